@@ -1,0 +1,71 @@
+"""Run-time glue shared by the flows: run ids, progress lines, expected-failure handling."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from functools import wraps
+from typing import ParamSpec, TypeVar
+
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+from prefect.states import Failed, State
+
+from cctv_density.errors import CctvDensityError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+progress_log = logging.getLogger("cctv_density.progress")
+
+
+def new_run_id(now: datetime | None = None) -> str:
+    """Sortable, unique enough for one warehouse: UTC time to the microsecond."""
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    return moment.strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def progress(message: str) -> None:
+    """A progress line for long work (the CLI shows these on stderr)."""
+    progress_log.info(message)
+
+
+class _ExpectedErrorsWithoutTraceback(logging.Filter):
+    """Prefect logs a failing task/flow with its traceback; for the project's own expected
+    errors the one-line message says everything, so the traceback is dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], CctvDensityError):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def install_log_filters() -> None:
+    expected = _ExpectedErrorsWithoutTraceback()
+    for name in ("prefect.flow_runs", "prefect.task_runs", "prefect.engine", "prefect"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _ExpectedErrorsWithoutTraceback) for f in logger.filters):
+            logger.addFilter(expected)
+
+
+def failed_state_on_expected_error(function: Callable[P, R]) -> Callable[P, R | State]:
+    """Turn the project's expected errors raised in a flow into a Failed state whose message
+    is the one-line reason (Prefect then records the run as failed without a traceback)."""
+
+    @wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | State:
+        try:
+            return function(*args, **kwargs)
+        except CctvDensityError as error:
+            return Failed(message=error.one_line())
+
+    return wrapper
+
+
+@contextlib.contextmanager
+def fast_flow_runs() -> Iterator[None]:
+    """No flow-run heartbeat thread (it costs ~1 s per run to join and a local run needs none)."""
+    with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield

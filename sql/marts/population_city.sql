@@ -1,0 +1,16 @@
+-- model: population_city
+-- description: City population per basis and year: UN WUP 2018 urban agglomerations (interpolated yearly between 5-year points, projections after 2015) and city proper (GeoNames or Wikidata).
+-- grain: one row per city_id, basis and year
+-- depends_on: staging.stg_population_city
+-- columns:
+--   city_id: City id (wup-<UN city code> or gn-<GeoNames id>).
+--   city_name: City name as the source gives it.
+--   country_iso3: ISO 3166-1 alpha-3 code of the city's country.
+--   year: Year of the population figure.
+--   population: Persons.
+--   basis: urban_agglomeration or city_proper.
+--   source: Source and snapshot of the figure.
+--   retrieved_at: When the source snapshot was retrieved.
+--   is_interpolated: True when the figure is interpolated between source points.
+--   is_projection: True when the figure is a projection rather than an estimate.
+select * from staging.stg_population_city order by city_id, basis, year

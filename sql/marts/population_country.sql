@@ -1,0 +1,15 @@
+-- model: population_country
+-- description: National population per country and year (World Bank SP.POP.TOTL; aggregates such as World or regions excluded).
+-- grain: one row per country_iso3 and year
+-- depends_on: staging.stg_population_country
+-- columns:
+--   country_iso3: ISO 3166-1 alpha-3 code.
+--   country_name: Country name as the source gives it.
+--   year: Year of the population figure.
+--   population: Persons.
+--   basis: national.
+--   source: Source and snapshot of the figure.
+--   retrieved_at: When the source snapshot was retrieved.
+--   is_interpolated: True when the figure is interpolated between source points.
+--   is_projection: True when the figure is a projection rather than an estimate.
+select * from staging.stg_population_country order by country_iso3, year

@@ -1,0 +1,1 @@
+"""cctv-density: camera density from published CCTV figures."""

@@ -1,0 +1,725 @@
+"""Find, read and fetch input documents (text, Markdown, HTML) as normalised plain text."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import time
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import requests
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from cctv_density.errors import DocumentError, FetchError, SnapshotError
+from cctv_density.model import Document, sha256_hex
+from cctv_density.provenance import is_sidecar, read_provenance, sidecar_path
+
+MEDIA_TEXT = "text/plain"
+MEDIA_MARKDOWN = "text/markdown"
+MEDIA_HTML = "text/html"
+
+_MEDIA_BY_SUFFIX = {
+    ".txt": MEDIA_TEXT,
+    ".text": MEDIA_TEXT,
+    ".md": MEDIA_MARKDOWN,
+    ".markdown": MEDIA_MARKDOWN,
+    ".html": MEDIA_HTML,
+    ".htm": MEDIA_HTML,
+    ".xhtml": MEDIA_HTML,
+}
+
+#: Content types accepted from a URL, and the media type each is read as.
+_MEDIA_BY_CONTENT_TYPE = {
+    "text/html": MEDIA_HTML,
+    "application/xhtml+xml": MEDIA_HTML,
+    "text/plain": MEDIA_TEXT,
+    "text/markdown": MEDIA_MARKDOWN,
+    "text/x-markdown": MEDIA_MARKDOWN,
+}
+
+#: Share of control characters above which decoded text is taken for binary data.
+_MAX_CONTROL_SHARE = 0.10
+_STREAM_CHUNK_BYTES = 64 * 1024
+_MAX_TITLE_CHARS = 150
+
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF"),
+    (b"PK\x03\x04", "a ZIP/Office archive"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "gzip-compressed"),
+)
+
+# Control characters other than tab, newline, carriage return and form feed.
+_CONTROL_CHARS = {c: None for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F)}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSource:
+    """Where one document is read from: a file path or an http(s) URL."""
+
+    location: str
+    is_url: bool
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
+
+
+class DocumentFetchError(DocumentError, FetchError):
+    """A URL could not be fetched: both a document problem and an HTTP problem."""
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def is_url(location: str | Path) -> bool:
+    return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
+
+
+def _is_skipped_in_directory(relative: Path) -> bool:
+    """Sidecars, hidden files (or files in hidden folders) and README/SOURCE notes."""
+    if any(part.startswith(".") for part in relative.parts):
+        return True
+    name = relative.name
+    upper = name.upper()
+    return is_sidecar(relative) or upper.startswith(("README", "SOURCE"))
+
+
+def discover_documents(locations: Sequence[str | Path]) -> list[DocumentSource]:
+    """Expand files, folders (recursively, sorted) and URLs into document sources.
+
+    A file named explicitly is taken as is; inside folders, provenance sidecars, hidden files
+    and README*/SOURCE* notes are skipped. A location listed twice is read once.
+    """
+    sources: list[DocumentSource] = []
+    seen: set[str] = set()
+
+    def add(source: DocumentSource) -> None:
+        if source.location not in seen:
+            seen.add(source.location)
+            sources.append(source)
+
+    for location in locations:
+        if is_url(location):
+            add(DocumentSource(location=str(location), is_url=True))
+            continue
+        path = Path(location)
+        if path.is_dir():
+            found = [
+                candidate
+                for candidate in path.rglob("*")
+                if candidate.is_file() and not _is_skipped_in_directory(candidate.relative_to(path))
+            ]
+            for candidate in sorted(found, key=lambda p: p.relative_to(path).as_posix()):
+                add(DocumentSource(location=str(candidate), is_url=False))
+        elif path.is_file():
+            add(DocumentSource(location=str(path), is_url=False))
+        else:
+            raise DocumentError("no such file or directory", path=str(path))
+    return sources
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def _check_not_binary(raw: bytes, where: str) -> None:
+    for signature, description in _BINARY_SIGNATURES:
+        if raw.startswith(signature):
+            raise DocumentError(f"binary file ({description}), not text", path=where)
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise DocumentError(f"binary file (NUL byte at byte {nul}), not text", path=where)
+
+
+def decode_text(raw: bytes, where: str, *, charset: str | None = None) -> str:
+    """Bytes → normalised text: BOM-aware UTF-8/UTF-16 (or `charset`), "\\n" newlines, NFC.
+
+    A byte-order mark wins over `charset`, as in browsers.
+    """
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding, body, offset = "utf-16", raw, 0
+    elif raw.startswith(codecs.BOM_UTF8):
+        encoding, body, offset = "utf-8", raw[len(codecs.BOM_UTF8) :], len(codecs.BOM_UTF8)
+    else:
+        encoding, body, offset = (charset or "utf-8"), raw, 0
+        if not encoding.lower().replace("_", "-").startswith(("utf-16", "utf-32")):
+            _check_not_binary(raw, where)
+    try:
+        text = body.decode(encoding)
+    except LookupError:
+        raise DocumentError(f"unknown character set {encoding!r}", path=where) from None
+    except UnicodeDecodeError as exc:
+        label = codecs.lookup(encoding).name.upper().replace("_", "-")
+        raise DocumentError(f"not valid {label} at byte {exc.start + offset}", path=where) from None
+    text = text.removeprefix("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    if text:
+        control_share = (len(text) - len(text.translate(_CONTROL_CHARS))) / len(text)
+        if control_share > _MAX_CONTROL_SHARE:
+            raise DocumentError(
+                f"binary content ({control_share:.0%} control characters), not text", path=where
+            )
+    return text
+
+
+def sniff_media_type(text: str) -> str:
+    head = text[:1024].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")) or "<html" in head:
+        return MEDIA_HTML
+    return MEDIA_TEXT
+
+
+# --------------------------------------------------------------------------- HTML → text
+
+_HTML_SKIPPED_TAGS = frozenset(
+    {
+        "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+        "embed", "canvas", "video", "audio", "nav", "footer", "aside", "form", "button",
+        "select", "textarea", "input", "dialog", "img", "picture",
+    }
+)  # fmt: skip
+_HTML_BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
+        "tr", "table", "thead", "tbody", "tfoot", "caption", "br", "hr", "section",
+        "article", "main", "header", "blockquote", "figure", "figcaption", "pre", "address",
+        "details", "summary", "center",
+    }
+)  # fmt: skip
+#: Containers whose own <header> is the article's headline, not site chrome.
+_HTML_CONTENT_ROOTS = frozenset({"article", "main"})
+#: class/id words that mark ads, cookie banners, menus and share widgets.
+_HTML_NOISE_WORDS = frozenset(
+    {
+        "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot",
+        "adunit", "adsense", "dfp", "sponsor", "sponsored", "promo", "promoted", "cookie",
+        "cookies", "consent", "gdpr", "menu", "navbar", "navigation", "nav", "breadcrumb",
+        "breadcrumbs", "sidebar", "share", "sharing", "social", "newsletter", "subscribe",
+        "paywall", "popup", "modal", "overlay", "skip", "offcanvas",
+    }
+)  # fmt: skip
+#: Never dropped for their class/id: `<body class="has-cookie-banner">` is still the page.
+_HTML_NEVER_NOISE = frozenset({"html", "body", "main", "article"})
+_NOISE_SPLIT = re.compile(r"[\s_\-]+")
+_HTML_SPACE = re.compile(r"[ \t\n\f\r\v\u00a0\u200b]+")
+_LINE_SPACE = re.compile(r"[ \t\f\v\u00a0]+")
+_BULLET = "• "
+_CELL_SEPARATOR = " | "
+
+
+def _is_noise(node: LexborNode, tag: str) -> bool:
+    attributes = node.attributes
+    if not attributes:
+        return False
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+        return True
+    if tag in _HTML_NEVER_NOISE:
+        return False
+    for name in ("class", "id"):
+        value = attributes.get(name)
+        if value and not _HTML_NOISE_WORDS.isdisjoint(_NOISE_SPLIT.split(value.lower())):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Leave:
+    """Marker pushed on the walk stack: the end of an element."""
+
+    tag: str
+
+
+def _html_fragments(body: LexborNode) -> Iterator[str]:
+    """Depth-first walk (iterative: deep nesting must not hit the recursion limit)."""
+    stack: list[LexborNode | _Leave] = [body]
+    cells_in_row: list[int] = []  # one counter per open <tr> (tables nest)
+    content_depth = 0  # how many <article>/<main> we are inside
+    pre_depth = 0
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Leave):
+            tag = item.tag
+            if tag == "tr":
+                cells_in_row.pop()
+            elif tag in _HTML_CONTENT_ROOTS:
+                content_depth -= 1
+            elif tag == "pre":
+                pre_depth -= 1
+            if tag in _HTML_BLOCK_TAGS:
+                yield "\n"
+            continue
+        if item.is_text_node:
+            text = item.text_content or ""
+            if pre_depth:
+                yield _LINE_SPACE.sub(" ", text)
+            else:
+                yield _HTML_SPACE.sub(" ", text)
+            continue
+        if not item.is_element_node:
+            continue  # comments, processing instructions
+        tag = item.tag or ""
+        if tag in _HTML_SKIPPED_TAGS or (tag == "header" and not content_depth):
+            continue
+        if _is_noise(item, tag):
+            continue
+        if tag in _HTML_BLOCK_TAGS:
+            yield "\n"
+        if tag == "tr":
+            cells_in_row.append(0)
+        elif tag in ("td", "th") and cells_in_row:
+            if cells_in_row[-1]:
+                yield _CELL_SEPARATOR
+            cells_in_row[-1] += 1
+        elif tag == "li":
+            yield _BULLET
+        elif tag in _HTML_CONTENT_ROOTS:
+            content_depth += 1
+        elif tag == "pre":
+            pre_depth += 1
+        stack.append(_Leave(tag))
+        children = list(item.iter(include_text=True))
+        stack.extend(reversed(children))
+
+
+def _tidy_lines(text: str) -> str:
+    """One space between words, no blank or whitespace-only lines, no edge spaces."""
+    lines = (_LINE_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line and line != _BULLET.strip())
+
+
+def _html_date(tree: LexborHTMLParser) -> str | None:
+    candidates: list[str | None] = []
+    for selector in (
+        'meta[property="article:published_time"]',
+        'meta[name="article:published_time"]',
+        'meta[itemprop="datePublished"]',
+        'meta[name="date"]',
+        'meta[name="dc.date"]',
+    ):
+        node = tree.css_first(selector)
+        if node is not None:
+            candidates.append(node.attributes.get("content"))
+    time_node = tree.css_first("time[datetime]")
+    if time_node is not None:
+        candidates.append(time_node.attributes.get("datetime"))
+    for candidate in candidates:
+        parsed = iso_date(candidate)
+        if parsed:
+            return parsed
+    return None
+
+
+def iso_date(value: str | None) -> str | None:
+    """The YYYY-MM-DD date at the start of an ISO date or timestamp, if it is a real date."""
+    if not value:
+        return None
+    match = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value)
+    if not match:
+        return None
+    try:
+        return date.fromisoformat(match.group(1)).isoformat()
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertedText:
+    """Plain text made from a markup document, with what its markup said about itself."""
+
+    text: str
+    title: str | None
+    published_date: str | None
+
+
+def html_to_text(html: str) -> ConvertedText:
+    """Readable text of an HTML page: one line per block, table cells joined by " | "."""
+    tree = LexborHTMLParser(html)
+    title_node = tree.css_first("head > title") or tree.css_first("title")
+    title = _HTML_SPACE.sub(" ", title_node.text()).strip() if title_node is not None else ""
+    if not title:
+        h1 = tree.css_first("h1")
+        title = _HTML_SPACE.sub(" ", h1.text()).strip() if h1 is not None else ""
+    body = tree.body
+    text = _tidy_lines("".join(_html_fragments(body))) if body is not None else ""
+    return ConvertedText(text=text, title=title or None, published_date=_html_date(tree))
+
+
+# --------------------------------------------------------------------------- Markdown → text
+
+_MD_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:[ \t]+|$)")
+_MD_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
+_MD_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_MD_TABLE_DIVIDER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s+\S+")
+_MD_BLOCKQUOTE = re.compile(r"^\s{0,3}(>\s?)+")
+_MD_LIST_ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])\s+")
+# Bounded character classes ([^*\n] etc.) keep every pattern linear on hostile input.
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
+_MD_REFERENCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_MD_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1")
+_MD_EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_MD_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
+_MD_STRIKE = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
+#: Runs of spaces inside a line (left by removed images); indentation is kept.
+_MD_INNER_SPACE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_MD_CODE = re.compile(r"`+([^`\n]+)`+")
+
+
+def _markdown_inline(line: str) -> str:
+    line = _MD_IMAGE.sub("", line)
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_REFERENCE_LINK.sub(r"\1", line)
+    line = _MD_AUTOLINK.sub(r"\1", line)
+    line = _MD_CODE.sub(r"\1", line)
+    line = _MD_STRONG.sub(r"\2", line)
+    line = _MD_EMPHASIS_STAR.sub(r"\1", line)
+    line = _MD_EMPHASIS_UNDERSCORE.sub(r"\1", line)
+    return _MD_STRIKE.sub(r"\1", line)
+
+
+def _strip_html_comments(text: str) -> str:
+    """Drop <!-- … --> with str.find (a regex rescans to the end for every unclosed one)."""
+    if "<!--" not in text:
+        return text
+    kept: list[str] = []
+    position = 0
+    while True:
+        start = text.find("<!--", position)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break  # unclosed: keep the rest as written
+        kept.append(text[position:start])
+        position = end + 3
+    kept.append(text[position:])
+    return "".join(kept)
+
+
+def _markdown_table_row(line: str) -> str:
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    return _CELL_SEPARATOR.join(cells)
+
+
+def markdown_to_text(markdown: str) -> ConvertedText:
+    """Light Markdown cleanup: markers, links and images go, words and table cells stay."""
+    markdown = _strip_html_comments(markdown)
+    lines_out: list[str] = []
+    title: str | None = None
+    in_fence = False
+    for line in markdown.split("\n"):
+        if _MD_FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            lines_out.append(line)
+            continue
+        if _MD_SETEXT_UNDERLINE.match(line) and lines_out and lines_out[-1].strip():
+            title = title or lines_out[-1].strip()
+            continue
+        if _MD_LINK_DEFINITION.match(line) or _MD_TABLE_DIVIDER.match(line):
+            continue
+        if _MD_RULE.match(line):
+            continue
+        line = _MD_BLOCKQUOTE.sub("", line)
+        heading = _MD_HEADING.match(line)
+        if heading:
+            line = _markdown_inline(_MD_CLOSING_HASHES.sub("", line[heading.end() :]).strip())
+            title = title or line.strip() or None
+            lines_out.append(line)
+            continue
+        if line.lstrip().startswith("|") and line.count("|") >= 2:
+            lines_out.append(_markdown_inline(_markdown_table_row(line)))
+            continue
+        line = _MD_LIST_ITEM.sub(lambda m: m.group(1) + _BULLET, line, count=1)
+        lines_out.append(_MD_INNER_SPACE.sub(" ", _markdown_inline(line)))
+    text = "\n".join(line.rstrip() for line in lines_out)
+    # Keep paragraph breaks but not long runs of blank lines left by removed markup.
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    return ConvertedText(text=text, title=title, published_date=None)
+
+
+def _plain_title(text: str) -> str | None:
+    """The first line, when it is short enough to be a heading."""
+    for line in text.split("\n", 20)[:20]:
+        stripped = line.strip()
+        if stripped:
+            return stripped if len(stripped) <= _MAX_TITLE_CHARS else None
+    return None
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def _convert(text: str, media_type: str) -> ConvertedText:
+    if media_type == MEDIA_HTML:
+        return html_to_text(text)
+    if media_type == MEDIA_MARKDOWN:
+        return markdown_to_text(text)
+    return ConvertedText(text=text, title=_plain_title(text), published_date=None)
+
+
+def _year_of(published_date: str | None) -> int | None:
+    parsed = iso_date(published_date)
+    return int(parsed[:4]) if parsed else None
+
+
+def build_document(
+    raw: bytes,
+    *,
+    doc: str,
+    source: str,
+    media_type: str | None,
+    charset: str | None = None,
+    source_url: str | None = None,
+    retrieved_at: str | None = None,
+    licence: str | None = None,
+    title: str | None = None,
+    published_date: str | None = None,
+) -> Document:
+    """A Document from raw bytes; given metadata (sidecar, HTTP) wins over what markup says."""
+    if not raw:
+        raise DocumentError("document is empty", path=source)
+    decoded = decode_text(raw, source, charset=charset)
+    resolved_media_type = media_type or sniff_media_type(decoded)
+    converted = _convert(decoded, resolved_media_type)
+    if not converted.text.strip():
+        reason = "document is whitespace-only" if not decoded.strip() else "no readable text"
+        raise DocumentError(reason, path=source)
+    published = iso_date(published_date) or converted.published_date
+    return Document(
+        document_id=sha256_hex(raw),
+        doc=doc,
+        source=source,
+        media_type=resolved_media_type,
+        text=converted.text,
+        title=title or converted.title,
+        published_date=published,
+        retrieved_at=retrieved_at,
+        source_url=source_url,
+        licence=licence,
+        year=_year_of(published),
+    )
+
+
+def _read_capped(path: Path, max_bytes: int) -> bytes:
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(f"larger than {max_bytes} bytes ({size} bytes)", path=where)
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)  # +1: a file that grew since stat() is caught too
+    except FileNotFoundError:
+        raise DocumentError("file is missing", path=where) from None
+    except IsADirectoryError:
+        raise DocumentError("is a directory, not a file", path=where) from None
+    except OSError as exc:
+        raise DocumentError(f"cannot read file ({exc.strerror or exc})", path=where) from None
+    if len(raw) > max_bytes:
+        raise DocumentError(f"larger than {max_bytes} bytes", path=where)
+    return raw
+
+
+def read_document(path: Path, *, max_bytes: int) -> Document:
+    """Read one file; its `<file>.provenance.json` sidecar, if any, supplies the metadata."""
+    raw = _read_capped(path, max_bytes)
+    source_url = retrieved_at = licence = title = published_date = None
+    if sidecar_path(path).exists():
+        try:
+            provenance = read_provenance(path, verify=False)
+        except SnapshotError as exc:
+            raise DocumentError(exc.message, path=exc.path, field=exc.field) from None
+        if sha256_hex(raw) != provenance.sha256:
+            raise DocumentError(
+                "file changed since its provenance sidecar was written (sha256 mismatch)",
+                path=str(path),
+                field="sha256",
+                value=provenance.sha256,
+            )
+        source_url = provenance.source_url
+        retrieved_at = provenance.retrieved_at
+        licence = provenance.licence
+        title = provenance.title or None
+        published_date = provenance.published_date
+    return build_document(
+        raw,
+        doc=path.stem,
+        source=str(path),
+        media_type=_MEDIA_BY_SUFFIX.get(path.suffix.lower()),
+        source_url=source_url,
+        retrieved_at=retrieved_at,
+        licence=licence,
+        title=title,
+        published_date=published_date,
+    )
+
+
+# --------------------------------------------------------------------------- URLs
+
+_ACCEPT = "text/html, application/xhtml+xml, text/markdown, text/plain;q=0.9, */*;q=0.1"
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.I)
+
+
+def _parse_content_type(header: str | None) -> tuple[str | None, str | None]:
+    """("text/html", "utf-8") from 'text/html; charset="UTF-8"'; (None, None) when absent."""
+    if not header:
+        return None, None
+    main, *params = header.split(";")
+    charset = None
+    for param in params:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            charset = value.strip().strip("\"'")
+    return main.strip().lower() or None, charset
+
+
+def _fetch_error(url: str, message: str, *, field: str | None = None) -> DocumentFetchError:
+    return DocumentFetchError(message, path=url, field=field)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text if len(text) <= 160 else text[:159] + "…"
+
+
+def _media_type_for(url: str, content_type: str | None) -> str | None:
+    if content_type is None:
+        return None  # no header: sniff the body
+    media_type = _MEDIA_BY_CONTENT_TYPE.get(content_type)
+    suffix = Path(urlsplit(url).path).suffix.lower()
+    if media_type == MEDIA_TEXT and _MEDIA_BY_SUFFIX.get(suffix) == MEDIA_MARKDOWN:
+        return MEDIA_MARKDOWN  # raw Markdown files are often served as text/plain
+    return media_type
+
+
+def _read_body(
+    response: requests.Response, url: str, *, max_bytes: int, deadline: float | None
+) -> bytes:
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise _fetch_error(url, f"larger than {max_bytes} bytes (Content-Length {declared})")
+    body = bytearray()
+    try:
+        for chunk in response.iter_content(chunk_size=_STREAM_CHUNK_BYTES):
+            body.extend(chunk)
+            if len(body) > max_bytes:
+                raise _fetch_error(url, f"larger than {max_bytes} bytes (stopped reading)")
+            if deadline is not None and time.monotonic() > deadline:
+                raise _fetch_error(url, "download took too long (stopped reading)")
+    except requests.RequestException as exc:
+        raise _fetch_error(url, f"connection broken while reading ({_one_line(exc)})") from None
+    return bytes(body)
+
+
+def fetch_document(
+    url: str,
+    *,
+    session: requests.Session | None = None,
+    timeout: float,
+    max_bytes: int,
+    user_agent: str,
+    max_total_seconds: float | None = None,
+) -> Document:
+    """GET a text/HTML/Markdown URL with connect/read timeouts and a streaming size cap.
+
+    `timeout` bounds connecting and each wait for bytes; `max_total_seconds`, if given, bounds
+    the whole download (a server trickling bytes never trips a read timeout).
+    """
+    deadline = None if max_total_seconds is None else time.monotonic() + max_total_seconds
+    owned_session = session is None
+    http = requests.Session() if session is None else session
+    headers = {"User-Agent": user_agent, "Accept": _ACCEPT}
+    try:
+        try:
+            response = http.get(url, headers=headers, timeout=(timeout, timeout), stream=True)
+        except requests.Timeout:
+            raise _fetch_error(url, f"timed out after {timeout:g} s without a response") from None
+        except requests.TooManyRedirects:
+            raise _fetch_error(url, "too many redirects") from None
+        except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema) as exc:
+            raise _fetch_error(url, f"invalid URL ({_one_line(exc)})") from None
+        except requests.RequestException as exc:
+            raise _fetch_error(url, f"cannot connect ({_one_line(exc)})") from None
+        with response:
+            if response.status_code >= 400:
+                raise _fetch_error(
+                    url, f"HTTP {response.status_code} {response.reason or ''}".strip()
+                )
+            header = response.headers.get("Content-Type")
+            content_type, charset = _parse_content_type(header)
+            if content_type is not None and content_type not in _MEDIA_BY_CONTENT_TYPE:
+                raise _fetch_error(
+                    url,
+                    f"unsupported content type {content_type!r} (expected text/html, "
+                    "text/plain, text/markdown or application/xhtml+xml)",
+                    field="Content-Type",
+                )
+            raw = _read_body(response, url, max_bytes=max_bytes, deadline=deadline)
+            final_url = response.url or url
+    finally:
+        if owned_session:
+            http.close()
+    media_type = _media_type_for(final_url, content_type)
+    if charset is None and media_type in (MEDIA_HTML, None):
+        declared = _META_CHARSET.search(raw[:1024])
+        charset = declared.group(1).decode("ascii") if declared else None
+    return build_document(
+        raw,
+        doc=url,
+        source=url,
+        media_type=media_type,
+        charset=charset,
+        source_url=final_url,
+        retrieved_at=datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+    )
+
+
+def read_documents(
+    sources: Sequence[DocumentSource],
+    *,
+    max_bytes: int,
+    timeout: float,
+    user_agent: str,
+    session: requests.Session | None = None,
+    max_total_seconds: float | None = None,
+) -> tuple[list[Document], list[DocumentError]]:
+    """Read every source; a bad one is collected as an error and the others go through."""
+    documents: list[Document] = []
+    errors: list[DocumentError] = []
+    owned_session = session is None and any(source.is_url for source in sources)
+    http = requests.Session() if owned_session else session
+    try:
+        for source in sources:
+            try:
+                if source.is_url:
+                    documents.append(
+                        fetch_document(
+                            source.location,
+                            session=http,
+                            timeout=timeout,
+                            max_bytes=max_bytes,
+                            user_agent=user_agent,
+                            max_total_seconds=max_total_seconds,
+                        )
+                    )
+                else:
+                    documents.append(read_document(source.path, max_bytes=max_bytes))
+            except DocumentError as exc:
+                errors.append(exc)
+    finally:
+        if owned_session and http is not None:
+            http.close()
+    return documents, errors

