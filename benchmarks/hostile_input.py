@@ -61,7 +61,9 @@ def invalid_utf8(kilobytes: int) -> bytes:
 def html_full_of_scripts(megabytes: int) -> bytes:
     script = (
         "<script>var stats = {'London': '999,999 cameras', 'China': '7 billion cameras'};"
-        + "x = '" + "9" * 2000 + "';</script>\n"
+        + "x = '"
+        + "9" * 2000
+        + "';</script>\n"
     )
     count = megabytes * 1_000_000 // len(script) + 1
     return (

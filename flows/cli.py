@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import typer
 from rich.console import Console
@@ -55,10 +55,13 @@ def _show_progress() -> None:
 def run(
     documents: Annotated[
         list[str] | None,
-        typer.Argument(help="Document files, folders or http(s) URLs [default: data/raw/documents/]."),
+        typer.Argument(
+            help="Document files, folders or http(s) URLs [default: data/raw/documents/]."
+        ),
     ] = None,
     warehouse: Annotated[
-        Path | None, typer.Option(help="Published DuckDB file [default: data/warehouse/cctv.duckdb].")
+        Path | None,
+        typer.Option(help="Published DuckDB file [default: data/warehouse/cctv.duckdb]."),
     ] = None,
     population_year: Annotated[
         str | None,
@@ -93,7 +96,7 @@ def run(
         )
     if not state.is_completed():
         raise CctvDensityError(state.message or "the pipeline failed")
-    _print_run_summary(state.result())
+    _print_run_summary(cast(dict[str, Any], state.result()))
 
 
 def _print_run_summary(summary: dict[str, Any]) -> None:
@@ -117,7 +120,9 @@ def _print_run_summary(summary: dict[str, Any]) -> None:
 
 @app.command()
 def extract(
-    locations: Annotated[list[str], typer.Argument(help="Document files, folders or http(s) URLs.")],
+    locations: Annotated[
+        list[str], typer.Argument(help="Document files, folders or http(s) URLs.")
+    ],
     format: Annotated[ClaimFormat, typer.Option("--format", "-f", help="Output format.")] = (
         ClaimFormat.table
     ),
@@ -140,6 +145,7 @@ def extract(
         max_bytes=settings.max_document_bytes,
         timeout=settings.http_timeout_seconds,
         user_agent=settings.http_user_agent,
+        max_total_seconds=settings.http_max_total_wait_seconds,
     )
     write_claims(batch.claims, format.value, sys.stdout)
     for reason in batch.skipped:
@@ -164,7 +170,9 @@ def query(
 
     path = warehouse or load_settings().warehouse_path
     if not path.exists():
-        raise CctvDensityError("no warehouse here yet: run `cctv-density run` first", path=str(path))
+        raise CctvDensityError(
+            "no warehouse here yet: run `cctv-density run` first", path=str(path)
+        )
     try:
         with duckdb.connect(str(path), read_only=True) as con:
             relation = con.sql(sql)
@@ -188,16 +196,161 @@ def _print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: Quer
     else:
         table = Table(*columns, show_lines=False)
         for row in rows:
-            table.add_row(*("" if value is None else _cell(value) for value in row))
-        out.print(table)
+            table.add_row(*(_cell(column, value) for column, value in zip(columns, row, strict=True)))
+        # Piped output has no terminal width to fit: print tables at their natural width.
+        console = out if out.is_terminal else Console(width=100_000)
+        console.print(table)
 
 
-def _cell(value: object) -> str:
+def _cell(column: str, value: object) -> str:
+    if value is None:
+        return ""
     if isinstance(value, float):
         return f"{value:,.2f}" if abs(value) < 1e15 else f"{value:.4g}"
-    if isinstance(value, int) and not isinstance(value, bool):
+    plain = any(word in column for word in ("year", "offset", "_id"))
+    if isinstance(value, int) and not isinstance(value, bool) and not plain:
         return f"{value:,}"
     return str(value)
+
+
+@app.command()
+def versions() -> None:
+    """List the kept warehouse versions, newest first (* marks the published one).
+
+    Example: cctv-density versions
+    """
+    from cctv_density.publish import current_version, list_versions
+
+    settings = load_settings()
+    kept = list_versions(settings.versions_dir)
+    if not kept:
+        out.print(f"no versions kept yet in {settings.versions_dir}")
+        return
+    current = current_version(settings.warehouse_path, settings.versions_dir)
+    table = Table("", "run id", "published at (UTC)", "validation", "rows per table")
+    for version in kept:
+        marker = "*" if current is not None and current.run_id == version.run_id else ""
+        counts = ", ".join(
+            f"{name} {count:,}" for name, count in sorted(version.row_counts.items())
+        )
+        table.add_row(
+            marker,
+            version.run_id,
+            version.published_at.strftime("%Y-%m-%d %H:%M:%S"),
+            version.validation_status,
+            counts,
+        )
+    out.print(table)
+
+
+@app.command()
+def rollback(
+    run_id: Annotated[
+        str | None,
+        typer.Argument(help="Version to republish [default: the one before the current]."),
+    ] = None,
+) -> None:
+    """Republish a kept warehouse version after checking its checksum and row counts.
+
+    Example: cctv-density rollback 20261126T120000123456Z
+    """
+    from cctv_density.publish import rollback as rollback_to
+
+    settings = load_settings()
+    version = rollback_to(
+        settings.warehouse_path,
+        settings.versions_dir,
+        run_id,
+        timeout=settings.lock_timeout_seconds,
+    )
+    out.print(f"republished version {version.run_id} as {settings.warehouse_path}")
+
+
+@app.command()
+def report(
+    open_it: Annotated[
+        bool, typer.Option("--open", help="Open it in the default browser.")
+    ] = False,
+    screenshot: Annotated[
+        Path | None, typer.Option(help="Save a PNG of the report (headless Chromium).")
+    ] = None,
+) -> None:
+    """Print the path of the latest data quality report.
+
+    Example: cctv-density report --open
+    """
+    latest = load_settings().reports_dir / "latest" / "report.html"
+    if not latest.exists():
+        raise CctvDensityError("no report yet: run `cctv-density run` first", path=str(latest))
+    out.print(str(latest), markup=False, highlight=False)
+    if screenshot is not None:
+        from cctv_density.report import screenshot_report
+
+        out.print(str(screenshot_report(latest, screenshot)), markup=False, highlight=False)
+    if open_it:
+        import webbrowser
+
+        webbrowser.open(latest.resolve().as_uri())
+
+
+@app.command("refresh-population")
+def refresh_population_command(
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Fetch nothing: show the snapshots in use.")
+    ] = False,
+) -> None:
+    """Fetch population from the World Bank and Wikidata into new dated snapshots.
+
+    Example: cctv-density refresh-population
+    """
+    from cctv_density.population.worldbank import WorldBankSnapshot
+
+    settings = load_settings()
+    in_use = WorldBankSnapshot(settings.population_dir).snapshot_file()
+    if offline:
+        out.print(f"offline: the pipeline uses {in_use}", markup=False, highlight=False)
+        return
+    from flows.refresh_population import refresh_population
+    from flows.runtime import fast_flow_runs, install_log_filters
+
+    install_log_filters()
+    with fast_flow_runs():
+        state = refresh_population(return_state=True)
+    if not state.is_completed():
+        raise CctvDensityError(
+            f"refresh failed, keeping the last good snapshot {in_use}: {state.message}"
+        )
+    result = cast(dict[str, Any], state.result())
+    out.print(result["summary"], markup=False, highlight=False)
+
+
+@app.command()
+def serve(
+    pipeline_interval: Annotated[
+        float | None,
+        typer.Option(help="Run the pipeline every N seconds instead of on its cron schedule."),
+    ] = None,
+    refresh_interval: Annotated[
+        float | None,
+        typer.Option(help="Refresh population every N seconds instead of on its cron schedule."),
+    ] = None,
+    port: Annotated[int, typer.Option(help="Port of the local Prefect server.")] = 4200,
+) -> None:
+    """Serve the scheduled deployments (pipeline daily, refresh-population weekly) until
+    interrupted, on PREFECT_API_URL's server or a local one started here.
+
+    Example: cctv-density serve   (then: prefect deployment run pipeline/daily)
+    """
+    from flows.runtime import install_log_filters
+    from flows.serve import prefect_server, serve_deployments
+
+    settings = load_settings()
+    install_log_filters()
+    with prefect_server(port=port) as api_url:
+        err.print(f"Prefect API at {api_url} (UI: {api_url.removesuffix('/api')})", markup=False)
+        serve_deployments(
+            settings, pipeline_interval=pipeline_interval, refresh_interval=refresh_interval
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> None:

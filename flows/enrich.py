@@ -1,6 +1,5 @@
 """The enrich flow: population from the snapshot sources, and each row's reference year."""
 
-from __future__ import annotations
 
 from pathlib import Path
 
@@ -24,12 +23,12 @@ from flows.runtime import failed_state_on_expected_error
 
 
 @task(name="load-population", cache_policy=NO_CACHE)
-def load_population_task(population_dir: Path) -> PopulationTables:
+def load_population_task(population_dir: Path, geonames_year: int) -> PopulationTables:
     wup = WupSnapshot(population_dir)
     city_links = load_gazetteer(wup.snapshot_file()).city_links()
     return load_population(
         WorldBankSnapshot(population_dir),
-        [wup, city_proper_source_for(population_dir)],
+        [wup, city_proper_source_for(population_dir, geonames_year=geonames_year)],
         city_links,
     )
 
@@ -63,5 +62,5 @@ def store_enriched_task(
 def enrich(build_path: Path, settings: Settings) -> dict[str, object]:
     """Attach population: load the national and city sources into the build, and give every
     claim and mention the year whose population it is compared with."""
-    population = load_population_task(settings.population_dir)
+    population = load_population_task(settings.population_dir, settings.geonames_population_year)
     return store_enriched_task(build_path, population, settings.population_year_policy)

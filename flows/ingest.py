@@ -1,6 +1,5 @@
 """The ingest flow: documents → claims and mentions, a batch of documents per task."""
 
-from __future__ import annotations
 
 from pathlib import Path
 
@@ -29,13 +28,16 @@ from flows.runtime import failed_state_on_expected_error, progress
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch_task(sources: list[DocumentSource], wup_path: Path, settings: Settings) -> IngestBatch:
+def extract_batch_task(
+    sources: list[DocumentSource], wup_path: Path, settings: Settings
+) -> IngestBatch:
     return ingest_batch(
         sources,
         load_gazetteer(wup_path),
         max_bytes=settings.max_document_bytes,
         timeout=settings.http_timeout_seconds,
         user_agent=settings.http_user_agent,
+        max_total_seconds=settings.http_max_total_wait_seconds,
     )
 
 

@@ -1,4 +1,8 @@
-"""Run-time glue shared by the flows: run ids, progress lines, expected-failure handling."""
+"""Run-time glue shared by the flows: run ids, progress lines, expected-failure handling.
+
+Flow modules do not use `from __future__ import annotations`: Prefect validates flow
+parameters from their annotations, resolved in the module of the decorator's wrapper.
+"""
 
 from __future__ import annotations
 

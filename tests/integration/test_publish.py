@@ -334,6 +334,17 @@ def test_pruning_keeps_the_newest_versions(warehouse: tuple[Path, Path]) -> None
     assert table_counts(published) == {"claims": 3}
 
 
+def test_file_system_errors_become_one_line_publish_errors(tmp_path: Path) -> None:
+    published = tmp_path / "warehouse" / "cctv.duckdb"
+    versions = tmp_path / "versions-is-a-file"
+    versions.write_text("not a directory")
+    with pytest.raises(PublishError) as raised:
+        publish_run(published, versions, "run-1", {"claims": 1})
+    assert str(raised.value).startswith(f"{versions}: ")
+    assert "\n" not in str(raised.value)
+    assert not published.exists()
+
+
 def test_list_versions_reports_malformed_metadata_in_one_line(tmp_path: Path) -> None:
     (tmp_path / "run-1.json").write_text('{"run_id": "run-1"}')
     with pytest.raises(PublishError) as raised:
@@ -361,7 +372,7 @@ def test_rollback_restores_the_version_before_the_current_one(
 
     assert rollback(published, versions, None, timeout=5).run_id == "run-1"
     assert table_counts(published) == {"claims": 1, "documents": 10}
-    with pytest.raises(PublishError, match="oldest kept"):
+    with pytest.raises(PublishError, match="nothing to roll back to"):
         rollback(published, versions, None, timeout=5)
 
     assert rollback(published, versions, "run-3", timeout=5).run_id == "run-3"

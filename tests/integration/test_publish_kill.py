@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import duckdb
 import pytest
@@ -65,7 +66,7 @@ def pause_around_replace(signal_file: Path, stage: str, target: Path, *, after: 
         if after and Path(destination) == target:
             signal_and_wait(signal_file, stage)
 
-    os.replace = replace_then_pause
+    mock.patch.object(os, "replace", replace_then_pause).start()  # for the rest of the child
 
 
 def child_run(stage: str, published: Path, versions: Path, signal_file: Path) -> None:
@@ -147,7 +148,7 @@ def kill_hard(child: subprocess.Popen[bytes]) -> None:
     assert child.wait(timeout=30) == -signal.SIGKILL
 
 
-@pytest.mark.slow  # six child processes: ~15 s in all
+@pytest.mark.slow  # six child processes, one per kill point
 @pytest.mark.parametrize("stage", KILL_STAGES)
 def test_kill_9_leaves_the_previous_or_the_new_warehouse_never_a_mix(
     tmp_path: Path, stage: str

@@ -121,6 +121,9 @@ def _failure(exc: requests.exceptions.RequestException, timeout: float) -> str:
     detail = " ".join(str(innermost).split())[:200]
     retried = isinstance(exc, requests.exceptions.RetryError) or "Max retries" in str(exc)
     after = " after retries" if retried else ""
+    # NewConnectionError subclasses ConnectTimeoutError, yet it means "refused", not "silent".
+    if isinstance(innermost, urllib3.exceptions.NewConnectionError):
+        return f"cannot connect{after} ({detail})"
     if isinstance(innermost, TimeoutError | urllib3.exceptions.TimeoutError):
         return f"no answer within {timeout:g} s{after}"
     if isinstance(exc, requests.exceptions.RetryError):

@@ -82,7 +82,8 @@ class SnapshotDiff:
         parts = [
             f"{len(self.added)} added" + _examples(self.added),
             f"{len(self.removed)} removed" + _examples(self.removed),
-            f"{len(self.changed)} values changed by more than {CHANGE_THRESHOLD:.0%}"
+            f"{len(self.changed)} {'value' if len(self.changed) == 1 else 'values'} changed"
+            f" by more than {CHANGE_THRESHOLD:.0%}"
             + _examples(
                 [
                     f"{c.entity_id} {c.year} {c.previous:,}→{c.current:,} ({c.change_pct:+.1f} %)"
@@ -172,37 +173,37 @@ def refresh_population(
             CITY_COLUMNS,
             key=("city_id", "year"),
             basis="city_proper",
-        )
+        ).sort_values(["city_id", "year"], ignore_index=True)
 
     worldbank_dir = population_dir / "worldbank"
     city_dir = population_dir / CITY_SNAPSHOT_SUBDIR
+    # Read the previous snapshots before anything is written: they are what we compare with.
+    previous_countries = _previous_countries(worldbank_dir)
+    previous_cities = _previous_cities(city_dir) if cities is not None else None
     stamp = _free_stamp(now, [worldbank_dir, city_dir])
 
-    country_bytes = _csv_bytes(country_rows_to_long(countries))
-    staged = [
-        _stage(
-            worldbank_dir,
-            SNAPSHOT_FILE_NAME,
-            country_bytes,
-            _provenance(
-                country_source,
-                country_bytes,
-                refreshed_at,
-                len(countries),
-                title=f"Population, total ({INDICATOR}), live API",
-                publisher="World Bank, World Development Indicators",
-            ),
-        )
-    ]
-    country_diff_inputs = (
-        _previous_countries(worldbank_dir),
-        countries.rename(columns={"country_iso3": "entity_id"}),
-    )
-    city_diff_inputs = None
+    staged: list[tuple[Path, str]] = []
     try:
+        country_bytes = _csv_bytes(country_rows_to_long(countries))
+        staged.append(
+            _stage(
+                worldbank_dir,
+                SNAPSHOT_FILE_NAME,
+                country_bytes,
+                _provenance(
+                    country_source,
+                    country_bytes,
+                    refreshed_at,
+                    len(countries),
+                    title=f"Population, total ({INDICATOR}), live API",
+                    publisher="World Bank, World Development Indicators",
+                    attribution=f"World Bank, World Development Indicators, {INDICATOR}"
+                    " (CC BY 4.0)",
+                ),
+            )
+        )
         if cities is not None:
-            city_rows = cities.sort_values(["city_id", "year"])
-            city_bytes = _csv_bytes(city_rows)
+            city_bytes = _csv_bytes(cities)
             staged.append(
                 _stage(
                     city_dir,
@@ -212,28 +213,31 @@ def refresh_population(
                         city_proper_source,
                         city_bytes,
                         refreshed_at,
-                        len(city_rows),
+                        len(cities),
                         title="City-proper population (Wikidata P1082 + P585, GeoNames fallback)",
                         publisher="Wikidata",
+                        attribution="Wikidata (CC0 1.0); fallback rows: GeoNames (CC BY 4.0)",
                     ),
                 )
-            )
-            city_diff_inputs = (
-                _previous_cities(city_dir),
-                city_rows.rename(columns={"city_id": "entity_id"}),
             )
         published = _publish(staged, stamp)
     except BaseException:
         for temporary, _ in staged:
-            shutil.rmtree(temporary, ignore_errors=True)
+            shutil.rmtree(temporary, ignore_errors=True)  # gone already once published
         raise
 
-    country_diff = diff_snapshots(*country_diff_inputs, snapshot_dir=published[0])
-    city_diff = (
-        diff_snapshots(*city_diff_inputs, snapshot_dir=published[1])
-        if city_diff_inputs is not None
-        else None
+    country_diff = diff_snapshots(
+        previous_countries,
+        countries.rename(columns={"country_iso3": "entity_id"}),
+        snapshot_dir=published[0],
     )
+    city_diff = None
+    if cities is not None:
+        city_diff = diff_snapshots(
+            previous_cities,
+            cities.rename(columns={"city_id": "entity_id"}),
+            snapshot_dir=published[1],
+        )
     return RefreshReport(refreshed_at=refreshed_at, countries=country_diff, cities=city_diff)
 
 
@@ -375,6 +379,7 @@ def _provenance(
     *,
     title: str,
     publisher: str,
+    attribution: str,
 ) -> Provenance:
     return Provenance(
         source_url=str(getattr(source, "source_url", "") or type(source).__name__),
@@ -383,6 +388,7 @@ def _provenance(
         sha256=sha256_hex(content),
         publisher=publisher,
         title=title,
+        attribution=attribution,
         row_count=row_count,
         notes=f"Written by refresh_population from {type(source).__name__}.",
     )
@@ -438,6 +444,10 @@ class CityProperSnapshot:
         wanted = set(city_links["city_id"].astype(str))
         kept = typed.loc[typed["city_id"].astype(str).isin(wanted)]
         return city_frame(kept) if len(kept) else city_frame({})
+
+    def has_snapshot(self) -> bool:
+        """Whether a refresh has written one (else use GeonamesCityProper offline)."""
+        return bool(dated_snapshot_dirs(self.city_dir))
 
     def snapshot_label(self) -> str:
         return snapshot_date(newest_snapshot_dir(self.city_dir))

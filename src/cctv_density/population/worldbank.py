@@ -127,7 +127,14 @@ class WorldBankSnapshot:
 
 
 class WorldBankApi:
-    """The live World Bank Indicators API v2: economies only, all pages merged."""
+    """The live World Bank Indicators API v2: economies only, all pages merged.
+
+    `timeout` bounds each attempt; `max_total_wait` is a deadline over the whole fetch
+    (country list + every indicator page): each request's timeout shrinks to what is left
+    and no new request starts once it is spent. Retries and their sleeps belong to the
+    session (`make_session`), so one request can overrun the deadline by at most its own
+    retry chain.
+    """
 
     licence = LICENCE
 

@@ -138,6 +138,9 @@ class WupSnapshot:
             }
         )
         rows = links.merge(annual, on="city_code", how="inner", validate="many_to_many")
+        # The file rounds to thousands: a 0 is "under 500 people" (a town that had not grown
+        # yet), not a population to divide by, so those years are left out.
+        rows = rows.loc[rows["population"] > 0]
         rows = rows.assign(
             basis="urban_agglomeration",
             source=f"{WUP_SOURCE} (snapshot {snapshot_date(path.parent)})",

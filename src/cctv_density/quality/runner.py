@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     )
     from great_expectations.data_context import AbstractDataContext
     from great_expectations.datasource.fluent import PandasDatasource
+    from great_expectations.expectations.expectation_configuration import (
+        ExpectationConfiguration,
+    )
 
 DATASOURCE_NAME = "cctv_warehouse"
 BATCH_DEFINITION_NAME = "whole_frame"
@@ -167,7 +170,11 @@ def write_quality_tables(
     started_at: datetime,
     finished_at: datetime,
 ) -> None:
-    """Create quality_runs/quality_results if missing and append this run in one transaction."""
+    """Create quality_runs/quality_results if missing and append this run in one transaction.
+
+    Rows of an earlier run with the same run_id are replaced. Call it outside a transaction:
+    it begins and commits its own.
+    """
     existing = _existing_tables(con)
     results_frame = pd.DataFrame(
         {
@@ -184,9 +191,7 @@ def write_quality_tables(
             "unexpected_examples": [
                 json.dumps(_jsonable(result.unexpected_examples)) for result in outcome.results
             ],
-            "details": [
-                json.dumps(_jsonable(_details_row(result))) for result in outcome.results
-            ],
+            "details": [json.dumps(_jsonable(_details_row(result))) for result in outcome.results],
         }
     )
     con.begin()
@@ -230,9 +235,7 @@ def _open_context(gx_dir: Path) -> AbstractDataContext:
 
     gx_dir.mkdir(parents=True, exist_ok=True)
     context = gx.get_context(mode="file", project_root_dir=gx_dir)
-    context.variables.progress_bars = ProgressBarsConfig(
-        globally=False, metric_calculations=False
-    )
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     context.variables.save()
     return context
 
@@ -276,14 +279,19 @@ def _run_suite(
         },
     )
     position = {expectation.id: index for index, expectation in enumerate(suite.expectations)}
-    ordered = sorted(
-        validation.results, key=lambda r: position.get(r.expectation_config.id, len(position))
-    )
-    return [_result_from_gx(spec, result) for result in ordered]
+    configured = [
+        (result, result.expectation_config)
+        for result in validation.results
+        if result.expectation_config is not None
+    ]
+    # GX returns results grouped by metric, not in suite order; the report wants suite order.
+    configured.sort(key=lambda pair: position.get(pair[1].id, len(position)))
+    return [_result_from_gx(spec, result, config) for result, config in configured]
 
 
-def _result_from_gx(spec: SuiteSpec, result: ExpectationValidationResult) -> ExpectationResult:
-    config = result.expectation_config
+def _result_from_gx(
+    spec: SuiteSpec, result: ExpectationValidationResult, config: ExpectationConfiguration
+) -> ExpectationResult:
     kwargs = {key: value for key, value in config.kwargs.items() if key != "batch_id"}
     outcome = dict(result.result or {})
     severity = str(getattr(config.severity, "value", config.severity) or CRITICAL)
@@ -376,7 +384,11 @@ def _exception_message(exception_info: object) -> str | None:
 
 
 def _details_row(result: ExpectationResult) -> dict[str, Any]:
-    return {"description": result.description, **result.details}
+    return {
+        "description": result.description,
+        "element_count": result.element_count,
+        **result.details,
+    }
 
 
 def _describe_example(example: object, column_name: str | None) -> str:
@@ -398,7 +410,7 @@ def _describe_example(example: object, column_name: str | None) -> str:
 
 
 def _short(value: object, limit: int = 80) -> str:
-    text = repr(value)
+    text = repr(round(value, 4) if isinstance(value, float) else value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -69,6 +69,7 @@ def build_suites() -> list[SuiteSpec]:
 
 def _claims_suite() -> SuiteSpec:
     import great_expectations.expectations as gxe
+    from great_expectations.expectations.metadata_types import FailureSeverity
 
     def metric_range(metric: str, *, max_value: float) -> Expectation:
         return gxe.ExpectColumnValuesToBeBetween(
@@ -78,7 +79,7 @@ def _claims_suite() -> SuiteSpec:
             max_value=max_value,
             row_condition=f'metric=="{metric}"',
             condition_parser="pandas",
-            severity=CRITICAL,
+            severity=FailureSeverity.CRITICAL,
             description=f"a {metric} lies in (0, {max_value:g}]",
         )
 
@@ -90,52 +91,62 @@ def _claims_suite() -> SuiteSpec:
         key_columns=("claim_id",),
         expectations=(
             gxe.ExpectColumnValuesToNotBeNull(
-                column="claim_id", severity=CRITICAL, description="every claim has an id"
+                column="claim_id",
+                severity=FailureSeverity.CRITICAL,
+                description="every claim has an id",
             ),
             gxe.ExpectColumnValuesToBeUnique(
-                column="claim_id", severity=CRITICAL, description="claim ids are unique"
+                column="claim_id",
+                severity=FailureSeverity.CRITICAL,
+                description="claim ids are unique",
             ),
             gxe.ExpectColumnValuesToBeInSet(
                 column="metric",
                 value_set=list(METRICS),
-                severity=CRITICAL,
+                severity=FailureSeverity.CRITICAL,
                 description="metric is one of model.METRICS",
             ),
             gxe.ExpectColumnValuesToNotBeNull(
-                column="metric", severity=CRITICAL, description="every claim has a metric"
+                column="metric",
+                severity=FailureSeverity.CRITICAL,
+                description="every claim has a metric",
             ),
             gxe.ExpectColumnValuesToBeInSet(
                 column="qualifier",
                 value_set=list(QUALIFIERS),
-                severity=CRITICAL,
+                severity=FailureSeverity.CRITICAL,
                 description="qualifier is one of model.QUALIFIERS",
             ),
             gxe.ExpectColumnValuesToNotBeNull(
-                column="value", severity=CRITICAL, description="every claim has a value"
+                column="value",
+                severity=FailureSeverity.CRITICAL,
+                description="every claim has a value",
             ),
             gxe.ExpectColumnValuesToBeBetween(
                 column="value",
                 min_value=0,
                 strict_min=True,
-                severity=CRITICAL,
+                severity=FailureSeverity.CRITICAL,
                 description="claimed values are positive",
             ),
             metric_range("camera_count", max_value=CAMERA_COUNT_MAX),
             metric_range("people_per_camera", max_value=PEOPLE_PER_CAMERA_MAX),
             metric_range("cameras_per_1000_people", max_value=CAMERAS_PER_1000_MAX),
             gxe.ExpectColumnValuesToNotBeNull(
-                column="quote", severity=CRITICAL, description="every claim quotes its source"
+                column="quote",
+                severity=FailureSeverity.CRITICAL,
+                description="every claim quotes its source",
             ),
             gxe.ExpectColumnValuesToMatchRegex(
                 column="quote",
                 regex=r"\S",
-                severity=CRITICAL,
+                severity=FailureSeverity.CRITICAL,
                 description="quotes are not empty or blank",
             ),
             gxe.ExpectColumnValuesToBeInSet(
                 column="entity_kind",
                 value_set=["country", "city"],
-                severity=CRITICAL,
+                severity=FailureSeverity.CRITICAL,
                 description="a claim is about a country or a city",
             ),
             *_country_code_expectations(),
@@ -145,6 +156,7 @@ def _claims_suite() -> SuiteSpec:
 
 def _population_country_suite() -> SuiteSpec:
     import great_expectations.expectations as gxe
+    from great_expectations.expectations.metadata_types import FailureSeverity
 
     return SuiteSpec(
         name="population_country",
@@ -157,7 +169,7 @@ def _population_country_suite() -> SuiteSpec:
             gxe.ExpectColumnValuesToBeInSet(
                 column="basis",
                 value_set=["national"],
-                severity=CRITICAL,
+                severity=FailureSeverity.CRITICAL,
                 description="country population is national",
             ),
             # Aggregates (WLD, EUU, HIC, …) are not ISO codes, so this also keeps them out.
@@ -168,6 +180,7 @@ def _population_country_suite() -> SuiteSpec:
 
 def _population_city_suite() -> SuiteSpec:
     import great_expectations.expectations as gxe
+    from great_expectations.expectations.metadata_types import FailureSeverity
 
     return SuiteSpec(
         name="population_city",
@@ -177,13 +190,15 @@ def _population_city_suite() -> SuiteSpec:
         key_columns=("city_id", "year", "basis"),
         expectations=(
             gxe.ExpectColumnValuesToNotBeNull(
-                column="city_id", severity=CRITICAL, description="every city has an id"
+                column="city_id",
+                severity=FailureSeverity.CRITICAL,
+                description="every city has an id",
             ),
             *_population_expectations(entity_column="city_id"),
             gxe.ExpectColumnValuesToBeInSet(
                 column="basis",
                 value_set=["urban_agglomeration", "city_proper"],
-                severity=CRITICAL,
+                severity=FailureSeverity.CRITICAL,
                 description="city population is an agglomeration or the city proper",
             ),
             *_country_code_expectations(),
@@ -212,6 +227,7 @@ def _density_query(mart: str) -> str:
 
 def _density_country_suite() -> SuiteSpec:
     import great_expectations.expectations as gxe
+    from great_expectations.expectations.metadata_types import FailureSeverity
 
     return SuiteSpec(
         name="camera_density_country",
@@ -220,18 +236,15 @@ def _density_country_suite() -> SuiteSpec:
         reads=("camera_density_country", "claims"),
         key_columns=("country_iso3",),
         expectations=(
-            gxe.ExpectColumnValuesToNotBeNull(
-                column="country_iso3", severity=CRITICAL, description="every row has a country"
-            ),
             gxe.ExpectColumnValuesToBeUnique(
                 column="country_iso3",
-                severity=CRITICAL,
+                severity=FailureSeverity.CRITICAL,
                 description="one row per country (basis national)",
             ),
             gxe.ExpectColumnValuesToBeInSet(
                 column="basis",
                 value_set=["national"],
-                severity=CRITICAL,
+                severity=FailureSeverity.CRITICAL,
                 description="country density is national",
             ),
             *_country_code_expectations(),
@@ -242,6 +255,7 @@ def _density_country_suite() -> SuiteSpec:
 
 def _density_city_suite() -> SuiteSpec:
     import great_expectations.expectations as gxe
+    from great_expectations.expectations.metadata_types import FailureSeverity
 
     return SuiteSpec(
         name="camera_density_city",
@@ -251,20 +265,22 @@ def _density_city_suite() -> SuiteSpec:
         key_columns=("city_id", "basis"),
         expectations=(
             gxe.ExpectColumnValuesToNotBeNull(
-                column="city_id", severity=CRITICAL, description="every row has a city"
+                column="city_id",
+                severity=FailureSeverity.CRITICAL,
+                description="every row has a city",
             ),
             # A city without any population has one row whose basis is NULL; pandas counts
             # two NULL-basis rows of one city as duplicates, which is what we want.
             gxe.ExpectCompoundColumnsToBeUnique(
                 column_list=["city_id", "basis"],
                 ignore_row_if="never",
-                severity=CRITICAL,
+                severity=FailureSeverity.CRITICAL,
                 description="one row per city and basis",
             ),
             gxe.ExpectColumnValuesToBeInSet(
                 column="basis",
                 value_set=["urban_agglomeration", "city_proper"],
-                severity=CRITICAL,
+                severity=FailureSeverity.CRITICAL,
                 description="city density is per agglomeration or city proper",
             ),
             *_country_code_expectations(),
@@ -275,21 +291,24 @@ def _density_city_suite() -> SuiteSpec:
 
 def _country_code_expectations() -> tuple[Expectation, ...]:
     import great_expectations.expectations as gxe
+    from great_expectations.expectations.metadata_types import FailureSeverity
 
     return (
         gxe.ExpectColumnValuesToNotBeNull(
-            column="country_iso3", severity=CRITICAL, description="every row names a country"
+            column="country_iso3",
+            severity=FailureSeverity.CRITICAL,
+            description="every row names a country",
         ),
         gxe.ExpectColumnValuesToMatchRegex(
             column="country_iso3",
             regex=r"^[A-Z]{3}$",
-            severity=CRITICAL,
+            severity=FailureSeverity.CRITICAL,
             description="country codes are three upper-case letters",
         ),
         gxe.ExpectColumnValuesToBeInSet(
             column="country_iso3",
             value_set=list(country_codes()),
-            severity=CRITICAL,
+            severity=FailureSeverity.CRITICAL,
             description="country codes are real ISO 3166-1 codes (or XKX, CHI)",
         ),
     )
@@ -297,32 +316,37 @@ def _country_code_expectations() -> tuple[Expectation, ...]:
 
 def _population_expectations(*, entity_column: str) -> tuple[Expectation, ...]:
     import great_expectations.expectations as gxe
+    from great_expectations.expectations.metadata_types import FailureSeverity
 
     return (
         gxe.ExpectColumnValuesToNotBeNull(
-            column="population", severity=CRITICAL, description="every row has a population"
+            column="population",
+            severity=FailureSeverity.CRITICAL,
+            description="every row has a population",
         ),
         gxe.ExpectColumnValuesToBeBetween(
             column="population",
             min_value=0,
             strict_min=True,
-            severity=CRITICAL,
+            severity=FailureSeverity.CRITICAL,
             description="populations are positive",
         ),
         gxe.ExpectColumnValuesToBeBetween(
             column="year",
             min_value=YEAR_MIN,
             max_value=YEAR_MAX,
-            severity=CRITICAL,
+            severity=FailureSeverity.CRITICAL,
             description=f"years lie in {YEAR_MIN}..{YEAR_MAX}",
         ),
         gxe.ExpectColumnValuesToNotBeNull(
-            column="year", severity=CRITICAL, description="every population has a year"
+            column="year",
+            severity=FailureSeverity.CRITICAL,
+            description="every population has a year",
         ),
         gxe.ExpectCompoundColumnsToBeUnique(
             column_list=[entity_column, "year", "basis"],
             ignore_row_if="never",
-            severity=CRITICAL,
+            severity=FailureSeverity.CRITICAL,
             description="one population per entity, year and basis",
         ),
     )
@@ -330,13 +354,14 @@ def _population_expectations(*, entity_column: str) -> tuple[Expectation, ...]:
 
 def _density_expectations() -> tuple[Expectation, ...]:
     import great_expectations.expectations as gxe
+    from great_expectations.expectations.metadata_types import FailureSeverity
 
     return (
         gxe.ExpectColumnValuesToBeBetween(
             column="cameras_per_1000_people",
             min_value=0,
             max_value=CAMERAS_PER_1000_MAX,
-            severity=CRITICAL,
+            severity=FailureSeverity.CRITICAL,
             description="cameras per 1,000 people lie in 0..1000",
         ),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(
@@ -344,32 +369,32 @@ def _density_expectations() -> tuple[Expectation, ...]:
             column_B="camera_estimate",
             or_equal=True,
             ignore_row_if="either_value_is_missing",
-            severity=CRITICAL,
+            severity=FailureSeverity.CRITICAL,
             description="camera estimate ≤ population × 2",
         ),
         gxe.ExpectColumnValuesToBeInSet(
             column="traceable_to_claims",
             value_set=[True],
-            severity=CRITICAL,
+            severity=FailureSeverity.CRITICAL,
             description="every row comes from known claims, or is flagged no_figure",
         ),
         gxe.ExpectColumnValuesToBeInSet(
             column="camera_estimate_kind",
             value_set=["stated", "derived_from_ratio"],
-            severity=CRITICAL,
+            severity=FailureSeverity.CRITICAL,
             description="camera estimates are stated or derived from a stated ratio",
         ),
         gxe.ExpectColumnValuesToBeBetween(
             column="density_difference_pct",
             min_value=-MAX_DENSITY_DIFFERENCE_PCT,
             max_value=MAX_DENSITY_DIFFERENCE_PCT,
-            severity=WARNING,
+            severity=FailureSeverity.WARNING,
             description="stated and computed cameras per 1,000 people agree within 10 %",
         ),
         gxe.ExpectColumnValuesToBeInSet(
             column="conflicting_claims",
             value_set=[False],
-            severity=WARNING,
+            severity=FailureSeverity.WARNING,
             description="claims about one place agree",
         ),
     )

@@ -1,0 +1,702 @@
+"""Turn one document into claims (figures resolved to places) and figure-less mentions."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass, field
+
+from cctv_density.extract.metrics import Figure, MetricPatterns, find_figures, metric_patterns
+from cctv_density.extract.numbers import parse_value
+from cctv_density.extract.sentences import Segment, split_segments
+from cctv_density.gazetteer import Gazetteer, NameMatch, Place
+from cctv_density.model import Claim, Document, Extraction, Mention
+
+#: Cheap pre-filter: only segments with a digit or a number word can hold a figure.
+_MAYBE_FIGURE_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_GAP_RE = re.compile(r"[ \u00a0]*(?:,|\(|–|—|-|\||:)?[ \u00a0]*")
+_DEMONYM_NOUN_RE = re.compile(
+    r"[ \u00a0]+(?:government|authorities|state|police|officials|regime|capital|cities|city"
+    r"|ministry|communist\s+party|people|population|citizens|public)\b",
+    re.IGNORECASE,
+)
+_ANAPHOR_RE = re.compile(
+    r"\b(?P<country>(?:the|this|that)\s+(?:country|nation)(?:[’']s)?|nationwide|countrywide)\b"
+    r"|\b(?P<city>(?:the|this|that)\s+(?:city|capital|metropolis)(?:[’']s)?|citywide)\b"
+    r"|\b(?P<any>its|it(?=\s+(?:has|had|have|now\s+has|boasts|operates|installed|is\s+home\s+to)\b))\b",
+    re.IGNORECASE,
+)
+_LOCATIVE_GAP_RE = re.compile(
+    r"[^,;.()]{0,40}?\b(?:in|across|throughout|for|at|within|around|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GLOBAL_RE = re.compile(
+    r"\b(?:worldwide|globally|global|world[’']s|in\s+the\s+world|around\s+the\s+world"
+    r"|across\s+the\s+(?:globe|world)|on\s+the\s+planet|the\s+world)\b",
+    re.IGNORECASE,
+)
+_GENERIC_SUBJECT_RE = re.compile(
+    r"\b(?:cities|countries|nations|places|towns|states|regions|worldwide|globally|world"
+    r"|somewhere|elsewhere|would|hypothetical|(?:a|any|one)\s+(?:city|country|town|place|nation))\b",
+    re.IGNORECASE,
+)
+_RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+#: A place named only for comparison ("more than China", "ahead of Germany") owns no figure.
+_COMPARISON_BEFORE_RE = re.compile(
+    r"\b(?:than|behind|ahead\s+of|compared\s+(?:with|to)|unlike|like|versus|vs\.?|after|outside"
+    r"|trailing|overtaking|beyond)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: An aside between commas ("Indore, which has been named India's cleanest city, …").
+_ASIDE_RE = re.compile(
+    r",\s*(?:which|who|where|whose|once|long|named|dubbed|the\s+(?:capital|largest|biggest))\b"
+    r"[^,;]{0,150},",
+    re.IGNORECASE,
+)
+_GLOBAL_CLAUSE_RE = re.compile(
+    r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+(?:globe|world)"
+    r"|in\s+the\s+world|on\s+the\s+planet|world[’']s\s+(?:total|cameras))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(
+    r";|:|,\s*(?:while|whereas|but|compared|and|which|with|up|down|from)\b|\b(?:while|whereas)\b"
+    r"|\s[–—]\s",
+    re.IGNORECASE,
+)
+_FORWARD_GAP_BLOCK_RE = re.compile(
+    r"\b(?:than|ahead|behind|compared|which|that|while|whereas|puts|put|making|after|unlike)\b",
+    re.IGNORECASE,
+)
+_LABEL_ROW_RE = re.compile(
+    r"(?P<label>[^:|\t]{3,60}):[ \t\u00a0]*(?P<value>[\d.,]{1,20})[ \t\u00a0]*$"
+)
+_CELL_SPLIT_RE = re.compile(r"[ \t\u00a0]*(?:\||\t)[ \t\u00a0]*")
+_NUMERIC_CELL_RE = re.compile(r"\d[\d.,]{0,20}")
+#: "Brazil's largest city", "India's capital": the country names a city, not itself.
+_DESCRIPTOR_AFTER_RE = re.compile(
+    r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:city|capital|metropolis|cities|town)\b"
+)
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:,\s*[A-Za-z .]{2,20})?\s*[—–-]\s")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_SENTENCE_OPENERS_ALLOWED_BEFORE = frozenset(
+    [
+        "In",
+        "At",
+        "Of",
+        "And",
+        "From",
+        "To",
+        "Like",
+        "Including",
+        "As",
+        "For",
+        "With",
+        "By",
+        "Greater",
+        "Central",
+        "Downtown",
+        "Metropolitan",
+        "Inner",
+        "Outer",
+        "Metro",
+        "The",
+        "Both",
+        "Cities",
+        "Countries",
+        "Towns",
+    ]
+)
+_AREA_HEADING_RE = re.compile(
+    r"per\s+(?:1\s+|one\s+)?(?:square|sq\.?|km²|km2|sqkm)|km²|/\s*km", re.IGNORECASE
+)
+_MILE_RE = re.compile(r"mile|mi²|sq\.?\s?mi\b", re.IGNORECASE)
+_PER_PEOPLE_HEADING_RE = re.compile(
+    r"per\s+(?P<base>1,000|1000|1k|thousand|100,000|100|capita|person|head)\b", re.IGNORECASE
+)
+_PEOPLE_PER_HEADING_RE = re.compile(r"(?:people|persons|residents)\s+per\s+camera", re.IGNORECASE)
+_COUNT_HEADING_RE = re.compile(
+    r"\b(?:number|no\.|total|count)\s+of\s+(?:\w+\s+)?cameras|\bcameras\b|\bcctv\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """A place named (or referred back to) in a segment."""
+
+    place: Place
+    start: int
+    end: int
+    as_written: str
+    role: str  # "subject", "qualifier" or "anaphor"
+
+
+@dataclass
+class _Context:
+    """What earlier text lets later text refer back to."""
+
+    heading: EntityRef | None = None
+    topic: EntityRef | None = None
+    topic_country: EntityRef | None = None
+    topic_city: EntityRef | None = None
+    list_metric: str | None = None
+    list_scale: float = 1.0
+    table_columns: list[tuple[str | None, float]] | None = None
+    follows_count: bool = False  # the previous segment stated a camera count
+    block: int = -1
+
+    def set_topic(self, ref: EntityRef) -> None:
+        self.topic = ref
+        if ref.place.kind == "country":
+            self.topic_country = ref
+        else:
+            self.topic_city = ref
+
+    def reset_to_heading(self) -> None:
+        self.topic = self.heading
+        self.topic_country = (
+            self.heading if self.heading and self.heading.place.kind == "country" else None
+        )
+        self.topic_city = (
+            self.heading if self.heading and self.heading.place.kind == "city" else None
+        )
+
+
+@dataclass
+class _Found:
+    claims: list[Claim] = field(default_factory=list)
+    first_refs: dict[tuple[str, str, str | None], tuple[EntityRef, Segment]] = field(
+        default_factory=dict
+    )
+
+
+def _place_key(place: Place) -> tuple[str, str, str | None]:
+    return (place.kind, place.country_iso3, place.city_id)
+
+
+def _is_sentence_initial(text: str, segment: Segment, position: int) -> bool:
+    return text[segment.start : position].strip(" \"“‘'(") == ""
+
+
+def _previous_word(text: str, segment: Segment, position: int) -> str | None:
+    window = text[max(segment.start, position - 30) : position]
+    words = _WORD_RE.findall(window)
+    if not words or not window.rstrip().endswith(words[-1]):
+        return None
+    return words[-1]
+
+
+def _next_is_capitalised(text: str, segment: Segment, position: int) -> bool:
+    nxt = position
+    while nxt < segment.end and text[nxt] in " \u00a0":
+        nxt += 1
+    return nxt > position and nxt < segment.end and text[nxt].isupper()
+
+
+def _next_word_start(text: str, segment: Segment, position: int) -> int:
+    while position < segment.end and text[position] in " \u00a0":
+        position += 1
+    return position
+
+
+def _qualifier_country(
+    text: str,
+    segment: Segment,
+    name_end: int,
+    nxt: NameMatch | None,
+    gazetteer: Gazetteer,
+    cities: tuple[Place, ...] = (),
+) -> tuple[str | None, int]:
+    """Country that directly qualifies a city ("London, UK", "Wuxi (China)", "Atlanta, Georgia",
+    "London, Ontario"), and where the qualifier ends."""
+    gap = _QUALIFIER_GAP_RE.match(text, name_end, segment.end)
+    gap_end = gap.end() if gap else name_end
+    if nxt is not None and nxt.countries and nxt.start == gap_end and not nxt.is_people:
+        iso3 = nxt.countries[0].country_iso3
+        if not cities or any(city.country_iso3 == iso3 for city in cities):
+            return iso3, nxt.end
+    if gap_end > name_end and gap_end < segment.end and text[gap_end].isupper():
+        word = _WORD_RE.match(text, gap_end, segment.end)
+        if word is not None:
+            for region, iso3 in (
+                *((state, "USA") for state in gazetteer.us_states),
+                *gazetteer.regions.items(),
+            ):
+                if text.startswith(region, gap_end):
+                    after = gap_end + len(region)
+                    if after >= segment.end or not text[after].isalpha():
+                        return iso3, after
+    return None, name_end
+
+
+def _choose_city(
+    cities: tuple[Place, ...], qualifier_iso3: str | None, context_iso3: set[str]
+) -> Place | None:
+    if qualifier_iso3 is not None:
+        matching = [city for city in cities if city.country_iso3 == qualifier_iso3]
+        return matching[0] if matching else None
+    # A same-name city in the country under discussion wins only if it is a real city.
+    in_context = [
+        city for city in cities if city.country_iso3 in context_iso3 and city.population >= 100_000
+    ]
+    return in_context[0] if in_context else cities[0]
+
+
+def _city_is_plausible(
+    text: str,
+    segment: Segment,
+    match: NameMatch,
+    city: Place,
+    qualified: bool,
+    context_iso3: set[str],
+) -> bool:
+    """Reject names that are more likely words or parts of other proper nouns."""
+    if qualified or match.is_people:
+        return True
+    initial = _is_sentence_initial(text, segment, match.start)
+    in_context = city.country_iso3 in context_iso3 and city.population >= 100_000
+    if match.is_common_word and in_context and segment.kind != "heading":
+        return not _next_is_capitalised(text, segment, match.end)
+    if match.is_common_word and (
+        initial
+        or segment.kind == "heading"
+        or _next_is_capitalised(text, segment, match.end)
+        or city.population < 100_000
+    ):
+        return False
+    if city.wup_city_code is None:
+        if city.population < 50_000:
+            return False
+        previous = _previous_word(text, segment, match.start)
+        if (
+            previous is not None
+            and previous[:1].isupper()
+            and previous not in _SENTENCE_OPENERS_ALLOWED_BEFORE
+            and not _is_sentence_initial(text, segment, match.start - len(previous) - 1)
+        ):
+            return False
+        if _next_is_capitalised(text, segment, match.end):
+            return False
+    return True
+
+
+def resolve_entities(
+    text: str, segment: Segment, gazetteer: Gazetteer, context: _Context
+) -> list[EntityRef]:
+    """Places named in a segment, each with its role; countries qualifying a city are marked."""
+    matches = list(gazetteer.find_names(text, segment.start, segment.end))
+    refs: list[EntityRef] = []
+    context_iso3 = {
+        ref.place.country_iso3
+        for ref in (context.heading, context.topic_country, context.topic_city)
+        if ref is not None
+    }
+    skip_until = -1
+    for index, match in enumerate(matches):
+        if match.start < skip_until:
+            continue
+        nxt = matches[index + 1] if index + 1 < len(matches) else None
+        if match.is_adjective:
+            if _DEMONYM_NOUN_RE.match(text, match.end, segment.end):
+                refs.append(
+                    EntityRef(
+                        match.countries[0], match.start, match.end, match.as_written, "subject"
+                    )
+                )
+            continue
+        if (
+            match.countries
+            and segment.kind != "heading"
+            and not match.is_people
+            and _next_is_capitalised(text, segment, match.end)
+            and (
+                segment.kind == "sentence"
+                or nxt is None
+                or nxt.start > _next_word_start(text, segment, match.end)
+            )
+        ):
+            continue  # "Jordan Ellis", "China Mobile": part of a person's or firm's name
+        if match.countries and not match.cities:
+            refs.append(
+                EntityRef(match.countries[0], match.start, match.end, match.as_written, "subject")
+            )
+            context_iso3.add(match.countries[0].country_iso3)
+            continue
+        if match.countries and match.cities and not match.is_people:
+            # A city-state or a country that shares its name with a city: the country, unless a
+            # country qualifier follows ("Mexico, Mexico" is not a thing; "Panama City" is longer).
+            qualifier_iso3, _ = _qualifier_country(text, segment, match.end, nxt, gazetteer)
+            if qualifier_iso3 is None:
+                refs.append(
+                    EntityRef(
+                        match.countries[0], match.start, match.end, match.as_written, "subject"
+                    )
+                )
+                context_iso3.add(match.countries[0].country_iso3)
+                continue
+        qualifier_iso3, qualifier_end = _qualifier_country(
+            text, segment, match.end, nxt, gazetteer, match.cities
+        )
+        city = _choose_city(match.cities, qualifier_iso3, context_iso3)
+        if city is None:
+            continue
+        if not _city_is_plausible(
+            text, segment, match, city, qualifier_iso3 is not None, context_iso3
+        ):
+            continue
+        refs.append(EntityRef(city, match.start, match.end, match.as_written, "subject"))
+        if qualifier_iso3 is not None and nxt is not None and nxt.end <= qualifier_end:
+            country = gazetteer.country(qualifier_iso3)
+            if country is not None:
+                refs.append(EntityRef(country, nxt.start, nxt.end, nxt.as_written, "qualifier"))
+            skip_until = qualifier_end
+        elif qualifier_iso3 is not None:
+            skip_until = qualifier_end
+    return refs
+
+
+def _anaphors(
+    text: str, segment: Segment, refs: list[EntityRef], context: _Context
+) -> list[EntityRef]:
+    resolved: list[EntityRef] = []
+    for match in _ANAPHOR_RE.finditer(text, segment.start, segment.end):
+        before = [ref for ref in refs if ref.end <= match.start() and ref.role == "subject"]
+        target: EntityRef | None
+        if match.group("country"):
+            countries = [ref for ref in before if ref.place.kind == "country"]
+            target = countries[-1] if countries else context.topic_country
+            if target is None and context.topic_city is not None:
+                target = None
+        elif match.group("city"):
+            cities = [ref for ref in before if ref.place.kind == "city"]
+            target = cities[-1] if cities else context.topic_city
+        else:
+            target = before[-1] if before else context.topic
+        if target is not None:
+            resolved.append(
+                EntityRef(target.place, match.start(), match.end(), match.group(), "anaphor")
+            )
+    return resolved
+
+
+def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) -> list[EntityRef]:
+    """Refs a figure may belong to: not those named in comparison, inside an aside, as a
+    descriptor of a city ("Brazil's largest city") or in a dateline ("LONDON — …")."""
+    asides = [(m.start(), m.end()) for m in _ASIDE_RE.finditer(text, segment.start, segment.end)]
+    eligible = []
+    for ref in refs:
+        if ref.place.kind == "country" and _DESCRIPTOR_AFTER_RE.match(text, ref.end, segment.end):
+            continue
+        if (
+            ref.as_written.isupper()
+            and len(ref.as_written) > 3
+            and _is_sentence_initial(text, segment, ref.start)
+            and _DATELINE_AFTER_RE.match(text, ref.end, segment.end)
+        ):
+            continue
+        window = text[max(segment.start, ref.start - 25) : ref.start]
+        if ref.role == "subject" and _COMPARISON_BEFORE_RE.search(window):
+            continue
+        if any(start < ref.start < end for start, end in asides):
+            continue
+        eligible.append(ref)
+    return eligible
+
+
+def _clause_floor(text: str, segment: Segment, position: int, floor: int) -> int:
+    last = floor
+    for brk in _CLAUSE_BREAK_RE.finditer(text, floor, position):
+        last = brk.end()
+    return last
+
+
+def _attribute(
+    text: str,
+    segment: Segment,
+    figure: Figure,
+    floor: int,
+    eligible: list[EntityRef],
+    context: _Context,
+) -> EntityRef | None:
+    """The place a figure is about: locative after it, else nearest before, else after, else
+    the context (heading / previous sentence / list item) when the sentence names no place."""
+    inside = [
+        ref for ref in eligible if figure.phrase_start <= ref.start and ref.end <= figure.phrase_end
+    ]
+    if inside:
+        return inside[0]  # "one camera for every 14 Londoners"
+    after = [ref for ref in eligible if ref.start >= figure.phrase_end]
+    for ref in after[:1]:
+        if _LOCATIVE_GAP_RE.fullmatch(text, figure.phrase_end, ref.start):
+            return ref
+    clause_start = _clause_floor(text, segment, figure.phrase_start, floor)
+    global_marker = _GLOBAL_CLAUSE_RE.search(text, clause_start, figure.phrase_start)
+    in_clause = [ref for ref in eligible if floor <= ref.start and ref.end <= figure.phrase_start]
+    if global_marker is not None:
+        # "Around the world there are 1 billion cameras": only a place named after the marker.
+        named_after = [ref for ref in in_clause if ref.start > global_marker.start()]
+        return named_after[-1] if named_after else None
+    if in_clause:
+        return in_clause[-1]
+    before = [ref for ref in eligible if ref.end <= figure.phrase_start]
+    if before:
+        return before[-1]
+    if after:
+        gap = text[figure.phrase_end : after[0].start]
+        if len(gap) <= 60 and not _FORWARD_GAP_BLOCK_RE.search(gap) and ";" not in gap:
+            return after[0]
+    if segment.kind == "row" and not _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end):
+        return None
+    generic = _GENERIC_SUBJECT_RE.search(text, segment.start, figure.phrase_start)
+    if generic is None and context.topic is not None:
+        return context.topic
+    return None
+
+
+def _is_global(text: str, segment: Segment, figure: Figure) -> bool:
+    window = text[
+        max(segment.start, figure.phrase_start - 15) : min(segment.end, figure.phrase_end + 30)
+    ]
+    return _GLOBAL_RE.search(window) is not None
+
+
+def _heading_metric(line: str) -> tuple[str | None, float]:
+    if _AREA_HEADING_RE.search(line):
+        return ("cameras_per_sq_mile" if _MILE_RE.search(line) else "cameras_per_sq_km"), 1.0
+    if _PEOPLE_PER_HEADING_RE.search(line):
+        return "people_per_camera", 1.0
+    per_people = _PER_PEOPLE_HEADING_RE.search(line)
+    if per_people:
+        base = per_people.group("base").lower().replace(",", "")
+        bases = {"1000": 1000.0, "1k": 1000.0, "thousand": 1000.0, "100000": 100000.0, "100": 100.0}
+        return "cameras_per_1000_people", 1000.0 / bases.get(base, 1.0)
+    if _COUNT_HEADING_RE.search(line):
+        return "camera_count", 1.0
+    return None, 1.0
+
+
+@functools.lru_cache(maxsize=4096)
+def _figures_in(
+    segment_text: str, patterns: MetricPatterns, list_metric: str | None, follows_count: bool
+) -> tuple[Figure, ...]:
+    """Figures of a segment at offset 0; memoised because boilerplate sentences repeat."""
+    return tuple(find_figures(segment_text, 0, patterns, list_metric, follows_count=follows_count))
+
+
+def _shifted(figure: Figure, offset: int) -> Figure:
+    return dataclasses.replace(
+        figure,
+        value_start=figure.value_start + offset,
+        value_end=figure.value_end + offset,
+        phrase_start=figure.phrase_start + offset,
+        phrase_end=figure.phrase_end + offset,
+    )
+
+
+def _table_cells(text: str, segment: Segment) -> list[tuple[str, int, int]] | None:
+    """Cells of a pipe- or tab-separated table row with their offsets, or None."""
+    line = text[segment.start : segment.end]
+    if line.count("|") + line.count("\t") < 2:
+        return None
+    cells: list[tuple[str, int, int]] = []
+    cursor = 0
+    for separator in _CELL_SPLIT_RE.finditer(line):
+        cells.append((line[cursor : separator.start()], cursor, separator.start()))
+        cursor = separator.end()
+    cells.append((line[cursor:], cursor, len(line)))
+    return [
+        (cell.strip(), segment.start + start, segment.start + end)
+        for cell, start, end in cells
+        if cell.strip() or start
+    ]
+
+
+def _table_figures(
+    cells: list[tuple[str, int, int]], columns: list[tuple[str | None, float]]
+) -> list[Figure]:
+    figures = []
+    for (cell, start, end), (metric, scale) in zip(cells, columns, strict=False):
+        if metric is None or not _NUMERIC_CELL_RE.fullmatch(cell):
+            continue
+        parsed = parse_value(cell)
+        if parsed is None:
+            continue
+        figures.append(Figure(metric, parsed[0] * scale, "exact", None, start, end, start, end))
+    return figures
+
+
+def _is_entity_heading(text: str, segment: Segment, refs: list[EntityRef]) -> bool:
+    rest = text[segment.start : segment.end]
+    for ref in sorted(refs, key=lambda r: -r.start):
+        rest = rest[: ref.start - segment.start] + rest[ref.end - segment.start :]
+    return len(_WORD_RE.findall(rest)) <= 3
+
+
+def _claim(
+    document: Document, text: str, segment: Segment, ref: EntityRef, figure: Figure, value: float
+) -> Claim:
+    place = ref.place
+    return Claim(
+        document_id=document.document_id,
+        doc=document.doc,
+        entity_kind=place.kind,
+        entity_name=place.name,
+        name_as_written=ref.as_written,
+        country_iso3=place.country_iso3,
+        city_id=place.city_id,
+        metric=figure.metric,
+        value=float(value),
+        qualifier=figure.qualifier,
+        year=figure.year,
+        quote=text[segment.start : segment.end],
+        start=segment.start,
+        end=segment.end,
+    )
+
+
+def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
+    """Claims (camera figures resolved to a country or city) and figure-less mentions."""
+    text = document.text
+    patterns = metric_patterns(gazetteer.people_nouns())
+    context = _Context()
+    found = _Found()
+    seen_claims: set[tuple[object, ...]] = set()
+    for segment in split_segments(text):
+        refs = resolve_entities(text, segment, gazetteer, context)
+        subjects = [ref for ref in refs if ref.role == "subject"]
+        for ref in subjects:
+            found.first_refs.setdefault(_place_key(ref.place), (ref, segment))
+        cells = _table_cells(text, segment)
+        if cells is None:
+            context.table_columns = None
+        elif not any(_NUMERIC_CELL_RE.fullmatch(cell) for cell, _, _ in cells):
+            context.table_columns = [_heading_metric(cell) for cell, _, _ in cells]
+            continue
+        if segment.kind == "heading":
+            entity_heading = bool(subjects) and _is_entity_heading(text, segment, refs)
+            context.heading = subjects[0] if entity_heading else None
+            context.reset_to_heading()
+            context.list_metric, context.list_scale = _heading_metric(
+                text[segment.start : segment.end]
+            )
+            continue
+        if segment.kind == "sentence" and text[segment.end - 1] == ":":
+            metric, scale = _heading_metric(text[segment.start : segment.end])
+            if metric is not None:
+                context.list_metric, context.list_scale = metric, scale
+        # A title restates the article's figures ("… puts UK total at up to 5.9 million").
+        is_title = segment.block == 0 and segment.kind == "row" and not segment.marked
+        claims_before = len(found.claims)
+        if _MAYBE_FIGURE_RE.search(text, segment.start, segment.end) and not is_title:
+            _claims_in_segment(document, text, segment, refs, patterns, context, found, seen_claims)
+        context.follows_count = any(
+            claim.metric == "camera_count" for claim in found.claims[claims_before:]
+        )
+        topics = _eligible_for_figures(text, segment, subjects)
+        if topics:
+            context.set_topic(topics[0])
+    claimed = {(c.entity_kind, c.country_iso3, c.city_id) for c in found.claims}
+    mentions = [
+        Mention(
+            document_id=document.document_id,
+            doc=document.doc,
+            entity_kind=ref.place.kind,
+            entity_name=ref.place.name,
+            name_as_written=ref.as_written,
+            country_iso3=ref.place.country_iso3,
+            city_id=ref.place.city_id,
+            quote=text[segment.start : segment.end],
+            start=segment.start,
+            end=segment.end,
+        )
+        for key, (ref, segment) in found.first_refs.items()
+        if key not in claimed
+    ]
+    return Extraction(claims=found.claims, mentions=mentions)
+
+
+def _claims_in_segment(
+    document: Document,
+    text: str,
+    segment: Segment,
+    refs: list[EntityRef],
+    patterns: MetricPatterns,
+    context: _Context,
+    found: _Found,
+    seen: set[tuple[object, ...]],
+) -> None:
+    label = _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end)
+    cells = _table_cells(text, segment)
+    if cells is not None and context.table_columns is not None:
+        figures = _table_figures(cells, context.table_columns)
+    elif label is not None and segment.kind == "row":
+        metric, scale = _heading_metric(label.group("label"))
+        parsed = parse_value(label.group("value"))
+        figures = []
+        if metric is not None and parsed is not None:
+            figures = [
+                Figure(
+                    metric=metric,
+                    value=parsed[0] * scale,
+                    qualifier="exact",
+                    year=None,
+                    value_start=label.start("value"),
+                    value_end=label.end("value"),
+                    phrase_start=label.start(),
+                    phrase_end=label.end(),
+                )
+            ]
+    else:
+        list_metric = context.list_metric if segment.kind == "row" else None
+        figures = [
+            _shifted(figure, segment.start)
+            for figure in _figures_in(
+                text[segment.start : segment.end], patterns, list_metric, context.follows_count
+            )
+        ]
+    list_metric = context.list_metric if segment.kind == "row" else None
+    if list_metric is not None and context.list_scale != 1.0 and cells is None and label is None:
+        figures = [
+            Figure(
+                metric=f.metric,
+                value=f.value * context.list_scale if f.metric == list_metric else f.value,
+                qualifier=f.qualifier,
+                year=f.year,
+                value_start=f.value_start,
+                value_end=f.value_end,
+                phrase_start=f.phrase_start,
+                phrase_end=f.phrase_end,
+            )
+            for f in figures
+        ]
+    figures = [figure for figure in figures if not _is_global(text, segment, figure)]
+    if not figures:
+        return
+    subjects = _eligible_for_figures(text, segment, [ref for ref in refs if ref.role == "subject"])
+    eligible = sorted(subjects + _anaphors(text, segment, subjects, context), key=lambda r: r.start)
+    assigned: dict[int, EntityRef] = {}
+    if _RESPECTIVELY_RE.search(text, segment.start, segment.end):
+        single = [f for f in figures if f.qualifier not in ("range_high",)]
+        named = [ref for ref in subjects if ref.end <= single[0].phrase_start]
+        if len(single) >= 2 and len(named) >= len(single):
+            for paired_figure, paired_ref in zip(single, named[-len(single) :], strict=True):
+                assigned[paired_figure.value_start] = paired_ref
+    floor = segment.start
+    for figure in figures:
+        owner = assigned.get(figure.value_start) or _attribute(
+            text, segment, figure, floor, eligible, context
+        )
+        floor = figure.phrase_end
+        if owner is None:
+            continue
+        # The same figure repeated later in the article is one claim (the first statement).
+        key = (_place_key(owner.place), figure.metric, figure.value, figure.qualifier, figure.year)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.claims.append(_claim(document, text, segment, owner, figure, figure.value))

@@ -1,0 +1,457 @@
+"""Find camera figures in one segment: metric, value(s), qualifier and year, with offsets."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from cctv_density.extract.numbers import RANGE, VALUE, YEAR_RE, parse_range, parse_value
+
+#: Smallest stated total that is a camera *count* (smaller ones are single installations).
+MIN_CAMERA_COUNT = 100
+
+_S = r"[ \u00a0]+"
+_CAM_ADJ = (
+    r"(?:cctv|surveillance|security|video|public|private|closed[- ]circuit(?:[ \u00a0]+television)?"
+    r"|facial[- ]recognition|ai|smart|street|police|traffic|government|state|digital|ip|installed"
+    r"|operational|active|monitoring|public[ \u00a0]+and[ \u00a0]+private|publicly[- ]owned)"
+)
+#: Words that may stand between a number and "cameras" without changing what is counted
+#: ("fixed public", "council-run", "traffic and security"); people and verbs may not.
+_NOT_ADJ = (
+    r"(?:people|persons|residents|inhabitants|citizens|population|of|in|for|per|by|the|to|are|is"
+    r"|was|were|have|has|had|use|used|using|or|with|from|at|on|new|more|additional|extra|further"
+    r"|fewer|less|than|million|billion|thousand|cities|countries|towns|years|days|about|around"
+    r"|over|under|across|into|onto|among|between|against|regarding|concerning)\b"
+)
+#: A generic word before "cameras" is an adjective, not a plural noun ("complaints about …").
+_ADJ = rf"(?:(?:{_CAM_ADJ})|(?!{_NOT_ADJ})[a-z][a-z-]{{0,24}}[a-rt-z])"
+_CAM = rf"(?:{_ADJ}{_S}){{0,3}}(?:cameras?|cams|lens(?:es)?|cctv(?:{_S}cameras?)?)\b"
+_QUAL_WORDS = (
+    r"(?:an|a|well|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
+    r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|under|less[ \u00a0]+than)"
+)
+_AREA_UNIT = (
+    r"(?P<unit>square[ \u00a0]+(?:kilomet(?:er|re)s?|km|miles?|mi)\b"
+    r"|sq\.?[ \u00a0]?(?:km|kilomet(?:er|re)s?|mi(?:les?)?)\b|km²|km2\b|sqkm\b|mi²"
+    r"|(?:km|kilomet(?:er|re)|mile)[ \u00a0]+square\b)"
+)
+_BASE_PEOPLE = r"(?:people|persons?|residents?|inhabitants?|citizens?|individuals|heads|population)"
+
+_OVER_RE = re.compile(
+    r"(?:\bover|\bmore\s+than|\bat\s+least|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding|\babove"
+    r"|\bnorth\s+of|\bgreater\s+than|\bwell\s+over)\s*$",
+    re.IGNORECASE,
+)
+_ABOUT_RE = re.compile(
+    r"(?:\bnearly|\balmost|\babout|\bapproximately|\bapprox\.?|\broughly|\baround|\bclose\s+to"
+    r"|\bsome|\bcirca|\bc\.|~|\bjust\s+(?:over|under)|\bmore\s+or\s+less)\s*$",
+    re.IGNORECASE,
+)
+_UNDER_RE = re.compile(
+    r"(?:\bunder|\bfewer\s+than|\bless\s+than|\bbelow|\bup\s+to|\bno\s+more\s+than)\s*$",
+    re.IGNORECASE,
+)
+_ESTIMATED_RE = re.compile(
+    r"\b(?:estimated|estimates?|estimating|estimation|guesstimate[sd]?|predicted|projected"
+    r"|is\s+believed|are\s+believed|thought\s+to)\b",
+    re.IGNORECASE,
+)
+_ESTIMATED_AFTER_RE = re.compile(
+    r"^[^.;]{0,80}?(?:\baccording\s+to\s+(?:an?\s+|some\s+)?estimates?|\(estimated\)|\best\."
+    r"|\b(?:predicted|projected|estimated|estimates|forecast|forecasts)\b)",
+    re.IGNORECASE,
+)
+_PROJECTION_BEFORE_RE = re.compile(
+    r"\b(?:could|would|will|may|might)\s+(?:have|reach|hit|top)\b|\b(?:is|are)\s+expected\s+to\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(
+    r";|,\s*(?:while|whereas|but|compared|and|which|with|up|down|from|versus)\b|\b(?:while|whereas|which)\b|\s[–—]\s",
+    re.IGNORECASE,
+)
+_NON_FIGURE_BEFORE_RE = re.compile(
+    r"(?:[$£€¥₹]|\bus\$|\busd|\brmb|\brs\.?|\binr|\b#|\bno\.|\bnumber|\branked|\brank|\btop"
+    r"|\badditional|\banother|\bextra|\bfurther|\bnew)\s*$",
+    re.IGNORECASE,
+)
+_NON_FIGURE_AFTER_RE = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|usd\b|(?:st|nd|rd|th)\b)",
+    re.IGNORECASE,
+)
+_POPULATION_BEFORE_RE = re.compile(
+    r"(?:population|inhabitants|residents|people|citizens|home\s+to|populated|population\s+of"
+    r"|[$£€¥₹]|cities|countries|towns|country\s+of|city\s+of"
+    r"|budget|market|worth|cost)[^.;\d]{0,25}$",
+    re.IGNORECASE,
+)
+_ELLIPSIS_BEFORE_RE = re.compile(
+    r"(?:there\s+(?:are|were|is)|has|have|had|with|boasts?|reached|counts?|at|operates?|runs?"
+    r"|monitors?|installed|accounts?\s+for|totals?|numbers?|to)\s+"
+    rf"(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+_ELLIPSIS_AFTER_RE = re.compile(
+    r"\s*(?:[.,;:)]|$|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them)\b)",
+    re.IGNORECASE,
+)
+_CAMERA_WORD_RE = re.compile(
+    r"\b(?:cameras?|cctv|surveillance|lens(?:es)?|total|figure|count)\b", re.IGNORECASE
+)
+_RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+_Take = Callable[[str, "re.Match[str]", float, "float | None"], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One stated figure; offsets are absolute in the document text."""
+
+    metric: str
+    value: float
+    qualifier: str
+    year: int | None
+    value_start: int
+    value_end: int
+    phrase_start: int
+    phrase_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    metric: str
+    low: float
+    high: float | None
+    value_start: int
+    value_end: int
+    phrase_start: int
+    phrase_end: int
+    plus: bool = False
+
+
+class MetricPatterns:
+    """Compiled phrase patterns; people nouns ("Londoners", "Germans") come from the gazetteer.
+
+    They run on lower-cased text without IGNORECASE, which is several times faster in `re`.
+    """
+
+    def __init__(self, people_nouns: Iterable[str]) -> None:
+        nouns = sorted({noun.lower() for noun in people_nouns}, key=len, reverse=True)
+        extra = "|".join(re.escape(noun) for noun in nouns)
+        people = rf"(?:{_BASE_PEOPLE}{'|' + extra if extra else ''})"
+        flags = 0
+        self.one_for_every = re.compile(
+            rf"\b(?:one|1|a(?:{_S}single)?){_S}(?:{_CAM}{_S})?(?:(?:installed|operating){_S})?"
+            rf"(?:for|per|to){_S}(?:(?:every|each){_S})?(?P<value>{RANGE}){_S}"
+            rf"(?:[A-Za-z]+{_S})?{people}\b",
+            flags,
+        )
+        self.people_per = re.compile(
+            rf"(?P<value>{RANGE}){_S}{people}{_S}(?:per|for{_S}(?:every|each|one|a)"
+            rf"|to{_S}(?:every|each|one|a)){_S}(?:single{_S})?{_CAM}",
+            flags,
+        )
+        self.per_base = re.compile(
+            rf"(?P<value>{RANGE})\+?{_S}(?:{_CAM}{_S})?(?:(?:installed|in{_S}place|in{_S}operation"
+            rf"|operating){_S})?(?:per|for{_S}(?:every|each)|every|to{_S}every|for){_S}"
+            rf"(?:(?P<base>{VALUE}|thousand|hundred)(?:{_S}[A-Za-z]+)?{_S}{people}\b"
+            rf"|(?P<capita>capita|person|head|resident|inhabitant|citizen)\b)",
+            flags,
+        )
+        self.base_first = re.compile(
+            rf"\b(?:for{_S})?(?:every|each|per){_S}(?P<base>{VALUE})(?:{_S}[A-Za-z]+)?{_S}"
+            rf"{people},?{_S}(?:there{_S}(?:are|is|were){_S}|(?:are|is){_S}(?:watched|monitored"
+            rf"|covered){_S}by{_S}|(?:has|have|had){_S})(?:{_QUAL_WORDS}{_S}){{0,2}}"
+            rf"(?P<value>{RANGE}){_S}{_CAM}",
+            flags,
+        )
+        self.area = re.compile(
+            rf"(?P<value>{RANGE})\+?{_S}(?:{_CAM}{_S})?(?:(?:installed|in{_S}place){_S})?"
+            rf"(?:per|for{_S}every|every|in{_S}every|/|a)[ \u00a0]*(?:(?:1|one|a){_S})?{_AREA_UNIT}",
+            flags,
+        )
+        self.count = re.compile(
+            rf"(?P<value>{RANGE})(?P<plus>\+)?{_S}(?P<increment>(?:new|more|additional|extra"
+            rf"|further){_S})?{_CAM}",
+            flags,
+        )
+        self.count_reversed = re.compile(
+            rf"\b(?:cameras?|cctv)\b(?:{_S}(?:count|total|number|network|systems?))?[^.;:\d]{{0,30}}?"
+            rf"(?:\b(?:is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?"
+            rf"|of)\b|:|–|—)[ \u00a0]*(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
+            r"(?=\s*(?:[.,;:)(]|$|(?:in|across|and|as|by|according)\b))",
+            flags,
+        )
+        self.bare_value = re.compile(rf"(?P<value>{RANGE})(?P<plus>\+)?", flags)
+
+
+@functools.lru_cache(maxsize=8)
+def metric_patterns(people_nouns: tuple[str, ...]) -> MetricPatterns:
+    return MetricPatterns(people_nouns)
+
+
+def _lowered_same_length(text: str) -> str:
+    """text.lower() with every offset kept (a few characters lower-case to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def _is_year(text: str) -> bool:
+    return YEAR_RE.fullmatch(text.strip()) is not None
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
+
+
+def _clause_start(segment: str, position: int, floor: int) -> int:
+    last = floor
+    for brk in _CLAUSE_BREAK_RE.finditer(segment, floor, position):
+        last = brk.end()
+    return last
+
+
+def qualifier_for(segment: str, phrase_start: int, phrase_end: int, floor: int, plus: bool) -> str:
+    """over / about / under from the words just before the figure; else estimated from its clause."""
+    before = segment[max(floor, phrase_start - 40) : phrase_start]
+    if plus or _OVER_RE.search(before):
+        return "over"
+    if _UNDER_RE.search(before):
+        return "under"
+    if _ABOUT_RE.search(before):
+        return "about"
+    clause = segment[_clause_start(segment, phrase_start, floor) : phrase_start]
+    if (
+        _ESTIMATED_RE.search(clause)
+        or _PROJECTION_BEFORE_RE.search(clause)
+        or _ESTIMATED_AFTER_RE.search(segment[phrase_end:])
+    ):
+        return "estimated"
+    return "exact"
+
+
+def year_for(
+    segment: str, phrase_start: int, phrase_end: int, floor: int, ceiling: int
+) -> int | None:
+    """A year stated in the figure's clause ("in 2019", "by the end of 2016", "a 2021 survey"),
+    bounded by the neighbouring figures."""
+    clause_start = _clause_start(segment, phrase_start, floor)
+    brk = _CLAUSE_BREAK_RE.search(segment, phrase_end, ceiling)
+    clause_end = brk.start() if brk else ceiling
+    for match in YEAR_RE.finditer(segment, clause_start, clause_end):
+        if match.start() >= phrase_start and match.start() < phrase_end:
+            continue
+        if _NOT_FIGURE_YEAR_RE.search(segment[max(0, match.start() - 20) : match.start()]):
+            continue
+        return int(match.group())
+    return None
+
+
+_NOT_FIGURE_YEAR_RE = re.compile(r"\b(?:since|from|between|until|up\s+from)\s+$", re.IGNORECASE)
+
+
+def _value_ok(segment: str, start: int, end: int) -> bool:
+    before = segment[max(0, start - 12) : start]
+    return not (
+        _NON_FIGURE_BEFORE_RE.search(before) or _NON_FIGURE_AFTER_RE.match(segment, end, end + 12)
+    )
+
+
+def find_figures(
+    segment: str,
+    offset: int,
+    patterns: MetricPatterns,
+    list_metric: str | None = None,
+    follows_count: bool = False,
+) -> list[Figure]:
+    """Every camera figure in one segment (a sentence, heading or list row).
+
+    `list_metric` is the metric a preceding heading set for the rows of a list ("per km²");
+    `follows_count` says the previous sentence stated a camera count ("… accounts for 75,000
+    of them").
+    """
+    segment = _lowered_same_length(segment)
+    raws: list[_Raw] = []
+    used: list[tuple[int, int]] = []
+
+    def take(metric: str, match: re.Match[str], low: float, high: float | None) -> None:
+        raws.append(
+            _Raw(
+                metric,
+                low,
+                high,
+                match.start("value"),
+                match.end("value"),
+                match.start(),
+                match.end(),
+                plus=bool(match.groupdict().get("plus")),
+            )
+        )
+        used.append((match.start(), match.end()))
+
+    # Cheap word tests decide which phrase patterns can apply; value-first patterns are then
+    # tried only where a number starts (one scan for numbers instead of one per pattern).
+    values = list(patterns.bare_value.finditer(segment))
+    if not values:
+        return []
+    lowered = segment.lower()
+    has_ratio_word = any(word in lowered for word in ("per", "every", "each", " to ", " for "))
+    has_area_word = any(word in lowered for word in ("square", "sq", "km", "mi²", "mile"))
+    has_camera_word = _CAMERA_WORD_RE.search(segment) is not None
+    starts = [value.start() for value in values]
+
+    def anchored(pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        found = (pattern.match(segment, start) for start in starts)
+        return [match for match in found if match is not None]
+
+    if has_ratio_word:
+        for match in patterns.one_for_every.finditer(segment):
+            parsed = parse_range(match.group("value"))
+            if parsed and not _is_year(match.group("value")):
+                take("people_per_camera", match, *parsed)
+        for match in anchored(patterns.people_per):
+            parsed = parse_range(match.group("value"))
+            if parsed and not _overlaps(used, match.start(), match.end()):
+                take("people_per_camera", match, *parsed)
+        for match in patterns.base_first.finditer(segment):
+            _take_per_base(match, used, take)
+        for match in anchored(patterns.per_base):
+            _take_per_base(match, used, take)
+    if has_area_word:
+        for match in anchored(patterns.area):
+            parsed = parse_range(match.group("value"))
+            if parsed and not _overlaps(used, match.start(), match.end()):
+                unit = match.group("unit").lower()
+                metric = "cameras_per_sq_mile" if "mi" in unit else "cameras_per_sq_km"
+                take(metric, match, *parsed)
+    count_matches = (
+        [*anchored(patterns.count), *patterns.count_reversed.finditer(segment)]
+        if has_camera_word
+        else []
+    )
+    for match in count_matches:
+        value_text = match.group("value")
+        if _overlaps(used, match.start("value"), match.end("value")) or _is_year(value_text):
+            continue
+        if match.groupdict().get("increment") or not _value_ok(
+            segment, match.start("value"), match.end("value")
+        ):
+            continue
+        if match.re is patterns.count_reversed and _POPULATION_BEFORE_RE.search(
+            segment[max(0, match.start("value") - 30) : match.start("value")]
+        ):
+            continue
+        parsed = parse_range(value_text)
+        if parsed and parsed[0] >= MIN_CAMERA_COUNT:
+            take("camera_count", match, *parsed)
+    if list_metric is not None or has_camera_word or follows_count:
+        _take_bare_values(segment, values, list_metric, raws, used, take)
+    return _finish(segment, offset, raws)
+
+
+def _take_per_base(
+    match: re.Match[str],
+    used: list[tuple[int, int]],
+    take: _Take,
+) -> None:
+    if _overlaps(used, match.start(), match.end()):
+        return
+    parsed = parse_range(match.group("value"))
+    if parsed is None:
+        return
+    if match.groupdict().get("capita"):
+        base = 1.0
+    else:
+        base_text = match.group("base")
+        base_value = parse_value(base_text)
+        base = (
+            base_value[0]
+            if base_value
+            else {"thousand": 1000.0, "hundred": 100.0}.get(base_text.lower(), 0.0)
+        )
+    if base <= 0:
+        return
+    low, high = parsed
+    take(
+        "cameras_per_1000_people",
+        match,
+        low / base * 1000,
+        None if high is None else high / base * 1000,
+    )
+
+
+def _take_bare_values(
+    segment: str,
+    values: list[re.Match[str]],
+    list_metric: str | None,
+    raws: list[_Raw],
+    used: list[tuple[int, int]],
+    take: _Take,
+) -> None:
+    """Values without their own unit: list rows under a metric heading, and elliptical counts
+    ("… while in Japan there are over 5.5 million.")."""
+    has_count = any(raw.metric == "camera_count" for raw in raws)
+    respectively = _RESPECTIVELY_RE.search(segment) is not None
+    for match in values:
+        value_text = match.group("value")
+        start, end = match.start("value"), match.end("value")
+        if _overlaps(used, start, end) or _is_year(value_text):
+            continue
+        if not _value_ok(segment, start, end):
+            continue
+        parsed = parse_range(value_text)
+        if parsed is None:
+            continue
+        before = segment[max(0, start - 40) : start]
+        if list_metric is not None:
+            if _POPULATION_BEFORE_RE.search(before[-12:]):
+                continue
+            if list_metric == "camera_count" and parsed[0] < MIN_CAMERA_COUNT:
+                continue
+            take(list_metric, match, *parsed)
+            continue
+        after_ok = _ELLIPSIS_AFTER_RE.match(segment, end) is not None
+        if not after_ok or _POPULATION_BEFORE_RE.search(before):
+            continue
+        if has_count or respectively:
+            if parsed[0] >= MIN_CAMERA_COUNT:
+                take("camera_count", match, *parsed)
+        elif parsed[0] >= 1000 and _ELLIPSIS_BEFORE_RE.search(before):
+            take("camera_count", match, *parsed)
+
+
+def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
+    figures: list[Figure] = []
+    raws.sort(key=lambda raw: raw.value_start)
+    floor = 0
+    previous_year: int | None = None
+    for index, raw in enumerate(raws):
+        ceiling = raws[index + 1].phrase_start if index + 1 < len(raws) else len(segment)
+        year = year_for(
+            segment, raw.phrase_start, raw.phrase_end, floor, max(ceiling, raw.phrase_end)
+        )
+        # "By the end of 2016 London had 627,707 cameras, or 68.4 per 1,000": one time for both.
+        linked = _CLAUSE_BREAK_RE.search(segment, floor, raw.phrase_start) is None
+        year = year if year is not None or not linked else previous_year
+        previous_year = year
+        common = {
+            "metric": raw.metric,
+            "year": year,
+            "value_start": offset + raw.value_start,
+            "value_end": offset + raw.value_end,
+            "phrase_start": offset + raw.phrase_start,
+            "phrase_end": offset + raw.phrase_end,
+        }
+        if raw.high is not None:
+            figures.append(Figure(value=raw.low, qualifier="range_low", **common))  # type: ignore[arg-type]
+            figures.append(Figure(value=raw.high, qualifier="range_high", **common))  # type: ignore[arg-type]
+        else:
+            qualifier = qualifier_for(segment, raw.phrase_start, raw.phrase_end, floor, raw.plus)
+            figures.append(Figure(value=raw.low, qualifier=qualifier, **common))  # type: ignore[arg-type]
+        floor = raw.phrase_end
+    return figures

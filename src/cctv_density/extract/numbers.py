@@ -1,0 +1,158 @@
+"""Number grammar of the genre: separators, Indian grouping, lakh/crore, magnitudes, words, ranges.
+
+The patterns are regex *fragments* without capturing groups, embedded by metrics.py. Every
+repetition is bounded and each repeated group starts with a separator, so matching stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+NUMBER_WORDS: dict[str, int] = {**_UNITS, **_TEENS, **_TENS, "hundred": 100, "a": 1}
+
+MAGNITUDES: dict[str, float] = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mio": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+}
+
+_WORD_ALTERNATION = "|".join(sorted((*_UNITS, *_TEENS, *_TENS), key=len, reverse=True))
+_UNIT_ALTERNATION = "|".join(_UNITS)
+
+#: Digits: Indian grouping (2,80,000), thousands groups (1,000,000 / 1 000 000 with
+#: non-breaking spaces), or a plain run of at most 12 digits; optional decimals.
+NUMERAL = (
+    r"(?<![\w.,])(?:\d{1,3}(?:,\d{2}){1,4},\d{3}|\d{1,3}(?:[,\u00a0\u202f]\d{3}){1,5}|\d{1,12})"
+    r"(?:\.\d{1,6})?(?![\d,]\d)"
+)
+#: A magnitude after digits: spaced words, or a letter attached to the digits ("2.5m", "300k").
+MAGNITUDE = (
+    r"(?:[ \u00a0]?(?:thousand|million|billion|lakhs?|crores?)\b|[ \u00a0]?(?:mio|mn|bn)\b\.?"
+    r"|[kKmMbB]\b)"
+)
+#: Number words: "seven", "twenty-five", "a million", "two hundred thousand", "half a million".
+WORD_VALUE = (
+    r"\b(?:half\s+a\s+(?:million|billion)"
+    r"|a\s+(?:hundred|thousand|million|billion)"
+    rf"|(?:{_WORD_ALTERNATION})(?:[- ](?:{_UNIT_ALTERNATION}))?"
+    r"(?:\s+hundred)?(?:\s+(?:thousand|million|billion))?"
+    r")\b"
+)
+VALUE = rf"(?:{NUMERAL}{MAGNITUDE}?|{WORD_VALUE})"
+#: One value or a range: "11-15", "4 to 5.9 million", "between 4 and 5 million".
+RANGE = (
+    rf"(?:between[ \u00a0]{VALUE}[ \u00a0]and[ \u00a0]{VALUE}"
+    rf"|{VALUE}(?:[ \u00a0]?(?:-|–|—|to)[ \u00a0]?{VALUE})?)"
+)
+
+_VALUE_RE = re.compile(VALUE, re.IGNORECASE)
+_NUMERAL_RE = re.compile(NUMERAL)
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _word_value(text: str) -> float | None:
+    words = _WORD_RE.findall(text.lower())
+    if not words:
+        return None
+    if words[0] == "half":
+        return 0.5 * MAGNITUDES[words[-1]]
+    total = 0.0
+    current = 0.0
+    for word in words:
+        if word in MAGNITUDES and word not in ("k", "m", "b"):
+            current = (current or 1.0) * MAGNITUDES[word]
+            total += current
+            current = 0.0
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+        elif word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        else:
+            return None
+    total += current
+    if words == ["a"]:
+        return None  # a bare "a" is an article, not a number
+    return total
+
+
+def parse_value(text: str) -> tuple[float, float] | None:
+    """(value, magnitude factor) of one VALUE match: '2,80,000' → (280000, 1), '5.9 million' →
+    (5.9e6, 1e6)."""
+    numeral = _NUMERAL_RE.search(text)
+    if numeral is None:
+        value = _word_value(text)
+        if value is None:
+            return None
+        factors = [MAGNITUDES[w] for w in _WORD_RE.findall(text.lower()) if w in MAGNITUDES]
+        return value, (factors[-1] if factors else 1.0)
+    digits = numeral.group().replace(",", "").replace("\u00a0", "").replace("\u202f", "")
+    base = float(digits)
+    rest = text[numeral.end() :].strip().lower().rstrip(".")
+    factor = MAGNITUDES.get(rest, 1.0)
+    return base * factor, factor
+
+
+def parse_range(text: str) -> tuple[float, float | None] | None:
+    """(low, high) of a RANGE match; high is None for a single value.
+
+    In "4 to 5.9 million" the magnitude of the second value applies to the first.
+    """
+    parts = [parse_value(m.group()) for m in _VALUE_RE.finditer(text)]
+    values = [part for part in parts if part is not None]
+    if not values:
+        return None
+    if len(values) == 1:
+        return values[0][0], None
+    (low, low_factor), (high, high_factor) = values[0], values[1]
+    if low_factor == 1.0 and high_factor > 1.0 and low * high_factor <= high:
+        low *= high_factor
+    if low >= high:
+        return None
+    return low, high
+
+
+#: A year: 1950–2049, written as four plain digits.
+YEAR_RE = re.compile(r"(?<![\w.,$£€])(?:19[5-9]\d|20[0-4]\d)(?!\d|,\d|%|\.\d)")

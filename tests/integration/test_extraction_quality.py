@@ -1,0 +1,141 @@
+"""Acceptance of the claim extractor on the hand-labelled development set, and of its scorer."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from cctv_density.model import Claim
+
+ROOT = Path(__file__).resolve().parents[2]
+DEVSET_DIR = ROOT / "tests" / "fixtures" / "devset"
+MIN_PRECISION = 0.95
+MIN_RECALL = 0.95
+
+
+def _load_scorer() -> ModuleType:
+    # benchmarks/ is a folder of scripts, not a package on the path: load the file itself.
+    name = "extraction_quality_benchmark"
+    spec = importlib.util.spec_from_file_location(
+        name, ROOT / "benchmarks" / "extraction_quality.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+scorer = _load_scorer()
+
+
+def _claim(**changes: object) -> Claim:
+    fields: dict[str, object] = {
+        "document_id": "d" * 64,
+        "doc": "doc1",
+        "entity_kind": "city",
+        "entity_name": "Ciudad de México (Mexico City)",
+        "name_as_written": "Mexico City",
+        "country_iso3": "MEX",
+        "city_id": "wup-21853",
+        "metric": "camera_count",
+        "value": 58_000.0,
+        "qualifier": "over",
+        "year": None,
+        "quote": "over 58,000",
+        "start": 0,
+        "end": 11,
+    }
+    fields.update(changes)
+    return Claim(**fields)
+
+
+def _gold(**changes: object) -> object:
+    fields: dict[str, object] = {
+        "doc": "doc1",
+        "entity_kind": "city",
+        "country_iso3": "MEX",
+        "names": ("mexico city",),
+        "metric": "camera_count",
+        "value": 58_000.0,
+        "qualifier": "over",
+        "year": None,
+        "label": "Mexico City (MEX)",
+    }
+    fields.update(changes)
+    return scorer.ScoredClaim(**fields)
+
+
+def test_every_article_has_a_valid_gold_file() -> None:
+    articles = scorer.article_paths(DEVSET_DIR)
+    assert len(articles) >= 12
+    styles = {p.suffix for p in articles}
+    assert styles == {".txt", ".md", ".html"}
+    for article in articles:
+        rows = scorer.read_gold(article.with_suffix(scorer.GOLD_SUFFIX))
+        assert rows, article.name
+        assert {row.doc for row in rows} == {article.stem}
+
+
+def test_gold_scored_against_itself_is_perfect() -> None:
+    gold = [
+        row
+        for article in scorer.article_paths(DEVSET_DIR)
+        for row in scorer.read_gold(article.with_suffix(scorer.GOLD_SUFFIX))
+    ]
+    scores = scorer.score_claims(gold, gold, documents=1)
+    assert (scores.precision, scores.recall) == (1.0, 1.0)
+    assert scores.overall.gold == len(gold) > 100
+
+
+@pytest.mark.parametrize(
+    ("changes", "matches"),
+    [
+        ({}, True),
+        ({"value": 58_290.0}, True),  # 0.5 % off
+        ({"value": 58_300.0}, False),  # 0.52 % off
+        ({"qualifier": "about"}, False),
+        ({"year": 2020}, False),
+        ({"country_iso3": "USA"}, False),
+        ({"metric": "people_per_camera"}, False),
+        ({"entity_name": "Bogotá", "name_as_written": "Bogotá"}, False),
+        ({"entity_name": "MEXICO CITY", "name_as_written": "CDMX"}, True),
+    ],
+)
+def test_matching_rule(changes: dict[str, object], matches: bool) -> None:
+    predicted = scorer.scored_from_claim(_claim(**changes))
+    assert scorer.claims_match(predicted, _gold()) is matches
+
+
+def test_city_names_match_ignoring_case_accents_and_containment() -> None:
+    normalise = scorer.normalise_name
+    assert normalise("Bogotá") == normalise("BOGOTA") == "bogota"
+    assert scorer.names_match([normalise("Hà Noi")], [normalise("Ha Noi")])
+    assert scorer.names_match([normalise("Dubayy (Dubai)")], [normalise("Dubai")])
+    assert not scorer.names_match([normalise("Hanoi")], [normalise("Ha Noi")])
+
+
+def test_matching_is_one_to_one_and_repeats_are_counted_once() -> None:
+    gold = [_gold(), _gold(value=4_500.0, qualifier="exact")]
+    predicted = [
+        scorer.scored_from_claim(_claim()),
+        scorer.scored_from_claim(_claim(start=40, end=51)),  # same figure stated twice
+        scorer.scored_from_claim(_claim(value=58_100.0)),  # a second, different claim
+    ]
+    scores = scorer.score_claims(predicted, gold, documents=1)
+    assert (scores.overall.predicted, scores.overall.true_positives) == (2, 1)
+    assert [c.value for c in scores.false_positives] == [58_100.0]
+    assert [c.value for c in scores.false_negatives] == [4_500.0]
+    assert scores.precision == 0.5 and scores.recall == 0.5
+
+
+def test_extractor_meets_precision_and_recall_on_the_devset() -> None:
+    scores = scorer.score_directory(DEVSET_DIR)
+    report = scorer.format_report(scores, verbose=True)
+    assert not scores.errors, report
+    assert scores.precision >= MIN_PRECISION, report
+    assert scores.recall >= MIN_RECALL, report

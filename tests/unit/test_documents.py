@@ -1,0 +1,378 @@
+"""Reading documents from files: discovery, decoding, HTML/Markdown cleanup, sidecars, errors."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cctv_density.documents import (
+    DocumentSource,
+    decode_text,
+    discover_documents,
+    html_to_text,
+    markdown_to_text,
+    read_document,
+    read_documents,
+)
+from cctv_density.errors import DocumentError
+from cctv_density.model import sha256_hex
+from cctv_density.provenance import Provenance, write_provenance
+
+MAX = 1_000_000
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def test_discover_walks_folders_sorted_and_skips_sidecars_hidden_and_notes(tmp_path: Path) -> None:
+    root = tmp_path / "docs"
+    write(root / "b.txt", "b")
+    write(root / "a" / "z.md", "z")
+    write(root / "a" / "y.html", "y")
+    write(root / "b.txt.provenance.json", "{}")
+    write(root / ".hidden.txt", "h")
+    write(root / ".cache" / "inside.txt", "h")
+    write(root / "README.md", "r")
+    write(root / "SOURCE.md", "s")
+    single = write(tmp_path / "single.txt", "s")
+
+    sources = discover_documents([root, str(single), "https://example.org/a", root])
+
+    assert sources == [
+        DocumentSource(str(root / "a" / "y.html"), is_url=False),
+        DocumentSource(str(root / "a" / "z.md"), is_url=False),
+        DocumentSource(str(root / "b.txt"), is_url=False),
+        DocumentSource(str(single), is_url=False),
+        DocumentSource("https://example.org/a", is_url=True),
+    ]
+
+
+def test_discover_names_a_missing_path(tmp_path: Path) -> None:
+    missing = tmp_path / "nope"
+    with pytest.raises(DocumentError) as caught:
+        discover_documents([missing])
+    assert str(missing) in str(caught.value)
+    assert "no such file" in str(caught.value)
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def test_plain_text_document_fields(tmp_path: Path) -> None:
+    raw = b"Short heading\r\nChina has 200 million cameras.\rEnd\r\n"
+    path = write(tmp_path / "article.txt", raw)
+
+    document = read_document(path, max_bytes=MAX)
+
+    assert document.document_id == sha256_hex(raw)
+    assert document.doc == "article"
+    assert document.source == str(path)
+    assert document.media_type == "text/plain"
+    assert document.text == "Short heading\nChina has 200 million cameras.\nEnd\n"
+    assert document.title == "Short heading"
+    assert document.source_url is None and document.year is None
+
+
+def test_utf8_bom_is_dropped_and_text_is_nfc(tmp_path: Path) -> None:
+    decomposed = "Zu\u0308rich has cameras."  # u + combining diaeresis
+    path = write(tmp_path / "bom.txt", codecs.BOM_UTF8 + decomposed.encode())
+
+    document = read_document(path, max_bytes=MAX)
+
+    assert document.text == unicodedata.normalize("NFC", decomposed)
+    assert document.text.startswith("Zürich")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(tmp_path: Path, encoding: str) -> None:
+    bom = codecs.BOM_UTF16_LE if encoding.endswith("le") else codecs.BOM_UTF16_BE
+    text = "Москва: 193 000 камер\r\nline 2"
+    path = write(tmp_path / "u16.txt", bom + text.encode(encoding))
+
+    assert read_document(path, max_bytes=MAX).text == "Москва: 193 000 камер\nline 2"
+
+
+def test_long_first_line_is_not_a_title(tmp_path: Path) -> None:
+    path = write(tmp_path / "long.txt", "word " * 100 + "\nnext")
+    assert read_document(path, max_bytes=MAX).title is None
+
+
+# --------------------------------------------------------------------------- errors
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"", "document is empty"),
+        (b"  \n\t\r\n ", "whitespace-only"),
+        (b"text\x00more", "NUL byte at byte 4"),
+        (b"%PDF-1.7 whatever", "a PDF"),
+        (b"ok so far \xc3\x28", "not valid UTF-8 at byte 10"),
+        (bytes(range(1, 32)) * 4 + b"abc", "control characters"),
+    ],
+)
+def test_unreadable_files_give_one_line_errors(tmp_path: Path, raw: bytes, reason: str) -> None:
+    path = write(tmp_path / "bad.txt", raw)
+    with pytest.raises(DocumentError) as caught:
+        read_document(path, max_bytes=MAX)
+    message = str(caught.value)
+    assert reason in message
+    assert str(path) in message
+    assert "\n" not in message
+
+
+def test_invalid_utf8_offset_counts_the_bom(tmp_path: Path) -> None:
+    path = write(tmp_path / "bom-bad.txt", codecs.BOM_UTF8 + b"abc\x80")
+    with pytest.raises(DocumentError, match="not valid UTF-8 at byte 6"):
+        read_document(path, max_bytes=MAX)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="file is missing"):
+        read_document(tmp_path / "gone.txt", max_bytes=MAX)
+
+
+def test_file_larger_than_the_cap_is_refused_before_reading(tmp_path: Path) -> None:
+    path = write(tmp_path / "big.txt", "x" * 101)
+    with pytest.raises(DocumentError, match="larger than 100 bytes"):
+        read_document(path, max_bytes=100)
+    assert read_document(path, max_bytes=101).text == "x" * 101
+
+
+def test_html_without_readable_text(tmp_path: Path) -> None:
+    path = write(tmp_path / "empty.html", "<html><body><script>x()</script><nav>menu</nav></body>")
+    with pytest.raises(DocumentError, match="no readable text"):
+        read_document(path, max_bytes=MAX)
+
+
+# --------------------------------------------------------------------------- HTML
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>CCTV  in
+ cities | Example News</title>
+<meta property="article:published_time" content="2023-05-06T10:00:00+00:00">
+<style>p { color: red }</style></head>
+<body class="has-cookie-banner">
+<header class="site"><a href="/">Example News home</a></header>
+<nav><ul><li>World</li><li>Tech</li></ul></nav>
+<div id="cookie-consent">We use cookies. Accept?</div>
+<article>
+  <header><h1>Cities   with the
+  most cameras</h1></header>
+  <p>London has <b>942,562</b> cameras.<br>Beijing has 1.15 million.</p>
+  <div class="ad-slot">Buy a camera now</div>
+  <script>var tracking = "1,000,000 cameras";</script>
+  <noscript>Enable JavaScript</noscript>
+  <table>
+    <tr><th>City</th><th>Cameras</th></tr>
+    <tr><td>London</td><td>942,562</td></tr>
+  </table>
+  <ul><li>First point</li><li>Second <i>point</i></li></ul>
+  <div hidden>secret 5 cameras</div>
+  <aside>Related: 7 cameras</aside>
+  <form><label>Subscribe</label></form>
+  <p class="header-note">Kept: "header" is not an ad word.</p>
+</article>
+<footer>© 2023 Example</footer>
+</body></html>"""
+
+
+def test_html_keeps_the_article_and_drops_chrome_ads_and_scripts() -> None:
+    converted = html_to_text(PAGE)
+
+    assert converted.text.split("\n") == [
+        "Cities with the most cameras",
+        "London has 942,562 cameras.",
+        "Beijing has 1.15 million.",
+        "City | Cameras",
+        "London | 942,562",
+        "• First point",
+        "• Second point",
+        'Kept: "header" is not an ad word.',
+    ]
+    assert converted.title == "CCTV in cities | Example News"
+    assert converted.published_date == "2023-05-06"
+
+
+def test_html_title_falls_back_to_h1_and_date_to_time_element() -> None:
+    converted = html_to_text(
+        "<body><h1>Headline</h1><p>Posted <time datetime='2021-02-03'>3 Feb</time></p></body>"
+    )
+    assert converted.title == "Headline"
+    assert converted.published_date == "2021-02-03"
+    assert converted.text == "Headline\nPosted 3 Feb"
+
+
+def test_html_nested_tables_and_deep_nesting() -> None:
+    nested = (
+        "<table><tr><td>a<table><tr><td>x</td><td>y</td></tr></table></td><td>b</td></tr></table>"
+    )
+    assert html_to_text(nested).text == "a\nx | y\n| b"
+    deep = "<div>" * 5000 + "deep text" + "</div>" * 5000
+    assert html_to_text(deep).text == "deep text"
+
+
+def test_html_document_gets_sniffed_media_type_and_sidecar_wins(tmp_path: Path) -> None:
+    raw = PAGE.encode()
+    path = write(tmp_path / "page.data", raw)
+    write_provenance(
+        path,
+        Provenance(
+            source_url="https://example.org/cctv",
+            retrieved_at="2026-11-26T10:00:00Z",
+            licence="CC BY 4.0",
+            sha256=sha256_hex(raw),
+            title="Sidecar title",
+            published_date="2022-12-31",
+        ),
+    )
+
+    document = read_document(path, max_bytes=MAX)
+
+    assert document.media_type == "text/html"
+    assert document.title == "Sidecar title"
+    assert document.published_date == "2022-12-31"
+    assert document.year == 2022
+    assert document.source_url == "https://example.org/cctv"
+    assert document.retrieved_at == "2026-11-26T10:00:00Z"
+    assert document.licence == "CC BY 4.0"
+
+
+def test_html_date_is_used_when_the_sidecar_has_none(tmp_path: Path) -> None:
+    raw = PAGE.encode()
+    path = write(tmp_path / "page.html", raw)
+    write_provenance(
+        path,
+        Provenance(source_url="u", retrieved_at="2026-11-26", licence="l", sha256=sha256_hex(raw)),
+    )
+    document = read_document(path, max_bytes=MAX)
+    assert (document.published_date, document.year) == ("2023-05-06", 2023)
+    assert document.title == "CCTV in cities | Example News"
+
+
+def test_sidecar_with_a_wrong_checksum_is_a_document_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "changed.txt", "new text")
+    write_provenance(
+        path, Provenance(source_url="u", retrieved_at="d", licence="l", sha256="0" * 64)
+    )
+    with pytest.raises(DocumentError, match="sha256 mismatch") as caught:
+        read_document(path, max_bytes=MAX)
+    assert str(path) in str(caught.value)
+
+
+def test_malformed_sidecar_is_a_document_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "doc.txt", "text")
+    write(tmp_path / "doc.txt.provenance.json", "{not json")
+    with pytest.raises(DocumentError, match="not valid JSON"):
+        read_document(path, max_bytes=MAX)
+
+
+# --------------------------------------------------------------------------- Markdown
+
+MARKDOWN = """# Cameras *per* city #
+
+Some **bold**, _emphasis_, `code`, snake_case_name and a [link](https://x.org "t").
+![chart](chart.png) Image gone.
+
+| City | Cameras |
+|:-----|--------:|
+| London | 942,562 |
+
+- first
+* second
+1. numbered
+> quoted **text**
+
+---
+[ref]: https://example.org
+<!-- a comment
+over lines -->
+```
+**kept** as [written](x)
+```
+"""
+
+
+def test_markdown_cleanup() -> None:
+    converted = markdown_to_text(MARKDOWN)
+    assert converted.title == "Cameras per city"
+    assert converted.text.split("\n") == [
+        "Cameras per city",
+        "",
+        "Some bold, emphasis, code, snake_case_name and a link.",
+        "Image gone.",
+        "",
+        "City | Cameras",
+        "London | 942,562",
+        "",
+        "• first",
+        "• second",
+        "• numbered",
+        "quoted text",
+        "",
+        "**kept** as [written](x)",
+    ]
+
+
+def test_markdown_setext_heading_is_the_title(tmp_path: Path) -> None:
+    path = write(tmp_path / "setext.markdown", "Big title\n=========\n\nBody text.\n")
+    document = read_document(path, max_bytes=MAX)
+    assert document.media_type == "text/markdown"
+    assert document.title == "Big title"
+    assert document.text == "Big title\n\nBody text."
+
+
+def test_markdown_unclosed_emphasis_and_comments_are_left_alone() -> None:
+    text = "2 * 3 = 6 and a_b and <!-- never closed **x"
+    assert markdown_to_text(text).text == text
+
+
+# --------------------------------------------------------------------------- batches
+
+
+def test_read_documents_collects_errors_and_keeps_going(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", "London has 942,562 cameras.")
+    bad = write(tmp_path / "bad.txt", b"\x00\x01")
+    also_good = write(tmp_path / "also.md", "# Title\n\ntext")
+    sources = discover_documents([good, bad, also_good])
+
+    documents, errors = read_documents(sources, max_bytes=MAX, timeout=1.0, user_agent="test")
+
+    assert [document.doc for document in documents] == ["good", "also"]
+    assert len(errors) == 1
+    assert errors[0].path == str(bad)
+
+
+def test_the_embedded_article_reads_with_its_sidecar() -> None:
+    folder = Path(__file__).resolve().parents[2] / "data" / "raw" / "documents"
+    documents, errors = read_documents(
+        discover_documents([folder]), max_bytes=MAX, timeout=1.0, user_agent="test"
+    )
+    assert errors == []
+    assert documents, "the embedded article is missing"
+    article = documents[0]
+    assert article.title == "Countries and Cities Have the Most CCTV"
+    assert article.retrieved_at == "2026-11-26"
+    assert "\r" not in article.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1))
+def test_any_text_round_trips_as_normalised_text(text: str) -> None:
+    raw = text.encode("utf-8")
+    decoded = decode_text(raw, "mem")
+    assert decoded == unicodedata.normalize("NFC", text)
+    assert decode_text(codecs.BOM_UTF16_LE + text.encode("utf-16-le"), "mem") == decoded

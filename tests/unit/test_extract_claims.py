@@ -1,0 +1,207 @@
+"""extract_claims on tiny documents: attribution, context carry-over, lists, mentions, negatives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cctv_density.extract import extract_claims
+from cctv_density.gazetteer import Gazetteer, load_gazetteer
+from cctv_density.model import Document, Extraction, sha256_hex
+from cctv_density.population.wup import read_wup_agglomerations
+
+WUP_PATH = (
+    Path(__file__).resolve().parents[2]
+    / "data/raw/population/un_wup2018/2018-05-16/WUP2018-F12-Cities_Over_300K.csv"
+)
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer(WUP_PATH)
+
+
+def wup_id(name: str, country: str) -> str:
+    """City id of a WUP agglomeration, looked up in the committed file (not hard-coded)."""
+    wup = read_wup_agglomerations(WUP_PATH)
+    rows = wup[(wup["name"] == name) & (wup["country_name"] == country)]
+    assert len(rows) == 1, (name, country)
+    return f"wup-{int(rows['city_code'].iloc[0])}"
+
+
+def extract(gazetteer: Gazetteer, text: str) -> Extraction:
+    document = Document(
+        document_id=sha256_hex(text.encode()),
+        doc="inline",
+        source="inline",
+        media_type="text/plain",
+        text=text,
+    )
+    return extract_claims(document, gazetteer)
+
+
+def rows(extraction: Extraction) -> list[tuple[str, str | None, str, float, str]]:
+    return [
+        (c.entity_name, c.city_id, c.metric, round(c.value, 4), c.qualifier)
+        for c in extraction.claims
+    ]
+
+
+def test_every_quote_is_the_exact_span(gazetteer: Gazetteer) -> None:
+    text = "United Kingdom\n\nThere are 5.9 million cameras in the UK. Russia is big."
+    extraction = extract(gazetteer, text)
+    for item in [*extraction.claims, *extraction.mentions]:
+        assert text[item.start : item.end] == item.quote
+
+
+def test_place_before_the_figure(gazetteer: Gazetteer) -> None:
+    text = "In the UK, there are an estimated 5.9 million CCTV cameras in operation."
+    assert rows(extract(gazetteer, text)) == [
+        ("United Kingdom", None, "camera_count", 5_900_000, "estimated")
+    ]
+
+
+def test_place_after_the_figure(gazetteer: Gazetteer) -> None:
+    text = "There are 200 million cameras in China and 50 million in the U.S."
+    assert rows(extract(gazetteer, text)) == [
+        ("China", None, "camera_count", 200_000_000, "exact"),
+        ("United States", None, "camera_count", 50_000_000, "exact"),
+    ]
+
+
+def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
+        "while in Japan there are over 5.5 million."
+    )
+    assert rows(extract(gazetteer, text)) == [
+        ("Germany", None, "camera_count", 5_000_000, "over"),
+        ("Japan", None, "camera_count", 5_500_000, "over"),
+    ]
+
+
+def test_respectively(gazetteer: Gazetteer) -> None:
+    text = "The countries with the most cameras after China are the U.S. and Germany with 50 million and 5.2 million, respectively."
+    assert rows(extract(gazetteer, text)) == [
+        ("United States", None, "camera_count", 50_000_000, "exact"),
+        ("Germany", None, "camera_count", 5_200_000, "exact"),
+    ]
+
+
+def test_heading_carries_the_country(gazetteer: Gazetteer) -> None:
+    text = (
+        "United States\n\n"
+        "It is estimated that there are over 50 million CCTV cameras in use throughout the "
+        "country, which equates to roughly one camera for every six people."
+    )
+    assert rows(extract(gazetteer, text)) == [
+        ("United States", None, "camera_count", 50_000_000, "over"),
+        ("United States", None, "people_per_camera", 6, "about"),
+    ]
+
+
+def test_heading_with_qualified_city_carries_to_the_city(gazetteer: Gazetteer) -> None:
+    text = "London, UK\n\nThe city’s network has 627,707 cameras."
+    extraction = extract(gazetteer, text)
+    assert rows(extraction) == [("London", "wup-22860", "camera_count", 627_707, "exact")]
+    assert extraction.mentions == []
+
+
+def test_previous_sentence_subject_is_it(gazetteer: Gazetteer) -> None:
+    text = "China is widely regarded as the leader. It has 200 million cameras."
+    assert rows(extract(gazetteer, text)) == [("China", None, "camera_count", 200_000_000, "exact")]
+
+
+def test_country_qualifier_disambiguates_cities(gazetteer: Gazetteer) -> None:
+    text = "London, Ontario, has 140 cameras. London, UK, has 627,707 cameras."
+    assert [(r[0], r[1]) for r in rows(extract(gazetteer, text))] == [
+        ("London", "wup-20382"),
+        ("London", "wup-22860"),
+    ]
+
+
+def test_people_names_point_to_their_city(gazetteer: Gazetteer) -> None:
+    text = "There is one camera for every 14 Londoners."
+    assert rows(extract(gazetteer, text)) == [
+        ("London", "wup-22860", "people_per_camera", 14, "exact")
+    ]
+
+
+def test_list_rows(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cameras per square kilometre\n\n"
+        "Shenzhen (520.1)\n"
+        "Wuxi, China – 300,000 cameras\n"
+        "City | Country | Cameras | Cameras per 1,000 people\n"
+        "Manila | Philippines | 1,280 | 0.09\n"
+    )
+    assert rows(extract(gazetteer, text)) == [
+        ("Shenzhen", wup_id("Shenzhen", "China"), "cameras_per_sq_km", 520.1, "exact"),
+        ("Wuxi", wup_id("Wuxi, Jiangsu", "China"), "camera_count", 300_000, "exact"),
+        ("Manila", wup_id("Manila", "Philippines"), "camera_count", 1280, "exact"),
+        ("Manila", wup_id("Manila", "Philippines"), "cameras_per_1000_people", 0.09, "exact"),
+    ]
+
+
+def test_label_rows_belong_to_the_list_item(gazetteer: Gazetteer) -> None:
+    text = (
+        "1. Taiyuan, China – 465,255 cameras\n"
+        "Population: 3,891,127\n"
+        "Cameras per 1,000 people: 119.57\n"
+        "Crime index: 43.6\n"
+    )
+    assert rows(extract(gazetteer, text)) == [
+        ("Taiyuan", wup_id("Taiyuan, Shanxi", "China"), "camera_count", 465_255, "exact"),
+        ("Taiyuan", wup_id("Taiyuan, Shanxi", "China"), "cameras_per_1000_people", 119.57, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are one billion cameras worldwide.",
+        "Around the world there are now more than one billion surveillance cameras.",
+        "A couple of cities have nearly three million cameras.",
+        "In Russia, the exact number of CCTV cameras is unknown, but it is believed to be in the millions.",
+        "Moscow has 12 million residents and 150 cities nearby.",
+        "A city with 1,000,000 residents and 10,000 cameras would show 10 cameras per 1,000 people.",
+    ],
+)
+def test_no_claims(gazetteer: Gazetteer, text: str) -> None:
+    assert extract(gazetteer, text).claims == []
+
+
+def test_mentions_without_figures(gazetteer: Gazetteer) -> None:
+    text = (
+        "Other countries include the United Kingdom, Russia, and the United States.\n"
+        "Seoul, South Korea\n"
+        "Seoul has a large number of cameras. The Chinese government agrees.\n"
+        "The UK has 5.9 million cameras."
+    )
+    mentions = {
+        (m.entity_kind, m.entity_name, m.city_id) for m in extract(gazetteer, text).mentions
+    }
+    assert mentions == {
+        ("country", "Russia", None),
+        ("country", "United States", None),
+        ("city", "Seoul", "wup-21758"),
+        ("country", "China", None),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading is fun and Most people like it.",
+        "Posted by Jordan Ellis on Tuesday.",
+        "Cities with the Most CCTV",
+        "Security monitoring: cameras watch doors.",
+    ],
+)
+def test_no_spurious_places(gazetteer: Gazetteer, text: str) -> None:
+    assert extract(gazetteer, text).mentions == []
+
+
+def test_demonym_without_a_place_noun_is_not_a_mention(gazetteer: Gazetteer) -> None:
+    assert extract(gazetteer, "Chinese-made cameras are cheap.").mentions == []

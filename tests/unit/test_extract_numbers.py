@@ -1,0 +1,77 @@
+"""Number grammar: separators, Indian grouping, magnitudes, words and ranges."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cctv_density.extract.numbers import RANGE, YEAR_RE, parse_range
+
+RANGE_RE = re.compile(RANGE, re.IGNORECASE)
+
+
+def first_range(text: str) -> tuple[float, float | None] | None:
+    match = RANGE_RE.search(text)
+    assert match is not None, text
+    return parse_range(match.group())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,000,000", 1_000_000),
+        ("119.57", 119.57),
+        ("2,80,000", 280_000),
+        ("3,91,000", 391_000),
+        ("1,00,00,000", 10_000_000),
+        ("4 lakh", 400_000),
+        ("2.75 lakh", 275_000),
+        ("1.5 crore", 15_000_000),
+        ("300k", 300_000),
+        ("12 thousand", 12_000),
+        ("5.9 million", 5_900_000),
+        ("2.5m", 2_500_000),
+        ("5.2 Mio.", 5_200_000),
+        ("5.2 mn", 5_200_000),
+        ("1 billion", 1_000_000_000),
+        ("seven", 7),
+        ("fourteen", 14),
+        ("twenty-five", 25),
+        ("a million", 1_000_000),
+        ("half a million", 500_000),
+        ("one billion", 1_000_000_000),
+    ],
+)
+def test_single_values(text: str, expected: float) -> None:
+    assert first_range(text) == (pytest.approx(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("4 to 5.9 million", 4_000_000, 5_900_000),
+        ("11-15", 11, 15),
+        ("11–15", 11, 15),
+        ("between 70 and 85 million", 70_000_000, 85_000_000),
+    ],
+)
+def test_ranges_apply_the_upper_unit_to_the_lower_bound(text: str, low: float, high: float) -> None:
+    assert first_range(text) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_two_values_joined_by_and_are_not_a_range() -> None:
+    assert first_range("50 million and 5.2 million") == (50_000_000, None)
+
+
+def test_a_bare_article_is_not_a_number() -> None:
+    assert RANGE_RE.search("a camera for a street") is None
+
+
+def test_a_long_run_of_digits_is_no_number() -> None:
+    assert RANGE_RE.search("1" * 100_000) is None
+
+
+@pytest.mark.parametrize(("text", "found"), [("in 2019", True), ("2,019", False), ("2019%", False)])
+def test_years(text: str, found: bool) -> None:
+    assert (YEAR_RE.search(text) is not None) is found

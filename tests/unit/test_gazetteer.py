@@ -1,0 +1,112 @@
+"""Gazetteer: countries, WUP agglomerations, geonames cities and name lookup in text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cctv_density.gazetteer import Gazetteer, load_gazetteer
+from cctv_density.population.wup import read_wup_agglomerations
+
+WUP_PATH = (
+    Path(__file__).resolve().parents[2]
+    / "data/raw/population/un_wup2018/2018-05-16/WUP2018-F12-Cities_Over_300K.csv"
+)
+
+
+def wup_id(name: str, country: str) -> str:
+    wup = read_wup_agglomerations(WUP_PATH)
+    rows = wup[(wup["name"] == name) & (wup["country_name"] == country)]
+    assert len(rows) == 1, (name, country)
+    return f"wup-{int(rows['city_code'].iloc[0])}"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer(WUP_PATH)
+
+
+def names(gazetteer: Gazetteer, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [
+        (
+            m.as_written,
+            tuple(c.country_iso3 for c in m.countries),
+            tuple(str(c.city_id) for c in m.cities[:1]),
+        )
+        for m in gazetteer.find_names(text)
+    ]
+
+
+def test_city_links_key_on_country_and_wup_code(gazetteer: Gazetteer) -> None:
+    links = gazetteer.city_links().set_index("city_id")
+    assert list(gazetteer.city_links().columns) == [
+        "city_id",
+        "city_name",
+        "country_iso3",
+        "wup_city_code",
+        "geonames_id",
+        "latitude",
+        "longitude",
+    ]
+    assert links.loc["wup-22860", ["city_name", "country_iso3"]].tolist() == ["London", "GBR"]
+    assert links.loc["wup-20382", "country_iso3"] == "CAN"
+    assert links.loc["wup-23083", "city_name"] == "New York City"
+    assert links.loc["wup-22299", "city_name"] == "Moscow"
+    assert links.loc["wup-23083", "geonames_id"] == 5128581
+    assert str(links["wup_city_code"].dtype) == "Int64"
+    assert links.index.is_unique
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("the U.K.", "GBR"),
+        ("the UK", "GBR"),
+        ("Britain", "GBR"),
+        ("the U.S.", "USA"),
+        ("the United States of America", "USA"),
+        ("South Korea", "KOR"),
+        ("Russia", "RUS"),
+        ("UNITED KINGDOM", "GBR"),
+    ],
+)
+def test_country_names(gazetteer: Gazetteer, text: str, iso3: str) -> None:
+    assert [found[1] for found in names(gazetteer, text)] == [(iso3,)]
+
+
+def test_longer_non_country_names_block_their_words(gazetteer: Gazetteer) -> None:
+    assert names(gazetteer, "South America and New South Wales") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city_id"),
+    [
+        ("New York City", "wup-23083"),
+        ("New York", "wup-23083"),
+        ("Moscow", "wup-22299"),
+        ("London", "wup-22860"),
+        ("New Delhi", wup_id("Delhi", "India")),
+        ("St. Petersburg", wup_id("Sankt Peterburg (Saint Petersburg)", "Russian Federation")),
+        ("Beijing", "wup-20464"),
+    ],
+)
+def test_city_names_default_to_the_most_populous(
+    gazetteer: Gazetteer, text: str, city_id: str
+) -> None:
+    assert [found[2] for found in names(gazetteer, text)] == [(city_id,)]
+
+
+def test_possessive_and_demonyms(gazetteer: Gazetteer) -> None:
+    found = list(gazetteer.find_names("China’s cameras watch Londoners and the Chinese state"))
+    assert [m.as_written for m in found] == ["China", "Londoners", "Chinese"]
+    assert found[1].is_people and found[2].is_adjective
+
+
+def test_lower_case_words_are_never_places(gazetteer: Gazetteer) -> None:
+    assert names(gazetteer, "reading nice mobile split most police") == []
+
+
+def test_common_word_city_names_are_flagged(gazetteer: Gazetteer) -> None:
+    (match,) = gazetteer.find_names("Reading")
+    assert match.is_common_word
