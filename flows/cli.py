@@ -27,7 +27,20 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(soft_wrap=True)
+#: --verbose: show Prefect's run logs on the console as well.
+verbose_logs = False
 err = Console(stderr=True, soft_wrap=True)
+
+
+@app.callback()
+def options(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show Prefect's run logs on the console.")
+    ] = False,
+) -> None:
+    """Options for every command."""
+    global verbose_logs
+    verbose_logs = verbose
 
 
 class QueryFormat(StrEnum):
@@ -55,19 +68,22 @@ def _show_progress() -> None:
 def run(
     documents: Annotated[
         list[str] | None,
-        typer.Argument(
-            help="Document files, folders or http(s) URLs [default: data/raw/documents/]."
+        typer.Option(
+            "--documents",
+            "-d",
+            help="A document file, folder or http(s) URL; repeat for several "
+            "(default: data/raw/documents/).",
         ),
     ] = None,
     warehouse: Annotated[
         Path | None,
-        typer.Option(help="Published DuckDB file [default: data/warehouse/cctv.duckdb]."),
+        typer.Option(help="Published DuckDB file (default: data/warehouse/cctv.duckdb)."),
     ] = None,
     population_year: Annotated[
         str | None,
         typer.Option(
             help="Population year policy: auto (claim year, else document year, else latest), "
-            "latest, or a year such as 2020 [default: auto]."
+            "latest, or a year such as 2020 (default: auto)."
         ),
     ] = None,
     city_basis: Annotated[
@@ -78,13 +94,13 @@ def run(
 ) -> None:
     """Run the pipeline: ingest → enrich → materialize → validate → publish.
 
-    Example: cctv-density run data/raw/documents --population-year latest
+    Example: cctv-density run --documents data/raw/documents --documents https://example.org/cctv.html
     """
     from flows.pipeline import pipeline
     from flows.runtime import fast_flow_runs, install_log_filters
 
     _show_progress()
-    install_log_filters()
+    install_log_filters(verbose=verbose_logs)
     with fast_flow_runs():
         state = pipeline(
             documents=list(documents) if documents else None,
@@ -247,7 +263,7 @@ def versions() -> None:
 def rollback(
     run_id: Annotated[
         str | None,
-        typer.Argument(help="Version to republish [default: the one before the current]."),
+        typer.Argument(help="Version to republish (default: the one before the current)."),
     ] = None,
 ) -> None:
     """Republish a kept warehouse version after checking its checksum and row counts.
@@ -313,7 +329,7 @@ def refresh_population_command(
     from flows.refresh_population import refresh_population
     from flows.runtime import fast_flow_runs, install_log_filters
 
-    install_log_filters()
+    install_log_filters(verbose=verbose_logs)
     with fast_flow_runs():
         state = refresh_population(return_state=True)
     if not state.is_completed():
@@ -345,7 +361,7 @@ def serve(
     from flows.serve import prefect_server, serve_deployments
 
     settings = load_settings()
-    install_log_filters()
+    install_log_filters(verbose=verbose_logs)
     with prefect_server(port=port) as api_url:
         err.print(f"Prefect API at {api_url} (UI: {api_url.removesuffix('/api')})", markup=False)
         serve_deployments(

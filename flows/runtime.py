@@ -37,7 +37,8 @@ def progress(message: str) -> None:
 
 class _ExpectedErrorsWithoutTraceback(logging.Filter):
     """Prefect logs a failing task/flow with its traceback; for the project's own expected
-    errors the one-line message says everything, so the traceback is dropped."""
+    errors the one-line message says everything, so the traceback is dropped (the run's log
+    in the Prefect UI keeps the message)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.exc_info and isinstance(record.exc_info[1], CctvDensityError):
@@ -46,12 +47,29 @@ class _ExpectedErrorsWithoutTraceback(logging.Filter):
         return True
 
 
-def install_log_filters() -> None:
+class _CliConsole(logging.Filter):
+    """What the terminal of an interactive command shows: the command prints progress and
+    the one-line outcome itself, so run logs (still sent to the Prefect API) and HTTP retry
+    notices stay off the console."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith(("prefect.flow_runs", "prefect.task_runs")):
+            return False
+        return not (record.name.startswith("urllib3") and record.levelno < logging.ERROR)
+
+
+def install_log_filters(*, verbose: bool = False) -> None:
+    """Expected errors never log a traceback; unless `verbose`, the console shows no run logs."""
     expected = _ExpectedErrorsWithoutTraceback()
-    for name in ("prefect.flow_runs", "prefect.task_runs", "prefect.engine", "prefect"):
+    for name in ("prefect.flow_runs", "prefect.task_runs"):
         logger = logging.getLogger(name)
         if not any(isinstance(f, _ExpectedErrorsWithoutTraceback) for f in logger.filters):
             logger.addFilter(expected)
+    if verbose:
+        return
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, _CliConsole) for f in handler.filters):
+            handler.addFilter(_CliConsole())
 
 
 def failed_state_on_expected_error(function: Callable[P, R]) -> Callable[P, R | State]:

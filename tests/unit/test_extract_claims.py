@@ -108,6 +108,13 @@ def test_heading_with_qualified_city_carries_to_the_city(gazetteer: Gazetteer) -
     assert extraction.mentions == []
 
 
+def test_the_capital_after_a_country_is_its_capital_city(gazetteer: Gazetteer) -> None:
+    text = "Britain is one of the most watched countries. The capital has 627,707 cameras."
+    assert rows(extract(gazetteer, text)) == [
+        ("London", "wup-22860", "camera_count", 627_707, "exact")
+    ]
+
+
 def test_previous_sentence_subject_is_it(gazetteer: Gazetteer) -> None:
     text = "China is widely regarded as the leader. It has 200 million cameras."
     assert rows(extract(gazetteer, text)) == [("China", None, "camera_count", 200_000_000, "exact")]
@@ -118,6 +125,21 @@ def test_country_qualifier_disambiguates_cities(gazetteer: Gazetteer) -> None:
     assert [(r[0], r[1]) for r in rows(extract(gazetteer, text))] == [
         ("London", "wup-20382"),
         ("London", "wup-22860"),
+    ]
+
+
+def test_us_state_and_province_qualifiers(gazetteer: Gazetteer) -> None:
+    text = "Atlanta, Georgia has 15.56 cameras per 1,000 people."
+    extraction = extract(gazetteer, text)
+    assert [(c.entity_name, c.country_iso3) for c in extraction.claims] == [("Atlanta", "USA")]
+    assert extraction.mentions == []
+
+
+def test_years_do_not_leak_across_clauses(gazetteer: Gazetteer) -> None:
+    text = "China had 349 million cameras in 2016, while the US had 70 million."
+    assert [(c.entity_name, c.year) for c in extract(gazetteer, text).claims] == [
+        ("China", 2016),
+        ("United States", None),
     ]
 
 
@@ -166,6 +188,7 @@ def test_label_rows_belong_to_the_list_item(gazetteer: Gazetteer) -> None:
         "In Russia, the exact number of CCTV cameras is unknown, but it is believed to be in the millions.",
         "Moscow has 12 million residents and 150 cities nearby.",
         "A city with 1,000,000 residents and 10,000 cameras would show 10 cameras per 1,000 people.",
+        "In Bristol, detectives used footage from 300 cameras to find the suspect.",
     ],
 )
 def test_no_claims(gazetteer: Gazetteer, text: str) -> None:
@@ -195,6 +218,10 @@ def test_mentions_without_figures(gazetteer: Gazetteer) -> None:
     [
         "Reading is fun and Most people like it.",
         "Posted by Jordan Ellis on Tuesday.",
+        "Jordan Henderson scored twice.",
+        "Mr. Lincoln said so.",
+        "Orlando Bloom was not available.",
+        "The story was written by Sarah Jordan and others.",
         "Cities with the Most CCTV",
         "Security monitoring: cameras watch doors.",
     ],
@@ -205,3 +232,20 @@ def test_no_spurious_places(gazetteer: Gazetteer, text: str) -> None:
 
 def test_demonym_without_a_place_noun_is_not_a_mention(gazetteer: Gazetteer) -> None:
     assert extract(gazetteer, "Chinese-made cameras are cheap.").mentions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 100_000,
+        "China has " + "9," * 50_000 + "000 cameras.",
+        ("CCTV cameras in London " * 10_000) + "number 5,000.",
+        "a" * 200_000,
+        "(" * 50_000 + "200 million cameras in China" + ")" * 50_000,
+    ],
+)
+def test_hostile_input_finishes_with_exact_quotes(gazetteer: Gazetteer, text: str) -> None:
+    extraction = extract(gazetteer, text)
+    for claim in extraction.claims:
+        assert text[claim.start : claim.end] == claim.quote
+        assert claim.end - claim.start <= 3000

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -14,11 +13,25 @@ from cctv_density.gazetteer import Gazetteer, NameMatch, Place
 from cctv_density.model import Claim, Document, Extraction, Mention
 
 #: Cheap pre-filter: only segments with a digit or a number word can hold a figure.
-_MAYBE_FIGURE_RE = re.compile(
+#: Cheap pre-filter on the lower-cased segment: a number, and a word a figure needs nearby.
+_NUMBER_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|thousand|million|billion)\b",
-    re.IGNORECASE,
+    r"|eighty|ninety|hundred|thousand|million|billion)\b"
+)
+_FIGURE_WORDS = (
+    "camera",
+    "cctv",
+    "lens",
+    "cams",
+    "per",
+    "every",
+    "surveil",
+    "total",
+    "figure",
+    "count",
+    "them",
+    "each",
 )
 _QUALIFIER_GAP_RE = re.compile(r"[ \u00a0]*(?:,|\(|–|—|-|\||:)?[ \u00a0]*")
 _DEMONYM_NOUN_RE = re.compile(
@@ -112,6 +125,77 @@ _SENTENCE_OPENERS_ALLOWED_BEFORE = frozenset(
         "Towns",
     ]
 )
+#: Titles before a name make it a person's ("Mr. Lincoln", "Senator Jordan").
+_HONORIFICS = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Prof",
+        "Professor",
+        "Sir",
+        "Lord",
+        "Lady",
+        "Dame",
+        "Senator",
+        "Sen",
+        "Rep",
+        "President",
+        "Governor",
+        "Gov",
+        "Judge",
+        "Justice",
+        "Rev",
+        "Father",
+        "Sister",
+        "Brother",
+        "Minister",
+        "Secretary",
+        "Chancellor",
+        "Officer",
+        "Inspector",
+        "Detective",
+        "Chief",
+        "Captain",
+        "General",
+        "Colonel",
+        "Sergeant",
+    ]
+)
+#: Capitalised words that may follow a place name without making it part of another name.
+_PLACE_NOUNS_AFTER = frozenset(
+    [
+        "City",
+        "Police",
+        "Metropolitan",
+        "Metro",
+        "Olympics",
+        "Council",
+        "Mayor",
+        "Municipal",
+        "Government",
+        "Transport",
+        "Underground",
+        "Airport",
+        "Station",
+        "Province",
+        "State",
+        "Region",
+        "County",
+        "District",
+        "Subway",
+        "Authority",
+        "Authorities",
+        "Administration",
+        "Bureau",
+        "Ministry",
+        "Department",
+        "Centre",
+        "Center",
+    ]
+)
 _AREA_HEADING_RE = re.compile(
     r"per\s+(?:1\s+|one\s+)?(?:square|sq\.?|km²|km2|sqkm)|km²|/\s*km", re.IGNORECASE
 )
@@ -186,7 +270,11 @@ def _is_sentence_initial(text: str, segment: Segment, position: int) -> bool:
 def _previous_word(text: str, segment: Segment, position: int) -> str | None:
     window = text[max(segment.start, position - 30) : position]
     words = _WORD_RE.findall(window)
-    if not words or not window.rstrip().endswith(words[-1]):
+    tail = window.rstrip()
+    # "Mr. Lincoln": an abbreviation's full stop still joins it to the name.
+    if not words or not (tail.endswith(words[-1]) or tail.endswith(words[-1] + ".")):
+        return None
+    if tail.endswith(".") and words[-1] not in _HONORIFICS:
         return None
     return words[-1]
 
@@ -247,6 +335,30 @@ def _choose_city(
     return in_context[0] if in_context else cities[0]
 
 
+def _part_of_other_name(text: str, segment: Segment, match: NameMatch) -> bool:
+    """ "Mr. Lincoln", "Sarah Jordan", "Orlando Bloom", "China Mobile": a person or a firm."""
+    previous = _previous_word(text, segment, match.start)
+    if previous is not None and previous.rstrip(".") in _HONORIFICS:
+        return True
+    if segment.kind == "heading":
+        return False  # title case: every word is capitalised
+    if (
+        previous is not None
+        and previous[:1].isupper()
+        and previous not in _SENTENCE_OPENERS_ALLOWED_BEFORE
+        and not previous.isupper()
+        and not _is_sentence_initial(text, segment, match.start - len(previous) - 1)
+    ):
+        return True
+    following = _WORD_RE.match(text, _next_word_start(text, segment, match.end), segment.end)
+    return (
+        following is not None
+        and following.start() > match.end
+        and following.group()[:1].isupper()
+        and following.group() not in _PLACE_NOUNS_AFTER
+    )
+
+
 def _city_is_plausible(
     text: str,
     segment: Segment,
@@ -258,6 +370,8 @@ def _city_is_plausible(
     """Reject names that are more likely words or parts of other proper nouns."""
     if qualified or match.is_people:
         return True
+    if _part_of_other_name(text, segment, match):
+        return False
     initial = _is_sentence_initial(text, segment, match.start)
     in_context = city.country_iso3 in context_iso3 and city.population >= 100_000
     if match.is_common_word and in_context and segment.kind != "heading":
@@ -277,9 +391,8 @@ def _city_is_plausible(
             previous is not None
             and previous[:1].isupper()
             and previous not in _SENTENCE_OPENERS_ALLOWED_BEFORE
-            and not _is_sentence_initial(text, segment, match.start - len(previous) - 1)
         ):
-            return False
+            return False  # "Jordan Henderson": a person's name, not Henderson, Nevada
         if _next_is_capitalised(text, segment, match.end):
             return False
     return True
@@ -311,14 +424,13 @@ def resolve_entities(
             continue
         if (
             match.countries
-            and segment.kind != "heading"
             and not match.is_people
-            and _next_is_capitalised(text, segment, match.end)
             and (
                 segment.kind == "sentence"
                 or nxt is None
                 or nxt.start > _next_word_start(text, segment, match.end)
             )
+            and _part_of_other_name(text, segment, match)
         ):
             continue  # "Jordan Ellis", "China Mobile": part of a person's or firm's name
         if match.countries and not match.cities:
@@ -361,8 +473,13 @@ def resolve_entities(
 
 
 def _anaphors(
-    text: str, segment: Segment, refs: list[EntityRef], context: _Context
+    text: str,
+    segment: Segment,
+    refs: list[EntityRef],
+    context: _Context,
+    capitals: dict[str, Place],
 ) -> list[EntityRef]:
+    """ "the country", "the city", "the capital", "its": resolved to the place they point back to."""
     resolved: list[EntityRef] = []
     for match in _ANAPHOR_RE.finditer(text, segment.start, segment.end):
         before = [ref for ref in refs if ref.end <= match.start() and ref.role == "subject"]
@@ -375,6 +492,8 @@ def _anaphors(
         elif match.group("city"):
             cities = [ref for ref in before if ref.place.kind == "city"]
             target = cities[-1] if cities else context.topic_city
+            if "capital" in match.group().lower():
+                target = _capital_of(before, context, capitals) or target
         else:
             target = before[-1] if before else context.topic
         if target is not None:
@@ -382,6 +501,20 @@ def _anaphors(
                 EntityRef(target.place, match.start(), match.end(), match.group(), "anaphor")
             )
     return resolved
+
+
+def _capital_of(
+    before: list[EntityRef], context: _Context, capitals: dict[str, Place]
+) -> EntityRef | None:
+    """ "the capital" after a country was named: that country's capital city."""
+    countries = [ref for ref in before if ref.place.kind == "country"]
+    country = countries[-1] if countries else None
+    if country is None and context.topic is not None and context.topic.place.kind == "country":
+        country = context.topic
+    if country is None or country.place.country_iso3 not in capitals:
+        return None
+    capital = capitals[country.place.country_iso3]
+    return EntityRef(capital, country.start, country.end, country.as_written, "anaphor")
 
 
 def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) -> list[EntityRef]:
@@ -489,13 +622,27 @@ def _figures_in(
 
 
 def _shifted(figure: Figure, offset: int) -> Figure:
-    return dataclasses.replace(
-        figure,
-        value_start=figure.value_start + offset,
-        value_end=figure.value_end + offset,
-        phrase_start=figure.phrase_start + offset,
-        phrase_end=figure.phrase_end + offset,
+    return Figure(
+        figure.metric,
+        figure.value,
+        figure.qualifier,
+        figure.year,
+        figure.value_start + offset,
+        figure.value_end + offset,
+        figure.phrase_start + offset,
+        figure.phrase_end + offset,
     )
+
+
+def _maybe_figure(text: str, segment: Segment, context: _Context) -> bool:
+    lowered = text[segment.start : segment.end].lower()
+    if _NUMBER_RE.search(lowered) is None:
+        return False
+    if segment.kind == "row" and (context.list_metric or context.table_columns):
+        return True
+    if context.follows_count or ":" in lowered:
+        return True
+    return any(word in lowered for word in _FIGURE_WORDS)
 
 
 def _table_cells(text: str, segment: Segment) -> list[tuple[str, int, int]] | None:
@@ -592,12 +739,22 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         # A title restates the article's figures ("… puts UK total at up to 5.9 million").
         is_title = segment.block == 0 and segment.kind == "row" and not segment.marked
         claims_before = len(found.claims)
-        if _MAYBE_FIGURE_RE.search(text, segment.start, segment.end) and not is_title:
-            _claims_in_segment(document, text, segment, refs, patterns, context, found, seen_claims)
+        topics = _eligible_for_figures(text, segment, subjects)
+        if not is_title and _maybe_figure(text, segment, context):
+            _claims_in_segment(
+                document,
+                text,
+                segment,
+                topics,
+                patterns,
+                context,
+                gazetteer.capitals,
+                found,
+                seen_claims,
+            )
         context.follows_count = any(
             claim.metric == "camera_count" for claim in found.claims[claims_before:]
         )
-        topics = _eligible_for_figures(text, segment, subjects)
         if topics:
             context.set_topic(topics[0])
     claimed = {(c.entity_kind, c.country_iso3, c.city_id) for c in found.claims}
@@ -624,9 +781,10 @@ def _claims_in_segment(
     document: Document,
     text: str,
     segment: Segment,
-    refs: list[EntityRef],
+    refs: list[EntityRef],  # subjects a figure may belong to (see _eligible_for_figures)
     patterns: MetricPatterns,
     context: _Context,
+    capitals: dict[str, Place],
     found: _Found,
     seen: set[tuple[object, ...]],
 ) -> None:
@@ -677,8 +835,10 @@ def _claims_in_segment(
     figures = [figure for figure in figures if not _is_global(text, segment, figure)]
     if not figures:
         return
-    subjects = _eligible_for_figures(text, segment, [ref for ref in refs if ref.role == "subject"])
-    eligible = sorted(subjects + _anaphors(text, segment, subjects, context), key=lambda r: r.start)
+    subjects = refs  # already the eligible subjects of the segment
+    eligible = sorted(
+        subjects + _anaphors(text, segment, subjects, context, capitals), key=lambda r: r.start
+    )
     assigned: dict[int, EntityRef] = {}
     if _RESPECTIVELY_RE.search(text, segment.start, segment.end):
         single = [f for f in figures if f.qualifier not in ("range_high",)]

@@ -74,7 +74,8 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 _NON_FIGURE_BEFORE_RE = re.compile(
     r"(?:[$£€¥₹]|\bus\$|\busd|\brmb|\brs\.?|\binr|\b#|\bno\.|\bnumber|\branked|\brank|\btop"
-    r"|\badditional|\banother|\bextra|\bfurther|\bnew)\s*$",
+    r"|\badditional|\banother|\bextra|\bfurther|\bnew"
+    r"|\b(?:footage|images?|video|recordings?|data|feeds?)\s+from)\s*$",
     re.IGNORECASE,
 )
 _NON_FIGURE_AFTER_RE = re.compile(
@@ -96,6 +97,12 @@ _ELLIPSIS_BEFORE_RE = re.compile(
 _ELLIPSIS_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)]|$|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them)\b)",
     re.IGNORECASE,
+)
+#: "per 1,000 people", "per 100", "per capita": the bases a stated rate uses.
+_ROUND_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0})
+_PEOPLE_AFTER_RE = re.compile(
+    rf"\s*(?:{_BASE_PEOPLE}|residents|inhabitants|citizens|people|visitors|tourists|users"
+    r"|km|square|sq|miles?|years?|months?|days?|hours?|stations?|cities|towns|countries|%)",
 )
 _CAMERA_WORD_RE = re.compile(
     r"\b(?:cameras?|cctv|surveillance|lens(?:es)?|total|figure|count)\b", re.IGNORECASE
@@ -163,7 +170,7 @@ class MetricPatterns:
         )
         self.base_first = re.compile(
             rf"\b(?:for{_S})?(?:every|each|per){_S}(?P<base>{VALUE})(?:{_S}[A-Za-z]+)?{_S}"
-            rf"{people},?{_S}(?:there{_S}(?:are|is|were){_S}|(?:are|is){_S}(?:watched|monitored"
+            rf"{people}(?:{_S}in{_S}[a-z.'’ -]{{1,30}}?)?,?{_S}(?:there{_S}(?:are|is|were){_S}|(?:are|is){_S}(?:watched|monitored"
             rf"|covered){_S}by{_S}|(?:has|have|had){_S})(?:{_QUAL_WORDS}{_S}){{0,2}}"
             rf"(?P<value>{RANGE}){_S}{_CAM}",
             flags,
@@ -256,7 +263,7 @@ _NOT_FIGURE_YEAR_RE = re.compile(r"\b(?:since|from|between|until|up\s+from)\s+$"
 
 
 def _value_ok(segment: str, start: int, end: int) -> bool:
-    before = segment[max(0, start - 12) : start]
+    before = segment[max(0, start - 24) : start]
     return not (
         _NON_FIGURE_BEFORE_RE.search(before) or _NON_FIGURE_AFTER_RE.match(segment, end, end + 12)
     )
@@ -374,8 +381,8 @@ def _take_per_base(
             if base_value
             else {"thousand": 1000.0, "hundred": 100.0}.get(base_text.lower(), 0.0)
         )
-    if base <= 0:
-        return
+    if base not in _ROUND_BASES:
+        return  # "2.5 million cameras for 15 million people" is a count and a population
     low, high = parsed
     take(
         "cameras_per_1000_people",
@@ -408,6 +415,8 @@ def _take_bare_values(
         if parsed is None:
             continue
         before = segment[max(0, start - 40) : start]
+        if _PEOPLE_AFTER_RE.match(segment, end):
+            continue  # "for 15,354,067 people": a population
         if list_metric is not None:
             if _POPULATION_BEFORE_RE.search(before[-12:]):
                 continue
