@@ -96,9 +96,12 @@ def run(
 
     Example: cctv-density run --documents data/raw/documents --documents https://example.org/cctv.html
     """
+    from cctv_density.enrich import parse_year_policy
     from flows.pipeline import pipeline
     from flows.runtime import fast_flow_runs, install_log_filters
 
+    if population_year is not None:
+        parse_year_policy(population_year)  # a bad value fails here, before Prefect starts
     _show_progress()
     install_log_filters(verbose=verbose_logs)
     with fast_flow_runs():
@@ -163,11 +166,12 @@ def extract(
         user_agent=settings.http_user_agent,
         max_total_seconds=settings.http_max_total_wait_seconds,
     )
+    if not batch.documents:
+        more = f" (and {len(batch.skipped) - 1} more)" if len(batch.skipped) > 1 else ""
+        raise CctvDensityError(f"no readable document: {batch.skipped[0]}{more}")
     write_claims(batch.claims, format.value, sys.stdout)
     for reason in batch.skipped:
         err.print(f"skipped {reason}", markup=False, highlight=False)
-    if batch.skipped and not batch.documents:
-        raise typer.Exit(1)
 
 
 @app.command()
@@ -212,7 +216,9 @@ def _print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: Quer
     else:
         table = Table(*columns, show_lines=False)
         for row in rows:
-            table.add_row(*(_cell(column, value) for column, value in zip(columns, row, strict=True)))
+            table.add_row(
+                *(_cell(column, value) for column, value in zip(columns, row, strict=True))
+            )
         # Piped output has no terminal width to fit: print tables at their natural width.
         console = out if out.is_terminal else Console(width=100_000)
         console.print(table)
@@ -372,7 +378,9 @@ def serve(
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: expected failures print one line and exit 1; no traceback."""
     try:
-        app(args=list(argv) if argv is not None else None, standalone_mode=False)
+        code = app(args=list(argv) if argv is not None else None, standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except CctvDensityError as error:
         err.print(f"error: {error.one_line()}", markup=False, highlight=False)
         sys.exit(1)

@@ -1,6 +1,5 @@
 """The enrich flow: population from the snapshot sources, and each row's reference year."""
 
-
 from pathlib import Path
 
 from prefect import flow, task

@@ -1,6 +1,5 @@
 """The ingest flow: documents → claims and mentions, a batch of documents per task."""
 
-
 from pathlib import Path
 
 import duckdb

@@ -1,6 +1,5 @@
 """The materialize flow: run the sql/ models (staging → intermediate → marts) in the build."""
 
-
 from pathlib import Path
 
 from prefect import flow

@@ -4,7 +4,6 @@ Every run builds a new DuckDB file beside the published warehouse; only when no 
 expectation fails is it published atomically. A failed run leaves the published file as it was.
 """
 
-
 import time
 from dataclasses import replace
 from datetime import UTC, datetime

@@ -1,6 +1,5 @@
 """The refresh-population flow: live World Bank and Wikidata populations into a new snapshot."""
 
-
 from datetime import UTC, datetime
 
 import pandas as pd

@@ -1,6 +1,5 @@
 """The validate flow: Great Expectations suites on the built tables, and the quality report."""
 
-
 from collections.abc import Mapping
 from pathlib import Path
 

@@ -38,7 +38,9 @@ class ReplayHandler(BaseHTTPRequestHandler):
             return
         body = (FIXTURES / name).read_bytes()
         self.send_response(200)
-        content_type = "application/sparql-results+json" if "wikidata" in name else "application/json"
+        content_type = (
+            "application/sparql-results+json" if "wikidata" in name else "application/json"
+        )
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()

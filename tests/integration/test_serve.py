@@ -3,6 +3,7 @@ interval schedule and completes; the test bounds its own time and stops server a
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -48,7 +49,16 @@ def test_served_pipeline_runs_on_an_interval_and_completes(tmp_path: Path) -> No
     }
     log = (tmp_path / "serve.log").open("w")
     serving = subprocess.Popen(
-        [sys.executable, "-m", "flows.cli", "serve", "--pipeline-interval", "20", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "flows.cli",
+            "serve",
+            "--pipeline-interval",
+            "20",
+            "--port",
+            str(port),
+        ],
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -59,10 +69,8 @@ def test_served_pipeline_runs_on_an_interval_and_completes(tmp_path: Path) -> No
         deadline = time.monotonic() + DEADLINE_SECONDS
         while time.monotonic() < deadline and not runs:
             assert serving.poll() is None, (tmp_path / "serve.log").read_text()
-            try:
+            with contextlib.suppress(requests.RequestException):
                 runs = completed_pipeline_runs(api_url)
-            except requests.RequestException:
-                pass
             time.sleep(2)
     finally:
         os.killpg(serving.pid, signal.SIGTERM)
