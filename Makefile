@@ -12,9 +12,6 @@ UV_RUN := $(UV) run --locked --quiet
 	python3 -m venv .tools
 	.tools/bin/python -m pip install --quiet --disable-pip-version-check uv
 
-$(UV):
-	@true
-
 ## run: the main job: every document in data/raw/documents/ through the pipeline, offline
 run: $(UV)
 	$(UV_RUN) cctv-density run
