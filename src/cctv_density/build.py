@@ -134,6 +134,17 @@ def table_exists(con: duckdb.DuckDBPyConnection, qualified_name: str) -> bool:
     return bool(found)
 
 
+def main_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Names of the tables in the connection's current schema (the published tables)."""
+    found = con.execute(
+        """
+        select table_name from information_schema.tables
+        where table_catalog = current_database() and table_schema = current_schema()
+        """
+    ).fetchall()
+    return {str(row[0]) for row in found}
+
+
 def read_raw_table(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
     """A raw table as a DataFrame (empty with its columns when it was never loaded)."""
     if not table_exists(con, table):

@@ -34,10 +34,17 @@ _DISPLAY_OVERRIDES = {"TUR": "Turkey", "BRN": "Brunei", "CPV": "Cape Verde", "XK
 #: A word token: letters with inner apostrophes/hyphens ("Xi'an", "Guinea-Bissau"), or a dotted
 #: abbreviation ("U.S.", "D.C."). A trailing possessive "’s" is not part of the token.
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]{1,40}(?:(?:['’](?![sS]\b)|-)[^\W\d_]{1,40}){0,4}")
-#: A capitalised word token where a place name can start (same shape as TOKEN_RE's tokens).
+#: A capitalised word token where a place name can start (same shape as TOKEN_RE's tokens):
+#: a dotted abbreviation, or a capital not preceded by a letter. It opens with the capital
+#: itself so that `re` skips to candidates with its fast character-set scan.
 _CAPITAL_TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]{0,40}(?:(?:['’](?![sS]\b)|-)[^\W\d_]{1,40}){0,4}"
+    r"[A-ZÀ-ÖØ-Þ](?:(?<=[A-Z])\.(?:[A-Z]\.)+"
+    r"|(?<![^\W\d_].)[^\W\d_]{0,40}(?:(?:['’](?![sS]\b)|-)[^\W\d_]{1,40}){0,4})"
 )
+
+
+#: Between the words of one name: a space, or an abbreviation's full stop ("St. Louis").
+_NAME_GAP_RE = re.compile(r"[ .\u00a0]{0,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +76,10 @@ class NameMatch:
     is_adjective: bool = False  # a demonym adjective ("Chinese")
 
 
+#: What a name denotes: (countries, cities, is_people, is_adjective).
+_NameEntry = tuple[tuple[Place, ...], tuple[Place, ...], bool, bool]
+
+
 def _token_key(name: str) -> str:
     return " ".join(match.group() for match in TOKEN_RE.finditer(name))
 
@@ -96,12 +107,43 @@ class Gazetteer:
     cities: list[Place] = field(default_factory=list)
     max_tokens: int = _MAX_NAME_TOKENS
     first_words: frozenset[str] = frozenset()  # first token of every name, for a cheap skip
+    _entries: dict[str, _NameEntry | None] = field(default_factory=dict, init=False, repr=False)
+    _name_tokens: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        keys = [*self.country_names, *self.city_names, *self.people_names]
-        keys.extend(self.demonym_adjectives)
-        self.first_words = frozenset(key.split(" ")[0] for key in keys) | frozenset(
-            key.split(" ")[0].upper() for key in keys
+        # One table for every name, in lookup precedence (country, city, people, demonym), so a
+        # candidate costs one dict lookup; None marks a longer name that blocks its words.
+        entries: dict[str, _NameEntry | None] = {}
+        for demonym, iso3 in self.demonym_adjectives.items():
+            entries[demonym] = ((self.countries[iso3],), (), False, True)
+        for people, place in self.people_names.items():
+            if place.kind == "country":
+                entries[people] = ((place,), (), True, False)
+            else:
+                entries[people] = ((), (place,), True, False)
+        for city_key, cities in self.city_names.items():
+            entries[city_key] = ((), tuple(cities), False, False)
+        for country_key, country_iso3 in self.country_names.items():
+            entries[country_key] = (
+                None
+                if country_iso3 is None
+                else (
+                    (self.countries[country_iso3],),
+                    tuple(self.city_names.get(country_key, ())),
+                    False,
+                    False,
+                )
+            )
+        self._entries = entries
+        # The most tokens a name opening with a given word has: most names are one word long,
+        # so the scan after a capital rarely needs to read on.
+        name_tokens: dict[str, int] = {}
+        for key in entries:
+            first, count = key.split(" ")[0], key.count(" ") + 1
+            name_tokens[first] = max(name_tokens.get(first, 0), count)
+        self._name_tokens = name_tokens
+        self.first_words = frozenset(key.split(" ")[0] for key in entries) | frozenset(
+            key.split(" ")[0].upper() for key in entries
         )
 
     def country(self, iso3: str) -> Place | None:
@@ -166,38 +208,48 @@ class Gazetteer:
             covered_until = match.end
 
     def _longest_at(self, text: str, begin: int, stop: int) -> NameMatch | None:
-        tokens: list[re.Match[str]] = []
-        cursor = begin
-        while len(tokens) < self.max_tokens:
-            token = TOKEN_RE.match(text, cursor, stop)
+        first = TOKEN_RE.match(text, begin, stop)
+        if first is None:
+            return None
+        word = first.group()
+        # An all-capitals name ("NEW YORK") is also looked up in title case.
+        limit = min(
+            self.max_tokens,
+            max(self._name_tokens.get(word, 0), self._name_tokens.get(word.title(), 0)),
+        )
+        if limit == 0:
+            return None
+        tokens = [first]
+        while len(tokens) < limit:
+            token_end = tokens[-1].end()
+            gap = _NAME_GAP_RE.match(text, token_end, stop)
+            gap_end = gap.end() if gap is not None else token_end
+            if gap_end == token_end or gap_end >= stop:
+                break
+            token = TOKEN_RE.match(text, gap_end, stop)
             if token is None:
                 break
             tokens.append(token)
-            gap_end = token.end()
-            while gap_end < stop and gap_end - token.end() < 3 and text[gap_end] in " .\u00a0":
-                gap_end += 1
-            if gap_end == token.end() or gap_end >= stop:
-                break
-            cursor = gap_end
+        words = [token.group() for token in tokens]
         for count in range(len(tokens), 0, -1):
-            words = [token.group() for token in tokens[:count]]
-            key = " ".join(words)
-            found = self._lookup(key)
-            if found is None and key.isupper() and len(key) > 4:
-                found = self._lookup(key.title())
-            if found is None:
+            key = " ".join(words[:count]) if count > 1 else word
+            if key in self._entries:
+                found = self._entries[key]
+            elif key.isupper() and len(key) > 4 and key.title() in self._entries:
+                found = self._entries[key.title()]
+            else:
                 continue
-            if isinstance(found, str):
+            span_end = tokens[count - 1].end()
+            if found is None:
                 # A longer non-country name ("South America"): its words name nothing.
                 return NameMatch(
                     start=begin,
-                    end=tokens[count - 1].end(),
+                    end=span_end,
                     as_written=key,
                     countries=(),
                     cities=(),
                     is_common_word=True,
                 )
-            span_end = tokens[count - 1].end()
             return NameMatch(
                 start=begin,
                 end=span_end,
@@ -208,25 +260,6 @@ class Gazetteer:
                 is_people=found[2],
                 is_adjective=found[3],
             )
-        return None
-
-    def _lookup(
-        self, key: str
-    ) -> tuple[tuple[Place, ...], tuple[Place, ...], bool, bool] | str | None:
-        if key in self.country_names:
-            iso3 = self.country_names[key]
-            if iso3 is None:
-                return "blocked"
-            return (self.countries[iso3],), tuple(self.city_names.get(key, ())), False, False
-        if key in self.city_names:
-            return (), tuple(self.city_names[key]), False, False
-        if key in self.people_names:
-            place = self.people_names[key]
-            if place.kind == "country":
-                return (place,), (), True, False
-            return (), (place,), True, False
-        if key in self.demonym_adjectives:
-            return (self.countries[self.demonym_adjectives[key]],), (), False, True
         return None
 
 

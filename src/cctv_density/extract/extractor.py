@@ -19,6 +19,7 @@ _NUMBER_RE = re.compile(
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety|hundred|thousand|million|billion)\b"
 )
+_DIGIT_RE = re.compile(r"\d")
 _FIGURE_WORDS = (
     "camera",
     "cctv",
@@ -403,6 +404,8 @@ def resolve_entities(
 ) -> list[EntityRef]:
     """Places named in a segment, each with its role; countries qualifying a city are marked."""
     matches = list(gazetteer.find_names(text, segment.start, segment.end))
+    if not matches:
+        return []
     refs: list[EntityRef] = []
     context_iso3 = {
         ref.place.country_iso3
@@ -520,6 +523,8 @@ def _capital_of(
 def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) -> list[EntityRef]:
     """Refs a figure may belong to: not those named in comparison, inside an aside, as a
     descriptor of a city ("Brazil's largest city") or in a dateline ("LONDON — …")."""
+    if not refs:
+        return []
     asides = [(m.start(), m.end()) for m in _ASIDE_RE.finditer(text, segment.start, segment.end)]
     eligible = []
     for ref in refs:
@@ -636,7 +641,8 @@ def _shifted(figure: Figure, offset: int) -> Figure:
 
 def _maybe_figure(text: str, segment: Segment, context: _Context) -> bool:
     lowered = text[segment.start : segment.end].lower()
-    if _NUMBER_RE.search(lowered) is None:
+    # A digit is found by re's fast character scan; only digit-less text needs the word list.
+    if _DIGIT_RE.search(lowered) is None and _NUMBER_RE.search(lowered) is None:
         return False
     if segment.kind == "row" and (context.list_metric or context.table_columns):
         return True
@@ -647,9 +653,10 @@ def _maybe_figure(text: str, segment: Segment, context: _Context) -> bool:
 
 def _table_cells(text: str, segment: Segment) -> list[tuple[str, int, int]] | None:
     """Cells of a pipe- or tab-separated table row with their offsets, or None."""
-    line = text[segment.start : segment.end]
-    if line.count("|") + line.count("\t") < 2:
+    separators = text.count("|", segment.start, segment.end)
+    if separators + text.count("\t", segment.start, segment.end) < 2:
         return None
+    line = text[segment.start : segment.end]
     cells: list[tuple[str, int, int]] = []
     cursor = 0
     for separator in _CELL_SPLIT_RE.finditer(line):

@@ -65,6 +65,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _WORD_BEFORE_RE = re.compile(r"([\w.]{1,12})$")
+_DIGIT_RE = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,4 +161,8 @@ def split_segments(text: str) -> Iterator[Segment]:
 
 
 def _has_digit(text: str, start: int, end: int) -> bool:
-    return any(ch.isdigit() for ch in text[start:end])
+    if _DIGIT_RE.search(text, start, end) is not None:
+        return True
+    line = text[start:end]
+    # str.isdigit also accepts superscripts ("km²"), which \d does not: check those by hand.
+    return not line.isascii() and any(ch.isdigit() for ch in line)

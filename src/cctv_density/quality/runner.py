@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pandas as pd
 
+from cctv_density.build import main_tables
 from cctv_density.quality.suites import CRITICAL, WARNING, SuiteSpec, build_suites
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ def validate_warehouse(
     started_at = _utc_now()
     context = _open_context(gx_dir)
     datasource = context.data_sources.add_or_update_pandas(name=DATASOURCE_NAME)
-    existing = _existing_tables(con)
+    existing = main_tables(con)
     results: list[ExpectationResult] = []
     for spec in build_suites():
         results += _run_suite(con, context, datasource, spec, existing)
@@ -175,7 +176,7 @@ def write_quality_tables(
     Rows of an earlier run with the same run_id are replaced. Call it outside a transaction:
     it begins and commits its own.
     """
-    existing = _existing_tables(con)
+    existing = main_tables(con)
     results_frame = pd.DataFrame(
         {
             "run_id": [outcome.run_id for _ in outcome.results],
@@ -343,16 +344,6 @@ def _structural_failure(spec: SuiteSpec, expectation: str, error: str) -> Expect
         description="the table exists and can be read",
         details={"error": error},
     )
-
-
-def _existing_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
-    rows = con.execute(
-        """
-        select table_name from information_schema.tables
-        where table_catalog = current_database() and table_schema = current_schema()
-        """
-    ).fetchall()
-    return {str(row[0]) for row in rows}
 
 
 def _column_name(kwargs: Mapping[str, Any]) -> str | None:

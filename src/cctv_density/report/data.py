@@ -11,6 +11,7 @@ from typing import Any
 
 import duckdb
 
+from cctv_density.build import main_tables
 from cctv_density.errors import CctvDensityError
 
 Row = dict[str, Any]
@@ -73,7 +74,7 @@ def read_report_data(
     con: duckdb.DuckDBPyConnection, *, run_id: str, run_summary: Mapping[str, object]
 ) -> ReportData:
     """Read the marts, the claims behind them and this run's quality results."""
-    tables = existing_tables(con)
+    tables = main_tables(con)
     for table in REQUIRED_TABLES:
         if table not in tables:
             raise CctvDensityError("the warehouse has no such table", field="table", value=table)
@@ -145,21 +146,11 @@ def rows(con: duckdb.DuckDBPyConnection, query: str, params: Sequence[object] = 
     ]
 
 
-def existing_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
-    found = con.execute(
-        """
-        select table_name from information_schema.tables
-        where table_catalog = current_database() and table_schema = current_schema()
-        """
-    ).fetchall()
-    return {str(row[0]) for row in found}
-
-
 def quality_result_rows(
     con: duckdb.DuckDBPyConnection, *, run_id: str, tables: set[str] | None = None
 ) -> list[Row]:
     """This run's expectation results, failed critical first, with examples parsed."""
-    if "quality_results" not in (tables if tables is not None else existing_tables(con)):
+    if "quality_results" not in (tables if tables is not None else main_tables(con)):
         return []
     found = rows(
         con,
