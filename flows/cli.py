@@ -364,14 +364,16 @@ def serve(
     Example: cctv-density serve   (then: prefect deployment run pipeline/daily)
     """
     from flows.runtime import install_log_filters
-    from flows.serve import prefect_server, serve_deployments
+    from flows.serve import prefect_server, scheduled_deployments, serve_deployments
 
     settings = load_settings()
     install_log_filters(verbose=verbose_logs)
     with prefect_server(port=port) as api_url:
         err.print(f"Prefect API at {api_url} (UI: {api_url.removesuffix('/api')})", markup=False)
         serve_deployments(
-            settings, pipeline_interval=pipeline_interval, refresh_interval=refresh_interval
+            scheduled_deployments(
+                settings, pipeline_interval=pipeline_interval, refresh_interval=refresh_interval
+            )
         )
 
 

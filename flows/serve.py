@@ -15,10 +15,12 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import requests
 from prefect import serve
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
+from prefect.deployments.runner import RunnerDeployment
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
 from cctv_density.errors import CctvDensityError
@@ -83,33 +85,37 @@ def prefect_server(
             process.wait()
 
 
-def serve_deployments(
+def scheduled_deployments(
     settings: Settings,
     *,
     pipeline_interval: float | None = None,
     refresh_interval: float | None = None,
-) -> None:
-    """Serve both deployments until interrupted (cron from settings, or intervals in seconds)."""
-    pipeline_schedule = (
+) -> list[RunnerDeployment]:
+    """The two deployments: cron schedules from settings, or intervals in seconds."""
+    pipeline_schedule: dict[str, Any] = (
         {"interval": pipeline_interval} if pipeline_interval else {"cron": settings.pipeline_cron}
     )
-    refresh_schedule = (
+    refresh_schedule: dict[str, Any] = (
         {"interval": refresh_interval}
         if refresh_interval
         else {"cron": settings.refresh_population_cron}
     )
-    serve(
+    return [
         pipeline.to_deployment(
             name="daily",
             description="Build, validate and publish the warehouse from data/raw.",
             concurrency_limit=ONE_AT_A_TIME,
-            **pipeline_schedule,  # type: ignore[arg-type]
+            **pipeline_schedule,
         ),
         refresh_population.to_deployment(
             name="weekly",
             description="Fetch population from the World Bank and Wikidata into a new snapshot.",
             concurrency_limit=ONE_AT_A_TIME,
-            **refresh_schedule,  # type: ignore[arg-type]
+            **refresh_schedule,
         ),
-        print_starting_message=True,
-    )
+    ]
+
+
+def serve_deployments(deployments: list[RunnerDeployment]) -> None:
+    """Serve the deployments until interrupted (SIGTERM pauses their schedules)."""
+    serve(*deployments, print_starting_message=True)
