@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import requests
 from prefect import serve
@@ -100,18 +100,25 @@ def scheduled_deployments(
         if refresh_interval
         else {"cron": settings.refresh_population_cron}
     )
+    # `to_deployment` is typed sync-or-async; called outside an event loop it is sync.
     return [
-        pipeline.to_deployment(
-            name="daily",
-            description="Build, validate and publish the warehouse from data/raw.",
-            concurrency_limit=ONE_AT_A_TIME,
-            **pipeline_schedule,
+        cast(
+            RunnerDeployment,
+            pipeline.to_deployment(
+                name="daily",
+                description="Build, validate and publish the warehouse from data/raw.",
+                concurrency_limit=ONE_AT_A_TIME,
+                **pipeline_schedule,
+            ),
         ),
-        refresh_population.to_deployment(
-            name="weekly",
-            description="Fetch population from the World Bank and Wikidata into a new snapshot.",
-            concurrency_limit=ONE_AT_A_TIME,
-            **refresh_schedule,
+        cast(
+            RunnerDeployment,
+            refresh_population.to_deployment(
+                name="weekly",
+                description="Fetch population from the World Bank and Wikidata into a new snapshot.",
+                concurrency_limit=ONE_AT_A_TIME,
+                **refresh_schedule,
+            ),
         ),
     ]
 

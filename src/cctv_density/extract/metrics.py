@@ -298,17 +298,19 @@ def find_figures(
         used.append((match.start(), match.end()))
 
     # Cheap word tests decide which phrase patterns can apply; value-first patterns are then
-    # tried only where a number starts (one scan for numbers instead of one per pattern).
+    # tried only where a number starts (one scan for numbers instead of one per pattern), and
+    # only before the last word they need ("cameras", "per", "km²").
     values = list(patterns.bare_value.finditer(segment))
     if not values:
         return []
     has_ratio_word = any(word in segment for word in ("per", "every", "each", " to ", " for "))
     has_area_word = any(word in segment for word in ("square", "sq", "km", "mi²", "mile"))
     has_camera_word = _CAMERA_WORD_RE.search(segment) is not None
+    last_camera_noun = max(segment.rfind(noun) for noun in ("cam", "lens", "cctv"))
     starts = [value.start() for value in values]
 
-    def anchored(pattern: re.Pattern[str]) -> list[re.Match[str]]:
-        found = (pattern.match(segment, start) for start in starts)
+    def anchored(pattern: re.Pattern[str], before: int) -> list[re.Match[str]]:
+        found = (pattern.match(segment, start) for start in starts if start < before)
         return [match for match in found if match is not None]
 
     if has_ratio_word:
@@ -316,23 +318,33 @@ def find_figures(
             parsed = parse_range(match.group("value"))
             if parsed and not _is_year(match.group("value")):
                 take("people_per_camera", match, *parsed)
-        for match in anchored(patterns.people_per):
+        for match in anchored(patterns.people_per, last_camera_noun):
             parsed = parse_range(match.group("value"))
             if parsed and not _overlaps(used, match.start(), match.end()):
                 take("people_per_camera", match, *parsed)
-        for match in patterns.base_first.finditer(segment):
-            _take_per_base(match, used, take)
-        for match in anchored(patterns.per_base):
+        if last_camera_noun >= 0:
+            for match in patterns.base_first.finditer(segment):
+                _take_per_base(match, used, take)
+        last_ratio_word = max(segment.rfind(word) for word in ("per", "every", "for"))
+        for match in anchored(patterns.per_base, last_ratio_word):
             _take_per_base(match, used, take)
     if has_area_word:
-        for match in anchored(patterns.area):
+        last_area_word = max(segment.rfind(word) for word in ("sq", "km", "mi"))
+        for match in anchored(patterns.area, last_area_word):
             parsed = parse_range(match.group("value"))
             if parsed and not _overlaps(used, match.start(), match.end()):
                 unit = match.group("unit").lower()
                 metric = "cameras_per_sq_mile" if "mi" in unit else "cameras_per_sq_km"
                 take(metric, match, *parsed)
     count_matches = (
-        [*anchored(patterns.count), *patterns.count_reversed.finditer(segment)]
+        [
+            *anchored(patterns.count, last_camera_noun),
+            *(
+                patterns.count_reversed.finditer(segment)
+                if "camera" in segment or "cctv" in segment
+                else ()
+            ),
+        ]
         if has_camera_word
         else []
     )
