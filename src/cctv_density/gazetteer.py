@@ -18,9 +18,10 @@ import pycountry
 from cctv_density.errors import SnapshotError
 from cctv_density.model import EntityKind
 from cctv_density.population.wup import WUP_LAST_ESTIMATE_YEAR, read_wup_agglomerations
+from cctv_density.settings import PROJECT_ROOT
 
 #: Committed mapping files (aliases, demonyms, stop-list); see data/raw/gazetteer/README.md.
-GAZETTEER_DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "raw" / "gazetteer"
+GAZETTEER_DATA_DIR = PROJECT_ROOT / "data" / "raw" / "gazetteer"
 
 #: How far (km) a geonames city may lie from a WUP agglomeration's point to be its core city.
 _LINK_RADIUS_KM = 60.0
@@ -109,6 +110,9 @@ class Gazetteer:
     first_words: frozenset[str] = frozenset()  # first token of every name, for a cheap skip
     _entries: dict[str, _NameEntry | None] = field(default_factory=dict, init=False, repr=False)
     _name_tokens: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _qualifiers_by_initial: dict[str, list[tuple[str, str]]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         # One table for every name, in lookup precedence (country, city, people, demonym), so a
@@ -142,12 +146,24 @@ class Gazetteer:
             first, count = key.split(" ")[0], key.count(" ") + 1
             name_tokens[first] = max(name_tokens.get(first, 0), count)
         self._name_tokens = name_tokens
+        for region, iso3 in (*((state, "USA") for state in self.us_states), *self.regions.items()):
+            self._qualifiers_by_initial.setdefault(region[:1], []).append((region, iso3))
         self.first_words = frozenset(key.split(" ")[0] for key in entries) | frozenset(
             key.split(" ")[0].upper() for key in entries
         )
 
     def country(self, iso3: str) -> Place | None:
         return self.countries.get(iso3)
+
+    def region_qualifier_at(self, text: str, start: int, stop: int) -> tuple[str, int] | None:
+        """(iso3, end) of a US state or province named at text[start] ("Atlanta, Georgia",
+        "London, Ontario"), ending before a non-letter or at `stop`; else None."""
+        for region, iso3 in self._qualifiers_by_initial.get(text[start : start + 1], ()):
+            if text.startswith(region, start):
+                after = start + len(region)
+                if after >= stop or not text[after].isalpha():
+                    return iso3, after
+        return None
 
     def people_nouns(self) -> tuple[str, ...]:
         """Plural inhabitants' names ("Germans", "Londoners") usable after "for every 14"."""

@@ -249,3 +249,17 @@ def test_hostile_input_finishes_with_exact_quotes(gazetteer: Gazetteer, text: st
     for claim in extraction.claims:
         assert text[claim.start : claim.end] == claim.quote
         assert claim.end - claim.start <= 3000
+
+
+def test_zero_figures_are_never_claims() -> None:
+    from cctv_density.extract import extract_claims
+    from cctv_density.gazetteer import load_gazetteer
+    from cctv_density.model import Document
+    from cctv_density.population.wup import WupSnapshot
+    from cctv_density.settings import PROJECT_ROOT
+
+    text = "Oslo\n\nBergen has 0.0 cameras per 1,000 people. Oslo has 12,000 CCTV cameras.\n"
+    document = Document(document_id="z", doc="z", source="z", media_type="text/plain", text=text)
+    gazetteer = load_gazetteer(WupSnapshot(PROJECT_ROOT / "data/raw/population").snapshot_file())
+    claims = extract_claims(document, gazetteer).claims
+    assert [(c.entity_name, c.value) for c in claims] == [("Oslo", 12_000.0)]

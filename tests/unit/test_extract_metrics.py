@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from cctv_density.extract.metrics import find_figures, metric_patterns
+from cctv_density.extract.metrics import find_figures, metric_patterns, word_start_alternatives
 
 PATTERNS = metric_patterns(("Londoners", "Germans"))
 
@@ -145,3 +147,38 @@ def test_non_figures(sentence: str) -> None:
         assert found == [("camera_count", 4200, "exact")]
     else:
         assert found == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        # The patterns open with a letter and check the word boundary after it: same as \b.
+        ("one_for_every", "one for every 14 people", "one for every 14 people"),
+        ("one_for_every", "someone for every 14 people", None),
+        ("one_for_every", "(1 camera for every 14 people)", "1 camera for every 14 people"),
+        ("count_reversed", "the cctv total is 5,000.", "cctv total is 5,000"),
+        ("count_reversed", "the minicameras total is 5,000.", None),
+        (
+            "base_first",
+            "for every 1,000 people there are 5 cameras",
+            "for every 1,000 people there are 5 cameras",
+        ),
+        ("base_first", "every 1,000 people have 5 cameras", "every 1,000 people have 5 cameras"),
+        ("base_first", "xevery 1,000 people have 5 cameras", None),
+    ],
+)
+def test_phrase_patterns_start_at_word_boundaries(
+    pattern: str, text: str, found: str | None
+) -> None:
+    match = getattr(PATTERNS, pattern).search(text)
+    assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["one", "someone", "a one", "x1", "1", "(1)", "over one", "gone", "on-one", "_one", "é one"],
+)
+def test_word_start_alternatives_match_where_word_boundary_does(text: str) -> None:
+    fast = re.compile("(?:" + word_start_alternatives("one", "1", r"over\s+one") + ")")
+    plain = re.compile(r"\b(?:one|1|over\s+one)")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

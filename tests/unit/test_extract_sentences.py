@@ -44,3 +44,11 @@ def test_an_endless_line_is_cut_into_bounded_segments() -> None:
     parts = list(split_segments(text))
     assert all(part.end - part.start <= MAX_SEGMENT_CHARS for part in parts)
     assert sum(part.end - part.start for part in parts) >= len(text.strip()) - len(parts)
+
+
+def test_superscript_digits_make_a_short_line_a_row() -> None:
+    # str.isdigit counts "²" as a digit although the regex \d does not.
+    assert segments("Cameras per km²\nCameras by city\n") == [
+        ("row", "Cameras per km²"),
+        ("heading", "Cameras by city"),
+    ]

@@ -110,3 +110,28 @@ def test_lower_case_words_are_never_places(gazetteer: Gazetteer) -> None:
 def test_common_word_city_names_are_flagged(gazetteer: Gazetteer) -> None:
     (match,) = gazetteer.find_names("Reading")
     assert match.is_common_word
+
+
+def test_dotted_and_multi_word_names_span_their_words(gazetteer: Gazetteer) -> None:
+    found = list(gazetteer.find_names("From St. Louis to NEW YORK and Mexico City."))
+    assert [m.as_written for m in found] == ["St. Louis", "NEW YORK", "Mexico City"]
+
+
+def test_capitals_inside_words_do_not_open_names(gazetteer: Gazetteer) -> None:
+    assert names(gazetteer, "McChina xLondon") == []
+
+
+def test_region_qualifier_ends_before_a_non_letter(gazetteer: Gazetteer) -> None:
+    text = "Atlanta, Georgia, and London, Ontario; Georgian art"
+    georgia = text.index("Georgia")
+    assert gazetteer.region_qualifier_at(text, georgia, len(text)) == (
+        "USA",
+        georgia + len("Georgia"),
+    )
+    ontario = text.index("Ontario")
+    assert gazetteer.region_qualifier_at(text, ontario, len(text)) == (
+        "CAN",
+        ontario + len("Ontario"),
+    )
+    assert gazetteer.region_qualifier_at(text, text.index("Georgian"), len(text)) is None
+    assert gazetteer.region_qualifier_at(text, text.index("London"), len(text)) is None

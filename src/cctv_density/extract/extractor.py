@@ -6,20 +6,55 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from cctv_density.extract.metrics import Figure, MetricPatterns, find_figures, metric_patterns
+from cctv_density.extract.metrics import (
+    Figure,
+    MetricPatterns,
+    find_figures,
+    metric_patterns,
+    word_start_alternatives,
+)
 from cctv_density.extract.numbers import parse_value
 from cctv_density.extract.sentences import Segment, split_segments
 from cctv_density.gazetteer import Gazetteer, NameMatch, Place
 from cctv_density.model import Claim, Document, Extraction, Mention
 
-#: Cheap pre-filter: only segments with a digit or a number word can hold a figure.
-#: Cheap pre-filter on the lower-cased segment: a number, and a word a figure needs nearby.
-_NUMBER_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|thousand|million|billion)\b"
-)
+#: Cheap pre-filter on the lower-cased segment: a number (a digit or a number word), and a
+#: word a figure needs nearby.
 _DIGIT_RE = re.compile(r"\d")
+_NUMBER_WORDS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+)
+_NUMBER_WORD_RE = re.compile("(?:" + word_start_alternatives(*_NUMBER_WORDS) + r")\b")
 _FIGURE_WORDS = (
     "camera",
     "cctv",
@@ -50,22 +85,63 @@ _LOCATIVE_GAP_RE = re.compile(
     r"[^,;.()]{0,40}?\b(?:in|across|throughout|for|at|within|around|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Run on windows lower-cased by _folded (IGNORECASE makes `re` several times slower).
 _GLOBAL_RE = re.compile(
-    r"\b(?:worldwide|globally|global|world[’']s|in\s+the\s+world|around\s+the\s+world"
-    r"|across\s+the\s+(?:globe|world)|on\s+the\s+planet|the\s+world)\b",
-    re.IGNORECASE,
+    "(?:"
+    + word_start_alternatives(
+        "worldwide",
+        "globally",
+        "global",
+        "world[’']s",
+        r"in\s+the\s+world",
+        r"around\s+the\s+world",
+        r"across\s+the\s+(?:globe|world)",
+        r"on\s+the\s+planet",
+        r"the\s+world",
+    )
+    + r")\b"
 )
 _GENERIC_SUBJECT_RE = re.compile(
     r"\b(?:cities|countries|nations|places|towns|states|regions|worldwide|globally|world"
     r"|somewhere|elsewhere|would|hypothetical|(?:a|any|one)\s+(?:city|country|town|place|nation))\b",
     re.IGNORECASE,
 )
+#: A word each match of _GENERIC_SUBJECT_RE contains (see _may_hold).
+_GENERIC_SUBJECT_HINTS = (
+    "cit",
+    "countr",
+    "nation",
+    "place",
+    "town",
+    "state",
+    "region",
+    "world",
+    "glob",
+    "where",
+    "would",
+    "hypothetical",
+)
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: A place named only for comparison ("more than China", "ahead of Germany") owns no figure.
+#: Run on windows lower-cased by _folded.
 _COMPARISON_BEFORE_RE = re.compile(
-    r"\b(?:than|behind|ahead\s+of|compared\s+(?:with|to)|unlike|like|versus|vs\.?|after|outside"
-    r"|trailing|overtaking|beyond)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    "(?:"
+    + word_start_alternatives(
+        "than",
+        "behind",
+        r"ahead\s+of",
+        r"compared\s+(?:with|to)",
+        "unlike",
+        "like",
+        "versus",
+        r"vs\.?",
+        "after",
+        "outside",
+        "trailing",
+        "overtaking",
+        "beyond",
+    )
+    + r")\s+(?:the\s+)?$"
 )
 #: An aside between commas ("Indore, which has been named India's cleanest city, …").
 _ASIDE_RE = re.compile(
@@ -78,6 +154,10 @@ _GLOBAL_CLAUSE_RE = re.compile(
     r"|in\s+the\s+world|on\s+the\s+planet|world[’']s\s+(?:total|cameras))\b",
     re.IGNORECASE,
 )
+#: A word each match of _GLOBAL_CLAUSE_RE contains (see _may_hold).
+_GLOBAL_CLAUSE_HINTS = ("world", "glob", "planet")
+#: IGNORECASE matches these as "i" or "s"; str.lower() leaves them as they are.
+_CASE_FOLD_ODDITIES = ("ı", "İ", "ſ")
 _CLAUSE_BREAK_RE = re.compile(
     r";|:|,\s*(?:while|whereas|but|compared|and|which|with|up|down|from)\b|\b(?:while|whereas)\b"
     r"|\s[–—]\s",
@@ -264,6 +344,23 @@ def _place_key(place: Place) -> tuple[str, str, str | None]:
     return (place.kind, place.country_iso3, place.city_id)
 
 
+def _folded(window: str) -> str:
+    """window.lower(), with the letters IGNORECASE treats as "i" or "s" turned into them."""
+    if any(odd in window for odd in _CASE_FOLD_ODDITIES):
+        window = window.replace("İ", "i").replace("ı", "i").replace("ſ", "s")
+    return window.lower()
+
+
+def _may_hold(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
+    """False when text[start:end] holds none of the lower-case `hints` in any case, so that a
+    slower case-insensitive search for phrases containing them can be skipped."""
+    window = text[start:end]
+    lowered = window.lower()
+    return any(hint in lowered for hint in hints) or any(
+        odd in window for odd in _CASE_FOLD_ODDITIES
+    )
+
+
 def _is_sentence_initial(text: str, segment: Segment, position: int) -> bool:
     return text[segment.start : position].strip(" \"“‘'(") == ""
 
@@ -312,14 +409,9 @@ def _qualifier_country(
     if gap_end > name_end and gap_end < segment.end and text[gap_end].isupper():
         word = _WORD_RE.match(text, gap_end, segment.end)
         if word is not None:
-            for region, iso3 in (
-                *((state, "USA") for state in gazetteer.us_states),
-                *gazetteer.regions.items(),
-            ):
-                if text.startswith(region, gap_end):
-                    after = gap_end + len(region)
-                    if after >= segment.end or not text[after].isalpha():
-                        return iso3, after
+            region = gazetteer.region_qualifier_at(text, gap_end, segment.end)
+            if region is not None:
+                return region
     return None, name_end
 
 
@@ -538,7 +630,7 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
         ):
             continue
         window = text[max(segment.start, ref.start - 25) : ref.start]
-        if ref.role == "subject" and _COMPARISON_BEFORE_RE.search(window):
+        if ref.role == "subject" and _COMPARISON_BEFORE_RE.search(_folded(window)):
             continue
         if any(start < ref.start < end for start, end in asides):
             continue
@@ -573,7 +665,11 @@ def _attribute(
         if _LOCATIVE_GAP_RE.fullmatch(text, figure.phrase_end, ref.start):
             return ref
     clause_start = _clause_floor(text, segment, figure.phrase_start, floor)
-    global_marker = _GLOBAL_CLAUSE_RE.search(text, clause_start, figure.phrase_start)
+    global_marker = (
+        _GLOBAL_CLAUSE_RE.search(text, clause_start, figure.phrase_start)
+        if _may_hold(text, clause_start, figure.phrase_start, _GLOBAL_CLAUSE_HINTS)
+        else None
+    )
     in_clause = [ref for ref in eligible if floor <= ref.start and ref.end <= figure.phrase_start]
     if global_marker is not None:
         # "Around the world there are 1 billion cameras": only a place named after the marker.
@@ -590,7 +686,11 @@ def _attribute(
             return after[0]
     if segment.kind == "row" and not _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end):
         return None
-    generic = _GENERIC_SUBJECT_RE.search(text, segment.start, figure.phrase_start)
+    generic = (
+        _GENERIC_SUBJECT_RE.search(text, segment.start, figure.phrase_start)
+        if _may_hold(text, segment.start, figure.phrase_start, _GENERIC_SUBJECT_HINTS)
+        else None
+    )
     if generic is None and context.topic is not None:
         return context.topic
     return None
@@ -600,7 +700,7 @@ def _is_global(text: str, segment: Segment, figure: Figure) -> bool:
     window = text[
         max(segment.start, figure.phrase_start - 15) : min(segment.end, figure.phrase_end + 30)
     ]
-    return _GLOBAL_RE.search(window) is not None
+    return _GLOBAL_RE.search(_folded(window)) is not None
 
 
 def _heading_metric(line: str) -> tuple[str | None, float]:
@@ -642,7 +742,7 @@ def _shifted(figure: Figure, offset: int) -> Figure:
 def _maybe_figure(text: str, segment: Segment, context: _Context) -> bool:
     lowered = text[segment.start : segment.end].lower()
     # A digit is found by re's fast character scan; only digit-less text needs the word list.
-    if _DIGIT_RE.search(lowered) is None and _NUMBER_RE.search(lowered) is None:
+    if _DIGIT_RE.search(lowered) is None and _NUMBER_WORD_RE.search(lowered) is None:
         return False
     if segment.kind == "row" and (context.list_metric or context.table_columns):
         return True
@@ -653,8 +753,10 @@ def _maybe_figure(text: str, segment: Segment, context: _Context) -> bool:
 
 def _table_cells(text: str, segment: Segment) -> list[tuple[str, int, int]] | None:
     """Cells of a pipe- or tab-separated table row with their offsets, or None."""
-    separators = text.count("|", segment.start, segment.end)
-    if separators + text.count("\t", segment.start, segment.end) < 2:
+    if (
+        text.count("|", segment.start, segment.end) + text.count("\t", segment.start, segment.end)
+        < 2
+    ):
         return None
     line = text[segment.start : segment.end]
     cells: list[tuple[str, int, int]] = []
@@ -839,7 +941,10 @@ def _claims_in_segment(
             )
             for f in figures
         ]
-    figures = [figure for figure in figures if not _is_global(text, segment, figure)]
+    # A zero (or a value that rounds to nothing) states no cameras at all: never a figure.
+    figures = [
+        figure for figure in figures if figure.value > 0 and not _is_global(text, segment, figure)
+    ]
     if not figures:
         return
     subjects = refs  # already the eligible subjects of the segment

@@ -12,6 +12,14 @@ from cctv_density.extract.numbers import RANGE, VALUE, YEAR_RE, parse_range, par
 #: Smallest stated total that is a camera *count* (smaller ones are single installations).
 MIN_CAMERA_COUNT = 100
 
+
+def word_start_alternatives(*alternatives: str) -> str:
+    """Regex alternatives that each start a word (\\b) in lower-case text, written so that `re`
+    can jump to their first letters with its fast scan: the word boundary is checked just after
+    that letter ("o(?<!\\wo)ne" matches where "\\bone" does)."""
+    return "|".join(f"{alt[0]}(?<!\\w{alt[0]}){alt[1:]}" for alt in alternatives)
+
+
 _S = r"[ \u00a0]+"
 _CAM_ADJ = (
     r"(?:cctv|surveillance|security|video|public|private|closed[- ]circuit(?:[ \u00a0]+television)?"
@@ -43,15 +51,46 @@ _BASE_PEOPLE = r"(?:people|persons?|residents?|inhabitants?|citizens?|individual
 # The patterns below run on the lower-cased segment (see find_figures), so none needs
 # IGNORECASE, which makes `re` several times slower.
 _OVER_RE = re.compile(
-    r"(?:\bover|\bmore\s+than|\bat\s+least|\bupwards\s+of|\bin\s+excess\s+of|\bexceeding|\babove"
-    r"|\bnorth\s+of|\bgreater\s+than|\bwell\s+over)\s*$",
+    "(?:"
+    + word_start_alternatives(
+        "over",
+        r"more\s+than",
+        r"at\s+least",
+        r"upwards\s+of",
+        r"in\s+excess\s+of",
+        "exceeding",
+        "above",
+        r"north\s+of",
+        r"greater\s+than",
+        r"well\s+over",
+    )
+    + r")\s*$"
 )
 _ABOUT_RE = re.compile(
-    r"(?:\bnearly|\balmost|\babout|\bapproximately|\bapprox\.?|\broughly|\baround|\bclose\s+to"
-    r"|\bsome|\bcirca|\bc\.|~|\bjust\s+(?:over|under)|\bmore\s+or\s+less)\s*$",
+    "(?:"
+    + word_start_alternatives(
+        "nearly",
+        "almost",
+        "about",
+        "approximately",
+        r"approx\.?",
+        "roughly",
+        "around",
+        r"close\s+to",
+        "some",
+        "circa",
+        r"c\.",
+        r"just\s+(?:over|under)",
+        r"more\s+or\s+less",
+    )
+    + r"|~)\s*$"
 )
 _UNDER_RE = re.compile(
-    r"(?:\bunder|\bfewer\s+than|\bless\s+than|\bbelow|\bup\s+to|\bno\s+more\s+than)\s*$",
+    "(?:"
+    + word_start_alternatives(
+        "under", r"fewer\s+than", r"less\s+than", "below", r"up\s+to", r"no\s+more\s+than"
+    )
+    + r")\s*$"
 )
 _ESTIMATED_RE = re.compile(
     r"\b(?:estimated|estimates?|estimating|estimation|guesstimate[sd]?|predicted|projected"
@@ -99,9 +138,7 @@ _PEOPLE_AFTER_RE = re.compile(
     rf"\s*(?:{_BASE_PEOPLE}|residents|inhabitants|citizens|people|visitors|tourists|users"
     r"|km|square|sq|miles?|years?|months?|days?|hours?|stations?|cities|towns|countries|%)",
 )
-_CAMERA_WORD_RE = re.compile(
-    r"\b(?:cameras?|cctv|surveillance|lens(?:es)?|total|figure|count)\b"
-)
+_CAMERA_WORD_RE = re.compile(r"\b(?:cameras?|cctv|surveillance|lens(?:es)?|total|figure|count)\b")
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 
 
@@ -138,6 +175,9 @@ class MetricPatterns:
     """Compiled phrase patterns; people nouns ("Londoners", "Germans") come from the gazetteer.
 
     They run on lower-cased text without IGNORECASE, which is several times faster in `re`.
+    Patterns searched along a whole segment open with a literal letter and check the word
+    boundary just after it ("o(?<!\\wo)ne" is "\\bone"): `re` then skips to that letter with
+    its fast scan instead of trying the pattern at every position.
     """
 
     def __init__(self, people_nouns: Iterable[str]) -> None:
@@ -146,7 +186,7 @@ class MetricPatterns:
         people = rf"(?:{_BASE_PEOPLE}{'|' + extra if extra else ''})"
         flags = 0
         self.one_for_every = re.compile(
-            rf"\b(?:one|1|a(?:{_S}single)?){_S}(?:{_CAM}{_S})?(?:(?:installed|operating){_S})?"
+            rf"(?:o(?<!\wo)ne|1(?<!\w1)|a(?<!\wa)(?:{_S}single)?){_S}(?:{_CAM}{_S})?(?:(?:installed|operating){_S})?"
             rf"(?:for|per|to){_S}(?:(?:every|each){_S})?(?P<value>{RANGE}){_S}"
             rf"(?:[A-Za-z]+{_S})?{people}\b",
             flags,
@@ -164,7 +204,8 @@ class MetricPatterns:
             flags,
         )
         self.base_first = re.compile(
-            rf"\b(?:for{_S})?(?:every|each|per){_S}(?P<base>{VALUE})(?:{_S}[A-Za-z]+)?{_S}"
+            rf"(?:f(?<!\wf)or{_S}(?:every|each|per)|e(?<!\we)(?:very|ach)|p(?<!\wp)er){_S}"
+            rf"(?P<base>{VALUE})(?:{_S}[A-Za-z]+)?{_S}"
             rf"{people}(?:{_S}in{_S}[a-z.'’ -]{{1,30}}?)?,?{_S}(?:there{_S}(?:are|is|were){_S}|(?:are|is){_S}(?:watched|monitored"
             rf"|covered){_S}by{_S}|(?:has|have|had){_S})(?:{_QUAL_WORDS}{_S}){{0,2}}"
             rf"(?P<value>{RANGE}){_S}{_CAM}",
@@ -181,7 +222,7 @@ class MetricPatterns:
             flags,
         )
         self.count_reversed = re.compile(
-            rf"\b(?:cameras?|cctv)\b(?:{_S}(?:count|total|number|network|systems?))?[^.;:\d]{{0,30}}?"
+            rf"c(?<!\wc)(?:ameras?|ctv)\b(?:{_S}(?:count|total|number|network|systems?))?[^.;:\d]{{0,30}}?"
             rf"(?:\b(?:is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?"
             rf"|of)\b|:|–|—)[ \u00a0]*(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
             r"(?=\s*(?:[.,;:)(]|$|(?:in|across|and|as|by|according)\b))",
@@ -303,10 +344,22 @@ def find_figures(
     values = list(patterns.bare_value.finditer(segment))
     if not values:
         return []
-    has_ratio_word = any(word in segment for word in ("per", "every", "each", " to ", " for "))
-    has_area_word = any(word in segment for word in ("square", "sq", "km", "mi²", "mile"))
+    has_ratio_word = (
+        "per" in segment
+        or "every" in segment
+        or "each" in segment
+        or " to " in segment
+        or " for " in segment
+    )
+    has_area_word = (
+        "square" in segment
+        or "sq" in segment
+        or "km" in segment
+        or "mi²" in segment
+        or "mile" in segment
+    )
     has_camera_word = _CAMERA_WORD_RE.search(segment) is not None
-    last_camera_noun = max(segment.rfind(noun) for noun in ("cam", "lens", "cctv"))
+    last_camera_noun = max(segment.rfind("cam"), segment.rfind("lens"), segment.rfind("cctv"))
     starts = [value.start() for value in values]
 
     def anchored(pattern: re.Pattern[str], before: int) -> list[re.Match[str]]:
@@ -325,11 +378,11 @@ def find_figures(
         if last_camera_noun >= 0:
             for match in patterns.base_first.finditer(segment):
                 _take_per_base(match, used, take)
-        last_ratio_word = max(segment.rfind(word) for word in ("per", "every", "for"))
+        last_ratio_word = max(segment.rfind("per"), segment.rfind("every"), segment.rfind("for"))
         for match in anchored(patterns.per_base, last_ratio_word):
             _take_per_base(match, used, take)
     if has_area_word:
-        last_area_word = max(segment.rfind(word) for word in ("sq", "km", "mi"))
+        last_area_word = max(segment.rfind("sq"), segment.rfind("km"), segment.rfind("mi"))
         for match in anchored(patterns.area, last_area_word):
             parsed = parse_range(match.group("value"))
             if parsed and not _overlaps(used, match.start(), match.end()):
@@ -414,9 +467,13 @@ def _take_bare_values(
     for match in values:
         value_text = match.group("value")
         start, end = match.start("value"), match.end("value")
-        if _overlaps(used, start, end) or _is_year(value_text):
+        if _overlaps(used, start, end):
             continue
-        if not _value_ok(segment, start, end):
+        # Outside a list, a bare value must end its clause; most values are followed by a
+        # unit instead, so this cheap anchored test goes first.
+        if list_metric is None and _ELLIPSIS_AFTER_RE.match(segment, end) is None:
+            continue
+        if _is_year(value_text) or not _value_ok(segment, start, end):
             continue
         parsed = parse_range(value_text)
         if parsed is None:
@@ -431,8 +488,7 @@ def _take_bare_values(
                 continue
             take(list_metric, match, *parsed)
             continue
-        after_ok = _ELLIPSIS_AFTER_RE.match(segment, end) is not None
-        if not after_ok or _POPULATION_BEFORE_RE.search(before):
+        if _POPULATION_BEFORE_RE.search(before):
             continue
         if has_count or respectively:
             if parsed[0] >= MIN_CAMERA_COUNT:
