@@ -2,23 +2,13 @@
 
 from pathlib import Path
 
-import duckdb
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from cctv_density.build import load_raw_table
 from cctv_density.claims_io import read_manual_claims
 from cctv_density.documents import DocumentSource, discover_documents
 from cctv_density.gazetteer import load_gazetteer
-from cctv_density.ingest import (
-    IngestBatch,
-    batched,
-    claims_frame,
-    combine_batches,
-    documents_frame,
-    ingest_batch,
-    mentions_frame,
-)
+from cctv_density.ingest import IngestBatch, batched, combine_batches, ingest_batch, store_ingest
 from cctv_density.model import Claim, Document
 from cctv_density.population.wup import WupSnapshot
 from cctv_density.publish import connect_build
@@ -51,12 +41,6 @@ def read_manual_claims_task(path: Path, documents: list[Document]) -> list[Claim
 def store_ingest_task(build_path: Path, result: IngestBatch) -> None:
     with connect_build(build_path) as con:
         store_ingest(con, result)
-
-
-def store_ingest(con: duckdb.DuckDBPyConnection, result: IngestBatch) -> None:
-    load_raw_table(con, "raw.documents", documents_frame(result.documents))
-    load_raw_table(con, "raw.claims", claims_frame(result.claims))
-    load_raw_table(con, "raw.mentions", mentions_frame(result.mentions))
 
 
 @flow(name="ingest")

@@ -9,7 +9,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from cctv_density.settings import PROJECT_ROOT
+from cctv_density.settings import PROJECT_ROOT, Settings
 from cctv_density.sql_models import run_models
 
 SQL_DIR = PROJECT_ROOT / "sql"
@@ -150,6 +150,22 @@ def read_raw_table(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
     if not table_exists(con, table):
         return pd.DataFrame(columns=list(RAW_SCHEMAS[table]))
     return con.sql(f"SELECT * FROM {table}").df()
+
+
+def load_run_parameters(con: duckdb.DuckDBPyConnection, run_id: str, settings: Settings) -> None:
+    """The one-row raw.run_parameters table the marts read their policies from."""
+    load_raw_table(
+        con,
+        "raw.run_parameters",
+        [
+            {
+                "run_id": run_id,
+                "population_year_policy": settings.population_year_policy,
+                "city_primary_basis": settings.city_primary_basis,
+                "mismatch_threshold_pct": settings.mismatch_threshold_pct,
+            }
+        ],
+    )
 
 
 def materialize_models(con: duckdb.DuckDBPyConnection, *, sql_dir: Path = SQL_DIR) -> list[str]:

@@ -6,12 +6,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
+from cctv_density.build import load_raw_table, read_raw_table
 from cctv_density.errors import CctvDensityError
+from cctv_density.gazetteer import load_gazetteer
 from cctv_density.population.geonames import GeonamesCityProper
 from cctv_density.population.refresh import CityProperSnapshot
 from cctv_density.population.sources import CityPopulationSource, CountryPopulationSource
+from cctv_density.population.worldbank import WorldBankSnapshot
+from cctv_density.population.wup import WupSnapshot
 
 POLICY_HELP = (
     "auto (claim year, else document year, else latest population year), latest, or a year"
@@ -121,3 +126,37 @@ def city_proper_source_for(population_dir: Path, *, geonames_year: int) -> CityP
     geonames = GeonamesCityProper(year=geonames_year)
     snapshot = CityProperSnapshot(population_dir)
     return RefreshedCityProper(snapshot, geonames) if snapshot.has_snapshot() else geonames
+
+
+def load_offline_population(population_dir: Path, *, geonames_year: int) -> PopulationTables:
+    """The shipped (or last refreshed) snapshots: national, urban agglomeration, city proper."""
+    wup = WupSnapshot(population_dir)
+    city_links = load_gazetteer(wup.snapshot_file()).city_links()
+    return load_population(
+        WorldBankSnapshot(population_dir),
+        [wup, city_proper_source_for(population_dir, geonames_year=geonames_year)],
+        city_links,
+    )
+
+
+def store_enriched(
+    con: duckdb.DuckDBPyConnection, population: PopulationTables, *, policy: str
+) -> dict[str, object]:
+    """Give the build's raw claims and mentions their reference years and load the population
+    tables beside them; returns counts for the run summary."""
+    document_years = document_years_of(read_raw_table(con, "raw.documents"))
+    for table in ("raw.claims", "raw.mentions"):
+        rows = assign_reference_years(
+            read_raw_table(con, table),
+            document_years=document_years,
+            latest_year=population.latest_country_year,
+            policy=policy,
+        )
+        load_raw_table(con, table, rows)
+    load_raw_table(con, "raw.population_country", population.country)
+    load_raw_table(con, "raw.population_city", population.city)
+    return {
+        "population_country_rows": len(population.country),
+        "population_city_rows": len(population.city),
+        "latest_population_year": population.latest_country_year,
+    }

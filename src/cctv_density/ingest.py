@@ -6,8 +6,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TypeVar
 
+import duckdb
 import pandas as pd
 
+from cctv_density.build import load_raw_table
 from cctv_density.claims_io import merge_manual_claims
 from cctv_density.documents import DocumentSource, read_documents
 from cctv_density.extract import extract_claims
@@ -95,3 +97,10 @@ def claims_frame(claims: Sequence[Claim]) -> pd.DataFrame:
 def mentions_frame(mentions: Sequence[Mention]) -> pd.DataFrame:
     """raw.mentions rows (without reference years: enrich adds them)."""
     return pd.DataFrame([m.as_row() for m in mentions], columns=list(Mention.__slots__))
+
+
+def store_ingest(con: duckdb.DuckDBPyConnection, result: IngestBatch) -> None:
+    """Load documents, claims and mentions into the build's raw tables."""
+    load_raw_table(con, "raw.documents", documents_frame(result.documents))
+    load_raw_table(con, "raw.claims", claims_frame(result.claims))
+    load_raw_table(con, "raw.mentions", mentions_frame(result.mentions))
