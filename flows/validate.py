@@ -14,13 +14,6 @@ from cctv_density.settings import Settings
 from flows.runtime import failed_state_on_expected_error
 
 
-def _readable(value: object) -> object:
-    """Lists read better in the report as text: 'none' or comma-separated."""
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value) or "none"
-    return value
-
-
 @task(name="run-expectations", cache_policy=NO_CACHE)
 def run_expectations_task(
     build_path: Path, settings: Settings, run_id: str, run_summary: Mapping[str, object]
@@ -29,7 +22,7 @@ def run_expectations_task(
         outcome = validate_warehouse(con, run_id=run_id, gx_dir=settings.gx_dir)
         passed = sum(result.success for result in outcome.results)
         summary = {
-            **{key: _readable(value) for key, value in run_summary.items()},
+            **run_summary,
             "expectations_passed": passed,
             "expectations_failed": len(outcome.results) - passed,
         }

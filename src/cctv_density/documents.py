@@ -16,7 +16,7 @@ import requests
 import urllib3
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from cctv_density.errors import DocumentError, FetchError, SnapshotError
+from cctv_density.errors import DocumentError, DocumentFetchError, SnapshotError
 from cctv_density.model import Document, sha256_hex
 from cctv_density.provenance import is_sidecar, read_provenance, sidecar_path
 
@@ -71,10 +71,6 @@ class DocumentSource:
     @property
     def path(self) -> Path:
         return Path(self.location)
-
-
-class DocumentFetchError(DocumentError, FetchError):
-    """A URL could not be fetched: both a document problem and an HTTP problem."""
 
 
 # --------------------------------------------------------------------------- discovery

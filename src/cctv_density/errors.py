@@ -44,6 +44,10 @@ class FetchError(CctvDensityError):
     """An HTTP source could not be fetched or returned an unusable payload."""
 
 
+class DocumentFetchError(DocumentError, FetchError):
+    """A document URL could not be fetched: both a document problem and an HTTP problem."""
+
+
 class SnapshotError(CctvDensityError):
     """A raw snapshot file or its provenance sidecar is missing or malformed."""
 

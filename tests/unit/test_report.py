@@ -363,3 +363,10 @@ def test_no_chart_groups_without_densities() -> None:
 def test_template_is_packaged_with_the_module() -> None:
     template = resources.files("cctv_density.report") / "templates" / "report.html.j2"
     assert template.is_file()
+
+
+def test_summary_lists_read_as_text() -> None:
+    from cctv_density.report.render import format_value
+
+    assert format_value(["claims", "documents"]) == "claims, documents"
+    assert format_value([]) == "none"

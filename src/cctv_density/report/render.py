@@ -259,7 +259,8 @@ def format_number(value: object) -> str:
 
 
 def format_value(value: object) -> str:
-    """A run-summary value: counts grouped, rates with one decimal, booleans as yes/no."""
+    """A run-summary value: counts grouped, rates with one decimal, booleans as yes/no,
+    lists comma-separated ("none" when empty)."""
     if value is None:
         return "—"
     if isinstance(value, bool):
@@ -270,6 +271,8 @@ def format_value(value: object) -> str:
         return format_rate(value)
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, list | tuple):
+        return ", ".join(str(item) for item in value) or "none"
     return str(value)
 
 
