@@ -263,3 +263,85 @@ def test_zero_figures_are_never_claims() -> None:
     gazetteer = load_gazetteer(WupSnapshot(PROJECT_ROOT / "data/raw/population").snapshot_file())
     claims = extract_claims(document, gazetteer).claims
     assert [(c.entity_name, c.value) for c in claims] == [("Oslo", 12_000.0)]
+
+
+def _named(extraction: Extraction) -> list[tuple[str, str, float]]:
+    return [(c.entity_name, c.metric, round(c.value, 4)) for c in extraction.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A possessive owns its figure, even a place named in a comparison.
+        (
+            "Delhi has 1.8 million cameras compared to London's 627,707.",
+            [("Delhi", "camera_count", 1_800_000.0), ("London", "camera_count", 627_707.0)],
+        ),
+        # "overtook London": London is compared, the figure is Delhi's.
+        (
+            "Delhi overtook London, with 1,826.6 cameras per square mile.",
+            [("Delhi", "cameras_per_sq_mile", 1826.6)],
+        ),
+        # "U.S. city" describes Atlanta; the figures are the city's.
+        (
+            "Atlanta is the most surveilled U.S. city, with 15.56 cameras per 1,000 people.",
+            [("Atlanta", "cameras_per_1000_people", 15.56)],
+        ),
+    ],
+)
+def test_possessives_comparisons_and_descriptors(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert _named(extract(gazetteer, text)) == expected
+
+
+def test_the_country_after_a_city_is_that_citys_country(gazetteer: Gazetteer) -> None:
+    text = (
+        "In the US, there are roughly 85 million cameras.\n\n"
+        "Beijing police have installed 1.15 million cameras. "
+        "The country's 20 million cameras cover every major street."
+    )
+    assert _named(extract(gazetteer, text)) == [
+        ("United States", "camera_count", 85_000_000.0),
+        ("Beijing", "camera_count", 1_150_000.0),
+        ("China", "camera_count", 20_000_000.0),
+    ]
+
+
+def test_a_possessive_place_noun_with_no_antecedent_owns_nothing(gazetteer: Gazetteer) -> None:
+    text = "The city's 4,000 cameras cover every street in Lyon."
+    assert _named(extract(gazetteer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shenzhen has 159.09 cameras per 1,000 people, while Wuxi has 157.",
+            [
+                ("Shenzhen", "cameras_per_1000_people", 159.09),
+                ("Wuxi", "cameras_per_1000_people", 157.0),
+            ],
+        ),
+        (
+            "Chennai has 657.28 cameras per square mile, compared with London's 1,138.5.",
+            [
+                ("Chennai", "cameras_per_sq_mile", 657.28),
+                ("London", "cameras_per_sq_mile", 1138.5),
+            ],
+        ),
+        # Not a comparison of rates: another quantity, or far from the rate's size.
+        (
+            "Moscow's rate was 16.85 cameras per 1,000 people; its crime index stood at 40.1.",
+            [("Moscow", "cameras_per_1000_people", 16.85)],
+        ),
+        (
+            "Oslo has 4.2 cameras per 1,000 people, while Bergen has 285,000.",
+            [("Oslo", "cameras_per_1000_people", 4.2)],
+        ),
+    ],
+)
+def test_an_elliptical_rate_repeats_the_compared_metric(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert _named(extract(gazetteer, text)) == expected

@@ -81,6 +81,16 @@ _ANAPHOR_RE = re.compile(
     r"|\b(?P<any>its|it(?=\s+(?:has|had|have|now\s+has|boasts|operates|installed|is\s+home\s+to)\b))\b",
     re.IGNORECASE,
 )
+#: What may stand between an owner's "'s" and its figure ("London's estimated 942,562").
+#: The match starts at the "'s" when the owner is a name, after it when it is "the city's".
+_POSSESSIVE_GAP_RE = re.compile(
+    r"(?:[’']s)?[ \u00a0]+(?:(?:an?|the|some|about|around|roughly|nearly|almost|over|just"
+    r"|estimated|approximately|reported|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+){0,3}$",
+    re.IGNORECASE,
+)
+_UNRESOLVED_POSSESSIVE_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:country|nation|city|capital|metropolis)[’']s$", re.IGNORECASE
+)
 _LOCATIVE_GAP_RE = re.compile(
     r"[^,;.()]{0,40}?\b(?:in|across|throughout|for|at|within|around|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -139,6 +149,11 @@ _COMPARISON_BEFORE_RE = re.compile(
         "outside",
         "trailing",
         "overtaking",
+        "overtook",
+        "overtakes",
+        r"surpass(?:ed|es|ing)?",
+        r"outpac(?:ed|es|ing)",
+        r"outrank(?:ed|s|ing)?",
         "beyond",
     )
     + r")\s+(?:the\s+)?$"
@@ -173,8 +188,9 @@ _LABEL_ROW_RE = re.compile(
 _CELL_SPLIT_RE = re.compile(r"[ \t\u00a0]*(?:\||\t)[ \t\u00a0]*")
 _NUMERIC_CELL_RE = re.compile(r"\d[\d.,]{0,20}")
 #: "Brazil's largest city", "India's capital": the country names a city, not itself.
+#: "Brazil's largest city", "the most surveilled U.S. city": the country only describes a city.
 _DESCRIPTOR_AFTER_RE = re.compile(
-    r"[’']s\s+(?:[a-z-]+\s+){0,2}(?:city|capital|metropolis|cities|town)\b"
+    r"(?:[’']s\s+(?:[a-z-]+\s+){0,2}|\s+)(?:city|capital|metropolis|cities|town)\b"
 )
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:,\s*[A-Za-z .]{2,20})?\s*[—–-]\s")
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -321,6 +337,11 @@ class _Context:
             self.topic_country = ref
         else:
             self.topic_city = ref
+            if (
+                self.topic_country is not None
+                and self.topic_country.place.country_iso3 != ref.place.country_iso3
+            ):
+                self.topic_country = None  # "the country" now means the new city's country
 
     def reset_to_heading(self) -> None:
         self.topic = self.heading
@@ -572,7 +593,7 @@ def _anaphors(
     segment: Segment,
     refs: list[EntityRef],
     context: _Context,
-    capitals: dict[str, Place],
+    gazetteer: Gazetteer,
 ) -> list[EntityRef]:
     """ "the country", "the city", "the capital", "its": resolved to the place they point back to."""
     resolved: list[EntityRef] = []
@@ -581,14 +602,22 @@ def _anaphors(
         target: EntityRef | None
         if match.group("country"):
             countries = [ref for ref in before if ref.place.kind == "country"]
-            target = countries[-1] if countries else context.topic_country
-            if target is None and context.topic_city is not None:
-                target = None
+            cities = [ref for ref in before if ref.place.kind == "city"]
+            # "Beijing police … the country's": the country of a city named just before.
+            city = cities[-1] if cities else None
+            if countries:
+                target = countries[-1]
+            elif city is None and context.topic_country is not None:
+                target = context.topic_country
+            else:
+                target = city or context.topic_city
+                country = gazetteer.country(target.place.country_iso3) if target else None
+                target = EntityRef(country, 0, 0, "", "anaphor") if country else None
         elif match.group("city"):
             cities = [ref for ref in before if ref.place.kind == "city"]
             target = cities[-1] if cities else context.topic_city
             if "capital" in match.group().lower():
-                target = _capital_of(before, context, capitals) or target
+                target = _capital_of(before, context, gazetteer.capitals) or target
         else:
             target = before[-1] if before else context.topic
         if target is not None:
@@ -693,6 +722,34 @@ def _attribute(
     )
     if generic is None and context.topic is not None:
         return context.topic
+    return None
+
+
+#: Sentinel: the figure is owned by a place noun that points back to nothing ("the country's").
+_UNRESOLVED = EntityRef(Place(kind="country", name="", country_iso3=""), 0, 0, "", "anaphor")
+
+
+def _possessor(
+    text: str, segment: Segment, figure: Figure, possessors: list[EntityRef]
+) -> EntityRef | None:
+    """The place that owns a figure through a possessive ("London's 627,707", "compared with
+    Delhi's 1,826.6", "the country's 20 million cameras"), even a place named in comparison;
+    _UNRESOLVED when the owner is a place noun with no antecedent."""
+    gap_start = max(segment.start, figure.phrase_start - 60)
+    gap = _POSSESSIVE_GAP_RE.search(text, gap_start, figure.phrase_start)
+    if gap is None:
+        return None
+    if text[gap.start()] in "'’":
+        for ref in reversed(possessors):
+            # A name ends before its "'s"; "the city's" includes it.
+            if ref.end == gap.start() + (2 if ref.role == "anaphor" else 0):
+                return ref
+        if _UNRESOLVED_POSSESSIVE_RE.search(text, gap_start, gap.start() + 2) is not None:
+            return _UNRESOLVED
+        return None
+    for ref in reversed(possessors):
+        if ref.end == gap.start() and ref.as_written.lower() == "its":
+            return ref
     return None
 
 
@@ -855,9 +912,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 text,
                 segment,
                 topics,
+                subjects,
                 patterns,
                 context,
-                gazetteer.capitals,
+                gazetteer,
                 found,
                 seen_claims,
             )
@@ -891,9 +949,10 @@ def _claims_in_segment(
     text: str,
     segment: Segment,
     refs: list[EntityRef],  # subjects a figure may belong to (see _eligible_for_figures)
+    named: list[EntityRef],  # every subject named in the segment, eligible or not
     patterns: MetricPatterns,
     context: _Context,
-    capitals: dict[str, Place],
+    gazetteer: Gazetteer,
     found: _Found,
     seen: set[tuple[object, ...]],
 ) -> None:
@@ -949,7 +1008,7 @@ def _claims_in_segment(
         return
     subjects = refs  # already the eligible subjects of the segment
     eligible = sorted(
-        subjects + _anaphors(text, segment, subjects, context, capitals), key=lambda r: r.start
+        subjects + _anaphors(text, segment, subjects, context, gazetteer), key=lambda r: r.start
     )
     assigned: dict[int, EntityRef] = {}
     if _RESPECTIVELY_RE.search(text, segment.start, segment.end):
@@ -958,11 +1017,18 @@ def _claims_in_segment(
         if len(single) >= 2 and len(named) >= len(single):
             for paired_figure, paired_ref in zip(single, named[-len(single) :], strict=True):
                 assigned[paired_figure.value_start] = paired_ref
+    possessors = sorted(
+        named + [ref for ref in eligible if ref.role == "anaphor"], key=lambda r: r.end
+    )
     floor = segment.start
     for figure in figures:
-        owner = assigned.get(figure.value_start) or _attribute(
-            text, segment, figure, floor, eligible, context
-        )
+        owner = assigned.get(figure.value_start)
+        if owner is None:
+            possessor = _possessor(text, segment, figure, possessors)
+            if possessor is _UNRESOLVED:
+                floor = figure.phrase_end
+                continue
+            owner = possessor or _attribute(text, segment, figure, floor, eligible, context)
         floor = figure.phrase_end
         if owner is None:
             continue

@@ -129,6 +129,11 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"|monitors?|installed|accounts?\s+for|totals?|numbers?|to)\s+"
     rf"(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
 )
+_COMPARED_RATE_RE = re.compile(
+    r"[),]?\s*(?:while|whereas|and|but|compared\s+(?:to|with)|versus|vs\.?|against)\s"
+    r"[^;:.\d]{0,50}?(?:[’']s|\b(?:has|had|have|with|at|is|was|sees?|saw|records?|recorded))"
+    r"\s+(?:(?:about|around|roughly|nearly|just|over|only|some)\s+)?"
+)
 _ELLIPSIS_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)]|$|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them)\b)",
 )
@@ -488,6 +493,10 @@ def _take_bare_values(
                 continue
             take(list_metric, match, *parsed)
             continue
+        rate = _elliptical_rate(segment, raws, start, parsed[0])
+        if rate is not None:
+            take(rate, match, *parsed)  # "…159 per 1,000 people, while Wuxi has 157."
+            continue
         if _POPULATION_BEFORE_RE.search(before):
             continue
         if has_count or respectively:
@@ -495,6 +504,21 @@ def _take_bare_values(
                 take("camera_count", match, *parsed)
         elif parsed[0] >= 1000 and _ELLIPSIS_BEFORE_RE.search(before):
             take("camera_count", match, *parsed)
+
+
+def _elliptical_rate(segment: str, raws: list[_Raw], start: int, value: float) -> str | None:
+    """The rate metric a bare value repeats in a comparison: the figure just before it is a rate
+    of the same order of magnitude, and a comparing clause leads to the value ("…159 per 1,000
+    people, while Wuxi has 157", "…, compared with London's 1,138.5")."""
+    previous = [raw for raw in raws if raw.value_end <= start]
+    if not previous:
+        return None
+    last = max(previous, key=lambda raw: raw.value_start)
+    if last.metric == "camera_count" or not (last.low / 20 <= value <= last.low * 20):
+        return None
+    if _COMPARED_RATE_RE.fullmatch(segment, last.phrase_end, start) is None:
+        return None
+    return last.metric
 
 
 def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
