@@ -10,6 +10,7 @@ from cctv_density.documents import DocumentSource, discover_documents
 from cctv_density.gazetteer import load_gazetteer
 from cctv_density.ingest import IngestBatch, batched, combine_batches, ingest_batch, store_ingest
 from cctv_density.model import Claim, Document
+from cctv_density.place_lookup import resolver_for
 from cctv_density.population.wup import WupSnapshot
 from cctv_density.publish import connect_build
 from cctv_density.settings import Settings
@@ -31,10 +32,11 @@ def extract_batch_task(
 
 
 @task(name="read-manual-claims", cache_policy=NO_CACHE)
-def read_manual_claims_task(path: Path, documents: list[Document]) -> list[Claim]:
+def read_manual_claims_task(path: Path, documents: list[Document], wup_path: Path) -> list[Claim]:
     if not path.exists():
         return []
-    return read_manual_claims(path, documents)
+    # load_gazetteer is cached per process: the extract tasks have already built it.
+    return read_manual_claims(path, documents, resolver_for(load_gazetteer(wup_path)))
 
 
 @task(name="store-ingest", cache_policy=NO_CACHE)
@@ -63,7 +65,7 @@ def ingest(
         if len(batches) > 1:
             progress(f"ingest: batch {number}/{len(batches)} read")
     read_all = [d for batch in results for d in batch.documents]
-    manual = read_manual_claims_task(settings.manual_claims_path, read_all)
+    manual = read_manual_claims_task(settings.manual_claims_path, read_all, wup_path)
     combined = combine_batches(results, manual)
     for reason in combined.skipped:
         progress(f"skipped {reason}")

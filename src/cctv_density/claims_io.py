@@ -14,6 +14,9 @@ comes from). Rules, decided here:
   the row's `source` text so the warehouse still says where the figure comes from; start/end
   default to 0 and len(quote).
 * Blank lines and lines whose first cell starts with "#" are skipped (comments).
+* A blank country_iso3 (and, for a city, city_id) is filled from entity_name by the resolver
+  given (the pipeline passes `place_lookup.resolver_for(gazetteer)`); a row that writes city_id
+  but not country_iso3 must name the city its city_id is.
 """
 
 from __future__ import annotations
@@ -248,6 +251,13 @@ def _place(
             raise row.error(
                 f"cannot resolve the place ({exc.message})", "entity_name", entity_name
             ) from None
+        if iso3 is None and city_id is not None and resolved_city != city_id:
+            # The country of a written city_id must not come from a same-name city elsewhere.
+            raise row.error(
+                f"is required: {entity_name!r} resolves to {resolved_city} "
+                f"({resolved_iso3}), not to the city_id {city_id}",
+                "country_iso3",
+            )
         iso3 = iso3 or resolved_iso3 or None
         city_id = city_id or resolved_city or None
     not_found = " (the gazetteer did not find the place)" if resolve else ""

@@ -6,20 +6,14 @@ import json
 import os
 import shutil
 import subprocess
-from datetime import datetime
 from pathlib import Path
 
-import duckdb
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from cctv_density.quality.runner import (
-    ExpectationResult,
-    outcome_from_results,
-    write_quality_tables,
-)
 from cctv_density.report import render_report, screenshot_report
 from cctv_density.report.screenshot import DEFAULT_CHROMIUM, headless_chromium_command
+from tests.quality_fixture import conflict_warning, quality_warehouse, record_quality_run
 
 pytestmark = [
     pytest.mark.chromium,
@@ -32,7 +26,6 @@ pytestmark = [
     ),
 ]
 
-FIXTURE_SQL = Path(__file__).parents[1] / "fixtures" / "quality_warehouse.sql"
 RUN_ID = "chromium-run"
 #: Net-log event types that mean bytes went over a socket.
 TRAFFIC_EVENTS = {
@@ -45,26 +38,8 @@ TRAFFIC_EVENTS = {
 
 @pytest.fixture(scope="module")
 def report_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    con = duckdb.connect()
-    con.execute(FIXTURE_SQL.read_text())
-    moment = datetime(2026, 11, 26, 12, 0, 0)
-    result = ExpectationResult(
-        suite="camera_density_country",
-        table_name="camera_density_country",
-        expectation="expect_column_values_to_be_in_set",
-        column_name="conflicting_claims",
-        severity="warning",
-        success=False,
-        unexpected_count=1,
-        element_count=4,
-        unexpected_examples=[{"conflicting_claims": True, "country_iso3": "USA"}],
-        description="claims about one place agree",
-    )
-    write_quality_tables(
-        con, outcome_from_results(RUN_ID, [result]), started_at=moment, finished_at=moment
-    )
     return render_report(
-        con,
+        record_quality_run(quality_warehouse(), RUN_ID, [conflict_warning()]),
         run_id=RUN_ID,
         reports_dir=tmp_path_factory.mktemp("reports"),
         run_summary={"run_id": RUN_ID, "documents": 2, "claims": 6},

@@ -7,21 +7,15 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from cctv_density.quality import QualityOutcome, validate_warehouse
-from cctv_density.quality.runner import (
-    ExpectationResult,
-    outcome_from_results,
-    write_quality_tables,
-)
+from cctv_density.quality.runner import ExpectationResult
 from cctv_density.quality.suites import build_suites, country_codes
-
-FIXTURE_SQL = Path(__file__).parents[1] / "fixtures" / "quality_warehouse.sql"
+from tests.quality_fixture import quality_warehouse, record_quality_run
 
 BETWEEN = "expect_column_values_to_be_between"
 IN_SET = "expect_column_values_to_be_in_set"
@@ -33,12 +27,6 @@ PAIR_GREATER = "expect_column_pair_values_a_to_be_greater_than_b"
 
 #: The only failure of the fixture: USA has conflicting claims (70 vs 85 million).
 FIXTURE_WARNING = ("camera_density_country", "conflicting_claims", IN_SET, None)
-
-
-def warehouse() -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect()
-    con.execute(FIXTURE_SQL.read_text())
-    return con
 
 
 def failures(outcome: QualityOutcome) -> dict[tuple[str, str | None, str, str | None], int]:
@@ -61,7 +49,7 @@ def gx_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def passing_run(gx_dir: Path) -> tuple[duckdb.DuckDBPyConnection, QualityOutcome]:
-    con = warehouse()
+    con = quality_warehouse()
     return con, validate_warehouse(con, run_id="run-pass", gx_dir=gx_dir)
 
 
@@ -141,7 +129,6 @@ def test_rerun_appends_a_run_and_adds_no_files_or_temp_dirs(
 
 def test_writing_a_run_id_again_replaces_its_rows() -> None:
     con = duckdb.connect()
-    moment = datetime(2026, 11, 26, 12, 0, 0)
     failed = ExpectationResult(
         suite="claims",
         table_name="claims",
@@ -155,9 +142,7 @@ def test_writing_a_run_id_again_replaces_its_rows() -> None:
     )
     passed = replace(failed, success=True, unexpected_count=0, unexpected_examples=[])
     for results in ([failed, passed], [passed]):
-        write_quality_tables(
-            con, outcome_from_results("run-1", results), started_at=moment, finished_at=moment
-        )
+        record_quality_run(con, "run-1", results)
 
     assert con.execute("select success, critical_failed from quality_runs").fetchall() == [
         (True, 0)
@@ -247,7 +232,7 @@ def inject_failures(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_each_injected_fault_fails_exactly_its_expectation(tmp_path: Path) -> None:
-    con = warehouse()
+    con = quality_warehouse()
     inject_failures(con)
 
     outcome = validate_warehouse(con, run_id="run-broken", gx_dir=tmp_path / "gx")
@@ -327,7 +312,7 @@ def test_each_injected_fault_fails_exactly_its_expectation(tmp_path: Path) -> No
 
 
 def test_missing_table_is_one_critical_failure(tmp_path: Path) -> None:
-    con = warehouse()
+    con = quality_warehouse()
     con.execute("drop table population_city")
 
     outcome = validate_warehouse(con, run_id="run-missing", gx_dir=tmp_path / "gx")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
@@ -12,15 +11,16 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from cctv_density.errors import CctvDensityError
-from cctv_density.quality.runner import (
-    ExpectationResult,
-    outcome_from_results,
-    write_quality_tables,
-)
+from cctv_density.quality.runner import ExpectationResult
 from cctv_density.report import render_report, report_markdown, report_tables
 from cctv_density.report.data import density_charts, nice_ticks, read_report_data
+from tests.quality_fixture import (
+    RUN_MOMENT,
+    conflict_warning,
+    quality_warehouse,
+    record_quality_run,
+)
 
-FIXTURE_SQL = Path(__file__).parents[1] / "fixtures" / "quality_warehouse.sql"
 RUN_ID = "2026-11-26T12-00-00Z"
 RUN_SUMMARY = {
     "run_id": RUN_ID,
@@ -29,7 +29,7 @@ RUN_SUMMARY = {
     "countries": 4,
     "cities": 2,
     "warehouse_path": "data/warehouse/cctv.duckdb",
-    "started_at": datetime(2026, 11, 26, 12, 0, 0),
+    "started_at": RUN_MOMENT,
 }
 
 
@@ -59,33 +59,13 @@ def quality_results() -> list[ExpectationResult]:
             element_count=6,
             description="claim ids are unique",
         ),
-        ExpectationResult(
-            suite="camera_density_country",
-            table_name="camera_density_country",
-            expectation="expect_column_values_to_be_in_set",
-            column_name="conflicting_claims",
-            severity="warning",
-            success=False,
-            unexpected_count=1,
-            element_count=4,
-            unexpected_examples=[{"conflicting_claims": True, "country_iso3": "USA"}],
-            description="claims about one place agree",
-        ),
+        conflict_warning(),
     ]
 
 
 @pytest.fixture
 def con() -> duckdb.DuckDBPyConnection:
-    connection = duckdb.connect()
-    connection.execute(FIXTURE_SQL.read_text())
-    moment = datetime(2026, 11, 26, 12, 0, 0)
-    write_quality_tables(
-        connection,
-        outcome_from_results(RUN_ID, quality_results()),
-        started_at=moment,
-        finished_at=moment,
-    )
-    return connection
+    return record_quality_run(quality_warehouse(), RUN_ID, quality_results())
 
 
 def rendered(con: duckdb.DuckDBPyConnection, tmp_path: Path) -> tuple[Path, HTMLParser]:
@@ -317,8 +297,7 @@ def test_table_artifacts_are_json_rows(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_report_without_quality_results_says_so(tmp_path: Path) -> None:
-    connection = duckdb.connect()
-    connection.execute(FIXTURE_SQL.read_text())
+    connection = quality_warehouse()
 
     _, page = rendered(connection, tmp_path)
 
@@ -335,8 +314,7 @@ def test_run_id_must_be_one_plain_path_component(
 
 
 def test_missing_mart_is_a_one_line_error(tmp_path: Path) -> None:
-    connection = duckdb.connect()
-    connection.execute(FIXTURE_SQL.read_text())
+    connection = quality_warehouse()
     connection.execute("drop table camera_density_city")
 
     with pytest.raises(CctvDensityError, match="camera_density_city"):
