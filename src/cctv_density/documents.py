@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from cctv_density.errors import DocumentError, DocumentFetchError, SnapshotError
 from cctv_density.model import Document, sha256_hex
 from cctv_density.provenance import is_sidecar, read_provenance, sidecar_path
+from cctv_density.reflow import unwrap
 
 MEDIA_TEXT = "text/plain"
 MEDIA_MARKDOWN = "text/markdown"
@@ -426,6 +427,9 @@ def markdown_to_text(markdown: str) -> ConvertedText:
     code: list[str] = []
     title: str | None = None
     in_fence = False
+    # A paragraph's lines are one paragraph (Markdown's soft line breaks): a prose line joins
+    # the paragraph or list item before it, unless that line ended in a hard break.
+    joinable = False
     for line in _strip_html_comments(markdown).split("\n"):
         if _MD_FENCE.match(line):
             if in_fence:
@@ -435,21 +439,30 @@ def markdown_to_text(markdown: str) -> ConvertedText:
                 chunks.append((False, prose))
                 prose = []
             in_fence = not in_fence
+            joinable = False
             continue
         if in_fence:
             code.append(line)
             continue
         stripped = line.lstrip()
+        is_block = False
         if stripped and stripped[0] in _MD_MARKER_STARTS:
             block_line = _markdown_block_line(line, previous=prose[-1] if prose else "")
             if block_line is None:
                 if title is None and prose and _MD_SETEXT_UNDERLINE.match(line):
                     title = _markdown_inline(prose[-1]).strip() or None
+                joinable = False
                 continue
             if block_line.is_heading and title is None:
                 title = _markdown_inline(block_line.text).strip() or None
+            is_block = line.strip() != block_line.text.strip() or block_line.is_heading
             line = block_line.text
-        prose.append(line)
+        if stripped and not is_block and joinable and prose:
+            prose[-1] = prose[-1].rstrip() + " " + line.strip()
+        else:
+            prose.append(line)
+        hard_break = line.endswith(("  ", "\\"))
+        joinable = bool(stripped) and not hard_break and not _is_unjoinable_block(line, is_block)
     chunks.append((False, prose))
     chunks.append((True, code))  # an unclosed fence keeps its lines
     parts = [
@@ -461,6 +474,13 @@ def markdown_to_text(markdown: str) -> ConvertedText:
     # Keep paragraph breaks but not long runs of blank lines left by removed markup.
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     return ConvertedText(text=text, title=title, published_date=None)
+
+
+def _is_unjoinable_block(line: str, is_block: bool) -> bool:
+    """Headings and table rows end at their line; list items and prose may continue."""
+    if not is_block:
+        return False
+    return not line.lstrip().startswith(_BULLET.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,7 +530,7 @@ def _convert(text: str, media_type: str) -> ConvertedText:
         return html_to_text(text)
     if media_type == MEDIA_MARKDOWN:
         return markdown_to_text(text)
-    return ConvertedText(text=text, title=_plain_title(text), published_date=None)
+    return ConvertedText(text=unwrap(text), title=_plain_title(text), published_date=None)
 
 
 def _year_of(published_date: str | None) -> int | None:

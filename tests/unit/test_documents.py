@@ -312,8 +312,8 @@ def test_markdown_cleanup() -> None:
     assert converted.text.split("\n") == [
         "Cameras per city",
         "",
-        "Some bold, emphasis, code, snake_case_name and a link.",
-        "Image gone.",
+        # Lines of one paragraph are one line (Markdown's soft line breaks).
+        "Some bold, emphasis, code, snake_case_name and a link. Image gone.",
         "",
         "City | Cameras",
         "London | 942,562",
@@ -324,6 +324,29 @@ def test_markdown_cleanup() -> None:
         "quoted text",
         "",
         "**kept** as [written](x)",
+    ]
+
+
+def test_markdown_paragraph_lines_are_joined_but_blocks_are_not() -> None:
+    markdown = (
+        "# London\n"
+        "The Metropolitan Police said the city had\n"
+        "942,562 cameras in 2023.\n"
+        "- a list item that goes\n"
+        "  on to a second line\n"
+        "| City | Cameras |\n"
+        "| Paris | 4,300 |\n"
+        "A hard break  \n"
+        "stays a break.\n"
+    )
+    assert markdown_to_text(markdown).text.split("\n") == [
+        "London",
+        "The Metropolitan Police said the city had 942,562 cameras in 2023.",
+        "• a list item that goes on to a second line",
+        "City | Cameras",
+        "Paris | 4,300",
+        "A hard break",
+        "stays a break.",
     ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from cctv_density.extract.metrics import (
     metric_patterns,
     word_start_alternatives,
 )
-from cctv_density.extract.numbers import parse_value
+from cctv_density.extract.numbers import YEAR_RE, parse_value
 from cctv_density.extract.sentences import Segment, split_segments
 from cctv_density.gazetteer import Gazetteer, NameMatch, Place
 from cctv_density.model import Claim, Document, Extraction, Mention
@@ -77,7 +78,8 @@ _DEMONYM_NOUN_RE = re.compile(
 )
 _ANAPHOR_RE = re.compile(
     r"\b(?P<country>(?:the|this|that)\s+(?:country|nation)(?:[’']s)?|nationwide|countrywide)\b"
-    r"|\b(?P<city>(?:the|this|that)\s+(?:city|capital|metropolis)(?:[’']s)?|citywide)\b"
+    r"|\b(?P<city>(?:the|this|that)\s+(?:city|capital|metropolis|municipality|megacity)(?:[’']s)?"
+    r"|citywide)\b"
     r"|\b(?P<any>its|it(?=\s+(?:has|had|have|now\s+has|boasts|operates|installed|is\s+home\s+to)\b))\b",
     re.IGNORECASE,
 )
@@ -89,8 +91,15 @@ _POSSESSIVE_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 _UNRESOLVED_POSSESSIVE_RE = re.compile(
-    r"\b(?:the|this|that)\s+(?:country|nation|city|capital|metropolis)[’']s$", re.IGNORECASE
+    r"\b(?:the|this|that)\s+(?:country|nation|city|capital|metropolis|municipality|megacity)[’']s$",
+    re.IGNORECASE,
 )
+_YEAR_HEADER_RE = re.compile(
+    r"\s*(?:year|as\s+of|as\s+at|date|data\s+year|survey\s+year|year\s+of\s+data)\s*",
+    re.IGNORECASE,
+)
+_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-z]+")
+_PROPER_NAME_GOES_ON_RE = re.compile(r"[ \u00a0]+[A-Z]")
 _LOCATIVE_GAP_RE = re.compile(
     r"[^,;.()]{0,40}?\b(?:in|across|throughout|for|at|within|around|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -113,7 +122,10 @@ _GLOBAL_RE = re.compile(
 )
 _GENERIC_SUBJECT_RE = re.compile(
     r"\b(?:cities|countries|nations|places|towns|states|regions|worldwide|globally|world"
-    r"|somewhere|elsewhere|would|hypothetical|(?:a|any|one)\s+(?:city|country|town|place|nation))\b",
+    r"|somewhere|elsewhere|would|hypothetical|europe|the\s+eu|european\s+union|asia|africa"
+    r"|the\s+continent|the\s+bloc|province|prefecture|county|oblast"
+    # "a city" is any city, but "a city of 3.6 million" describes the one under discussion.
+    r"|(?:a|any|one)\s+(?:city|country|town|place|nation)(?!\s+of\s+(?:[a-z]+\s+)?\d))\b",
     re.IGNORECASE,
 )
 #: A word each match of _GENERIC_SUBJECT_RE contains (see _may_hold).
@@ -130,6 +142,16 @@ _GENERIC_SUBJECT_HINTS = (
     "where",
     "would",
     "hypothetical",
+    "europ",
+    "eu",
+    "asia",
+    "africa",
+    "continent",
+    "bloc",
+    "provinc",
+    "prefecture",
+    "county",
+    "oblast",
 )
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: A place named only for comparison ("more than China", "ahead of Germany") owns no figure.
@@ -183,14 +205,35 @@ _FORWARD_GAP_BLOCK_RE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_ROW_RE = re.compile(
-    r"(?P<label>[^:|\t]{3,60}):[ \t\u00a0]*(?P<value>[\d.,]{1,20})[ \t\u00a0]*$"
+    r"(?P<label>[^:|\t]{3,60}):[ \t\u00a0]*(?P<before>c\.|ca\.|~|approx\.|about|around|over|>|<)?"
+    r"[ \t\u00a0]*(?P<value>[\d.,]{1,20})(?P<plus>\+)?[ \t\u00a0]*"
+    r"(?:\((?P<after>estimated?|est\.?|approx\.?|projected)\))?[ \t\u00a0]*$",
+    re.IGNORECASE,
 )
+#: Qualifier words of a label row or table cell ("c. 15,000", "375,000 (estimate)", "5,000+").
+_CELL_QUALIFIERS = {
+    "c.": "about",
+    "ca.": "about",
+    "~": "about",
+    "approx.": "about",
+    "about": "about",
+    "around": "about",
+    "over": "over",
+    ">": "over",
+    "<": "under",
+    "+": "over",
+}
 _CELL_SPLIT_RE = re.compile(r"[ \t\u00a0]*(?:\||\t)[ \t\u00a0]*")
-_NUMERIC_CELL_RE = re.compile(r"\d[\d.,]{0,20}")
+_NUMERIC_CELL_RE = re.compile(
+    r"(?P<before>(?:c\.|ca\.|~|approx\.|about|around|over|>|<)[ \u00a0]?)?"
+    r"(?P<value>\d[\d.,]{0,20})(?P<plus>\+)?(?:[ \u00a0]?\((?P<after>estimated?|est\.?)\))?",
+    re.IGNORECASE,
+)
 #: "Brazil's largest city", "India's capital": the country names a city, not itself.
 #: "Brazil's largest city", "the most surveilled U.S. city": the country only describes a city.
 _DESCRIPTOR_AFTER_RE = re.compile(
-    r"(?:[’']s\s+(?:[a-z-]+\s+){0,2}|\s+)(?:city|capital|metropolis|cities|town)\b"
+    r"(?:[’']s\s+(?:[a-z-]+\s+){0,2}|\s+)(?:city|capital|metropolis|cities|town|hub|megacity"
+    r"|municipality|port|centre|center)\b"
 )
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:,\s*[A-Za-z .]{2,20})?\s*[—–-]\s")
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -315,6 +358,7 @@ class EntityRef:
     end: int
     as_written: str
     role: str  # "subject", "qualifier" or "anaphor"
+    guessed: bool = False  # a city chosen among same-name cities without a qualifier
 
 
 @dataclass
@@ -328,7 +372,10 @@ class _Context:
     list_metric: str | None = None
     list_scale: float = 1.0
     table_columns: list[tuple[str | None, float]] | None = None
+    table_year_column: int | None = None  # "Year" / "As of": the year of every figure in a row
     follows_count: bool = False  # the previous segment stated a camera count
+    #: City names the document has qualified ("Birmingham, Ala."): later bare uses mean them.
+    qualified_cities: dict[str, Place] = field(default_factory=dict)
     block: int = -1
 
     def set_topic(self, ref: EntityRef) -> None:
@@ -356,6 +403,7 @@ class _Context:
 @dataclass
 class _Found:
     claims: list[Claim] = field(default_factory=list)
+    guessed: list[tuple[int, str]] = field(default_factory=list)  # (claim index, name written)
     first_refs: dict[tuple[str, str, str | None], tuple[EntityRef, Segment]] = field(
         default_factory=dict
     )
@@ -570,14 +618,24 @@ def resolve_entities(
         qualifier_iso3, qualifier_end = _qualifier_country(
             text, segment, match.end, nxt, gazetteer, match.cities
         )
-        city = _choose_city(match.cities, qualifier_iso3, context_iso3)
+        name_key = match.as_written.casefold()
+        remembered = context.qualified_cities.get(name_key)
+        if qualifier_iso3 is None and remembered is not None and remembered in match.cities:
+            city: Place | None = remembered  # "Birmingham, Ala." earlier: the same Birmingham
+        else:
+            city = _choose_city(match.cities, qualifier_iso3, context_iso3)
         if city is None:
             continue
         if not _city_is_plausible(
             text, segment, match, city, qualifier_iso3 is not None, context_iso3
         ):
             continue
-        refs.append(EntityRef(city, match.start, match.end, match.as_written, "subject"))
+        if qualifier_iso3 is not None:
+            context.qualified_cities.setdefault(name_key, city)
+        guessed = qualifier_iso3 is None and remembered is None and len(match.cities) > 1
+        refs.append(
+            EntityRef(city, match.start, match.end, match.as_written, "subject", guessed=guessed)
+        )
         if qualifier_iso3 is not None and nxt is not None and nxt.end <= qualifier_end:
             country = gazetteer.country(qualifier_iso3)
             if country is not None:
@@ -681,6 +739,7 @@ def _attribute(
     floor: int,
     eligible: list[EntityRef],
     context: _Context,
+    gazetteer: Gazetteer,
 ) -> EntityRef | None:
     """The place a figure is about: locative after it, else nearest before, else after, else
     the context (heading / previous sentence / list item) when the sentence names no place."""
@@ -720,9 +779,24 @@ def _attribute(
         if _may_hold(text, segment.start, figure.phrase_start, _GENERIC_SUBJECT_HINTS)
         else None
     )
-    if generic is None and context.topic is not None:
+    if (
+        generic is None
+        and context.topic is not None
+        and not _names_region(text, segment.start, figure.phrase_start, gazetteer)
+    ):
         return context.topic
     return None
+
+
+def _names_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether text[start:end] names a state or province ("Across Telangana, …"): the figure is
+    then the region's, which is neither the city nor the country under discussion."""
+    for word in _CAPITALISED_WORD_RE.finditer(text, start, end):
+        region = gazetteer.region_qualifier_at(text, word.start(), end)
+        # Not part of a longer proper name ("the Washington Post").
+        if region is not None and not _PROPER_NAME_GOES_ON_RE.match(text, region[1], end):
+            return True
+    return False
 
 
 #: Sentinel: the figure is owned by a place noun that points back to nothing ("the country's").
@@ -830,17 +904,35 @@ def _table_cells(text: str, segment: Segment) -> list[tuple[str, int, int]] | No
 
 
 def _table_figures(
-    cells: list[tuple[str, int, int]], columns: list[tuple[str | None, float]]
+    cells: list[tuple[str, int, int]],
+    columns: list[tuple[str | None, float]],
+    year_column: int | None = None,
 ) -> list[Figure]:
+    year = None
+    if year_column is not None and year_column < len(cells):
+        stated = YEAR_RE.fullmatch(cells[year_column][0].strip())
+        year = int(stated.group()) if stated else None
     figures = []
     for (cell, start, end), (metric, scale) in zip(cells, columns, strict=False):
-        if metric is None or not _NUMERIC_CELL_RE.fullmatch(cell):
+        numeric = _NUMERIC_CELL_RE.fullmatch(cell) if metric is not None else None
+        if metric is None or numeric is None:
             continue
-        parsed = parse_value(cell)
+        parsed = parse_value(numeric.group("value"))
         if parsed is None:
             continue
-        figures.append(Figure(metric, parsed[0] * scale, "exact", None, start, end, start, end))
+        qualifier = _cell_qualifier(numeric)
+        figures.append(Figure(metric, parsed[0] * scale, qualifier, year, start, end, start, end))
     return figures
+
+
+def _cell_qualifier(match: re.Match[str]) -> str:
+    """The qualifier written around a table cell's or label row's value ("c. 15,000")."""
+    if match.group("after"):
+        return "estimated"
+    if match.group("plus"):
+        return "over"
+    before = (match.group("before") or "").strip().lower()
+    return _CELL_QUALIFIERS.get(before, "exact")
 
 
 def _is_entity_heading(text: str, segment: Segment, refs: list[EntityRef]) -> bool:
@@ -889,6 +981,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.table_columns = None
         elif not any(_NUMERIC_CELL_RE.fullmatch(cell) for cell, _, _ in cells):
             context.table_columns = [_heading_metric(cell) for cell, _, _ in cells]
+            context.table_year_column = next(
+                (i for i, (cell, _, _) in enumerate(cells) if _YEAR_HEADER_RE.fullmatch(cell)),
+                None,
+            )
             continue
         if segment.kind == "heading":
             entity_heading = bool(subjects) and _is_entity_heading(text, segment, refs)
@@ -924,6 +1020,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         )
         if topics:
             context.set_topic(topics[0])
+    _requalify(found, context.qualified_cities)
     claimed = {(c.entity_kind, c.country_iso3, c.city_id) for c in found.claims}
     mentions = [
         Mention(
@@ -944,6 +1041,23 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     return Extraction(claims=found.claims, mentions=mentions)
 
 
+def _requalify(found: _Found, qualified: dict[str, Place]) -> None:
+    """A city guessed before the document qualified its name (a headline's "Birmingham"
+    before the "BIRMINGHAM, Ala." dateline) becomes the qualified one."""
+    for index, name in found.guessed:
+        place = qualified.get(name)
+        claim = found.claims[index]
+        if place is None or place.city_id == claim.city_id:
+            continue
+        found.claims[index] = dataclasses.replace(
+            claim,
+            entity_name=place.name,
+            country_iso3=place.country_iso3,
+            city_id=place.city_id,
+            claim_id="",
+        )
+
+
 def _claims_in_segment(
     document: Document,
     text: str,
@@ -959,17 +1073,18 @@ def _claims_in_segment(
     label = _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end)
     cells = _table_cells(text, segment)
     if cells is not None and context.table_columns is not None:
-        figures = _table_figures(cells, context.table_columns)
+        figures = _table_figures(cells, context.table_columns, context.table_year_column)
     elif label is not None and segment.kind == "row":
         metric, scale = _heading_metric(label.group("label"))
         parsed = parse_value(label.group("value"))
+        label_qualifier = _cell_qualifier(label)
         figures = []
         if metric is not None and parsed is not None:
             figures = [
                 Figure(
                     metric=metric,
                     value=parsed[0] * scale,
-                    qualifier="exact",
+                    qualifier=label_qualifier,
                     year=None,
                     value_start=label.start("value"),
                     value_end=label.end("value"),
@@ -1028,7 +1143,9 @@ def _claims_in_segment(
             if possessor is _UNRESOLVED:
                 floor = figure.phrase_end
                 continue
-            owner = possessor or _attribute(text, segment, figure, floor, eligible, context)
+            owner = possessor or _attribute(
+                text, segment, figure, floor, eligible, context, gazetteer
+            )
         floor = figure.phrase_end
         if owner is None:
             continue
@@ -1037,4 +1154,6 @@ def _claims_in_segment(
         if key in seen:
             continue
         seen.add(key)
+        if owner.guessed:
+            found.guessed.append((len(found.claims), owner.as_written.casefold()))
         found.claims.append(_claim(document, text, segment, owner, figure, figure.value))

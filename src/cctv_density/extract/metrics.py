@@ -36,7 +36,7 @@ _NOT_ADJ = (
 )
 #: A generic word before "cameras" is an adjective, not a plural noun ("complaints about …").
 _ADJ = rf"(?:(?:{_CAM_ADJ})|(?!{_NOT_ADJ})[a-z][a-z-]{{0,24}}[a-rt-z])"
-_CAM = rf"(?:{_ADJ}{_S}){{0,3}}(?:cameras?|cams|lens(?:es)?|cctv(?:{_S}cameras?)?)\b"
+_CAM = rf"(?:{_ADJ}{_S}){{0,5}}(?:cameras?|cams|lens(?:es)?|cctv(?:{_S}cameras?)?)\b"
 _QUAL_WORDS = (
     r"(?:an|a|well|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
     r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|under|less[ \u00a0]+than)"
@@ -296,8 +296,29 @@ def year_for(
             continue
         if _NOT_FIGURE_YEAR_RE.search(segment[max(0, match.start() - 20) : match.start()]):
             continue
+        if _in_other_aside(segment, match.start(), phrase_start, phrase_end):
+            continue
         return int(match.group())
     return None
+
+
+#: The opening of an aside that dates something else: ", which opened … in 2008,".
+_ASIDE_OPEN_RE = re.compile(
+    r",\s*(?:which|who|where|when|launched|opened|founded|established|set\s+up|built"
+    r"|introduced|created|started|inaugurated|installed)\b[^,;]{0,80}$"
+)
+
+
+def _in_other_aside(segment: str, position: int, phrase_start: int, phrase_end: int) -> bool:
+    """Whether `position` lies in a comma-delimited aside that the figure is not part of."""
+    window_start = max(0, position - 100)
+    opening = _ASIDE_OPEN_RE.search(segment, window_start, position)
+    if opening is None:
+        return False
+    closing = segment.find(",", position)
+    if closing == -1:
+        return False
+    return phrase_start >= closing or phrase_end <= opening.start()
 
 
 _NOT_FIGURE_YEAR_RE = re.compile(r"\b(?:since|from|between|until|up\s+from)\s+$")

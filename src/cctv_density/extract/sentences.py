@@ -16,9 +16,9 @@ MAX_SEGMENT_CHARS = 3000
 
 _BULLET_RE = re.compile(r"[ \t\u00a0]*(?P<marker>[•·▪◦‣\-–—*]|#?\d{1,3}[.)](?=\s))?[ \t\u00a0]*")
 _TERMINAL = ".!?;"
-#: A sentence ends at . ! or ? (plus closing quotes/brackets) followed by space and a capital,
-#: digit or opening quote ("5.2 mio. cameras" does not end a sentence).
-_BOUNDARY_RE = re.compile(r"[.!?][\"”’)\]]{0,3}(?=\s{1,8}[A-Z0-9\"“‘'(À-Þ])")
+#: A sentence ends at . ! or ? (plus closing quotes/brackets and footnote markers like "[2]")
+#: followed by space and a capital, digit or opening quote ("5.2 mio. cameras" does not).
+_BOUNDARY_RE = re.compile(r"[.!?][\"”’)\]]{0,3}(?:\[\d{1,3}\]){0,3}(?=\s{1,8}[A-Z0-9\"“‘'(À-Þ])")
 #: Words after which a full stop does not end the sentence.
 _ABBREVIATIONS = frozenset(
     [

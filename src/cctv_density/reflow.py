@@ -1,0 +1,77 @@
+"""Join the lines of hard-wrapped plain-text paragraphs, so a sentence is one line again.
+
+Wire copy, e-mailed press releases and many .txt files break every line at a fixed width
+(72, 80, 96 … characters). The extractor reads a short line without closing punctuation as a
+heading or a list row, so wrapped prose would lose its figures. A document is treated as
+wrapped when most of its lines end near one common width; a line is then joined to the next
+when the next line's first word would not have fitted on it (which is why the editor broke
+it), unless the next line starts a list item or either line is a table row.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Wider lines are not wrapped text (a wrapped document has almost none of them).
+MAX_WRAP_WIDTH = 120
+#: Narrower "widths" are lists and tables of short rows, not wrapped prose.
+MIN_WRAP_WIDTH = 40
+
+_LIST_START_RE = re.compile(r"\s*(?:[•·▪◦‣\-–—*+]\s|#?\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
+_TABLE_ROW_RE = re.compile(r"\t|\s\|\s|\S {3,}\S")
+_FIRST_WORD_RE = re.compile(r"\s*(\S+)")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a document's lines were wrapped at, or None when it is not hard-wrapped."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < 4:
+        return None
+    if sum(length > MAX_WRAP_WIDTH for length in lengths) > len(lengths) // 10:
+        return None
+    width = max((length for length in lengths if length <= MAX_WRAP_WIDTH), default=0)
+    if width < MIN_WRAP_WIDTH:
+        return None
+    near_width = sum(length >= width * 0.8 for length in lengths)
+    if near_width < 3 or near_width < len(lengths) * 0.3:
+        return None
+    return width
+
+
+def _continues(line: str, following: str, width: int) -> bool:
+    """Whether `following` is the rest of the paragraph `line` belongs to."""
+    if not line.strip() or not following.strip():
+        return False
+    if _LIST_START_RE.match(following) or _TABLE_ROW_RE.search(line.strip()):
+        return False
+    if _TABLE_ROW_RE.search(following.strip()):
+        return False
+    word = _FIRST_WORD_RE.match(following)
+    assert word is not None  # following has a non-space character
+    length = len(line.rstrip())
+    # Editors and people wrap a little short of the widest line; allow for that.
+    if length + 1 + len(word.group(1)) > width - max(8, width // 8):
+        return True
+    # A half-full line that stops mid-sentence, continued in lower case.
+    return length >= width // 2 and line.rstrip()[-1] not in ".!?:;" and word.group(1)[0].islower()
+
+
+def unwrap(text: str) -> str:
+    """text with the line breaks inside hard-wrapped paragraphs turned into spaces (a break
+    after a hyphenated word's hyphen is dropped); unwrapped text is returned unchanged."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return text
+    out: list[str] = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1]
+        if _continues(previous, line, width):
+            joined = previous.rstrip()
+            hyphenated = (
+                joined.endswith("-") and joined[-2:-1].isalpha() and line.lstrip()[:1].islower()
+            )
+            out[-1] = joined + ("" if hyphenated else " ") + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)

@@ -1,0 +1,58 @@
+"""Hard-wrapped plain text: paragraphs become one line again; lists, tables and prose don't."""
+
+from __future__ import annotations
+
+from cctv_density.reflow import unwrap, wrap_width
+
+WRAPPED = """BEIJING (Reuters) - Beijing has expanded its public video surveillance network to more than
+1.3 million cameras, the city's public security bureau said on Tuesday, as authorities across
+China push to link street cameras, transport systems and residential compounds into single
+AI-driven platforms.
+
+Shanghai police operate some 1.8 million cameras, a figure that includes feeds from
+residential compounds, according to a municipal government work report. The network is run
+by a state-owned company and its camera-
+makers are local.
+
+Key figures:
+- Beijing: 1.3 million
+- Shanghai: 1.8 million
+City      Cameras     Year
+Beijing   1,300,000   2024
+"""
+
+
+def test_a_wrapped_document_has_a_width() -> None:
+    lines = WRAPPED.split("\n")
+    assert wrap_width(lines) == max(len(line) for line in lines)
+
+
+def test_paragraphs_are_joined_and_lists_and_tables_kept() -> None:
+    assert unwrap(WRAPPED).split("\n") == [
+        "BEIJING (Reuters) - Beijing has expanded its public video surveillance network to more "
+        "than 1.3 million cameras, the city's public security bureau said on Tuesday, as "
+        "authorities across China push to link street cameras, transport systems and "
+        "residential compounds into single AI-driven platforms.",
+        "",
+        "Shanghai police operate some 1.8 million cameras, a figure that includes feeds from "
+        "residential compounds, according to a municipal government work report. The network "
+        "is run by a state-owned company and its camera-makers are local.",
+        "",
+        "Key figures:",
+        "- Beijing: 1.3 million",
+        "- Shanghai: 1.8 million",
+        "City      Cameras     Year",
+        "Beijing   1,300,000   2024",
+        "",
+    ]
+
+
+def test_unwrapped_text_is_returned_unchanged() -> None:
+    long_lines = (
+        "London has 942,562 cameras, according to the Metropolitan Police, which counted "
+        "public and private systems across all thirty-two boroughs in a survey last year.\n"
+    ) * 5
+    assert wrap_width(long_lines.split("\n")) is None
+    assert unwrap(long_lines) == long_lines
+    rows = "Taiyuan, China - 465,255\nWuxi, China - 300,000\nLondon - 627,707\nMoscow - 193,000\n"
+    assert unwrap(rows) == rows
