@@ -21,7 +21,11 @@ from pathlib import Path
 from cctv_density.model import Document, sha256_hex
 from cctv_density.settings import PROJECT_ROOT, Settings
 
-DEVSET_DIR = PROJECT_ROOT / "tests" / "fixtures" / "devset"
+#: The development sets whose styles the corpus copies (news, lists, tables, wrapped wire copy).
+DEVSET_DIRS = (
+    PROJECT_ROOT / "tests" / "fixtures" / "devset",
+    PROJECT_ROOT / "tests" / "fixtures" / "devset_b",
+)
 TARGET_MB_PER_SECOND = 5.0
 
 #: Real places the corpus swaps in (as an article would write them).
@@ -77,13 +81,14 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _DIGIT_RUN_RE = re.compile(r"\d+")
 
 
-def devset_texts(directory: Path = DEVSET_DIR) -> list[str]:
+def devset_texts(directories: Sequence[Path] = DEVSET_DIRS) -> list[str]:
     """Normalised text of every dev-set article (through the real document reader)."""
     from cctv_density.documents import read_document
 
     max_bytes = Settings().max_document_bytes
     paths = sorted(
         p
+        for directory in directories
         for p in directory.iterdir()
         if p.suffix in (".txt", ".md", ".html") and p.name != "README.md"
     )

@@ -345,3 +345,115 @@ def test_an_elliptical_rate_repeats_the_compared_metric(
     gazetteer: Gazetteer, text: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert _named(extract(gazetteer, text)) == expected
+
+
+def _full(extraction: Extraction) -> list[tuple[str, str, str, float, str, int | None]]:
+    return [
+        (c.entity_name, c.country_iso3, c.metric, round(c.value, 4), c.qualifier, c.year)
+        for c in extraction.claims
+    ]
+
+
+def test_a_table_year_column_dates_its_row_and_cell_qualifiers_count(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "City | Country | Public cameras | Cameras per 1,000 people | As of\n"
+        "Paris | France | 4,300 | 2.05 | 2024\n"
+        "Johannesburg | South Africa | c. 15,000 | 2.42 | 2023\n"
+    )
+    assert _full(extract(gazetteer, text)) == [
+        ("Paris", "FRA", "camera_count", 4300.0, "exact", 2024),
+        ("Paris", "FRA", "cameras_per_1000_people", 2.05, "exact", 2024),
+        ("Johannesburg", "ZAF", "camera_count", 15000.0, "about", 2023),
+        ("Johannesburg", "ZAF", "cameras_per_1000_people", 2.42, "exact", 2023),
+    ]
+
+
+def test_a_label_row_with_an_estimate_marker(gazetteer: Gazetteer) -> None:
+    text = "Hyderabad, India\n\nCCTV cameras: 375,000 (estimate)\n"
+    assert _full(extract(gazetteer, text)) == [
+        ("Hyderabad", "IND", "camera_count", 375000.0, "estimated", None)
+    ]
+
+
+def test_a_footnote_marker_ends_a_sentence(gazetteer: Gazetteer) -> None:
+    text = (
+        "Paris stands out: the network reached 4,100 cameras in 2024.[2] That is 38.9 cameras "
+        "per square kilometre."
+    )
+    assert _full(extract(gazetteer, text)) == [
+        ("Paris", "FRA", "camera_count", 4100.0, "exact", 2024),
+        ("Paris", "FRA", "cameras_per_sq_km", 38.9, "exact", None),
+    ]
+
+
+def test_a_dateline_qualifies_the_city_for_the_whole_story(gazetteer: Gazetteer) -> None:
+    text = (
+        "Birmingham's crime center now taps 2,300 cameras.\nNot everyone is comfortable.\n\n"
+        "BIRMINGHAM, Ala. - Police here can now tap into more than 2,300 cameras. "
+        "Birmingham also runs 140 Flock Safety license plate reader cameras."
+    )
+    claims = extract(gazetteer, text).claims
+    assert {(c.entity_name, c.country_iso3) for c in claims} == {("Birmingham", "USA")}
+    assert sorted((c.value, c.qualifier) for c in claims) == [
+        (140.0, "exact"),
+        (2300.0, "exact"),
+        (2300.0, "over"),
+    ]
+
+
+def test_a_year_in_an_aside_dates_something_else(gazetteer: Gazetteer) -> None:
+    text = "Memphis, which opened its own real-time crime center in 2008, links some 2,100 cameras."
+    assert _full(extract(gazetteer, text)) == [
+        ("Memphis", "USA", "camera_count", 2100.0, "about", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shenzhen has 1.9 million cameras.\n\nIn Guizhou province, a tender sought 40,000 cameras.",
+        "Shenzhen has 1.9 million cameras.\n\nAcross Telangana, the state counts 10 lakh cameras.",
+        "Vienna has 3,000 cameras.\n\nAcross the EU as a whole, there are some 18 million cameras.",
+    ],
+)
+def test_a_region_or_continent_does_not_inherit_the_previous_place(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert len(extract(gazetteer, text).claims) == 1
+
+
+def test_networks_shares_descriptors_and_small_stated_counts(gazetteer: Gazetteer) -> None:
+    text = (
+        "Shanghai, China\n\n"
+        "China's financial hub runs an estimated 2.2 million cameras. "
+        "Jinan's 470,000-strong network of public cameras is dense. "
+        "Mumbai police run a 10,000-camera network. "
+        "Rotherham has 96 council cameras. "
+        "Beijing has over 600 million cameras - more than half the world's total. "
+        "Montgomery had 84 Flock cameras along U.S. 31 and Interstate 459."
+    )
+    assert [(name, value) for name, _, _, value, _, _ in _full(extract(gazetteer, text))] == [
+        ("Shanghai", 2_200_000.0),
+        ("Jinan", 470_000.0),
+        ("Mumbai", 10_000.0),
+        ("Rotherham", 96.0),
+        ("Beijing", 600_000_000.0),
+        ("Montgomery", 84.0),
+    ]
+
+
+def test_elliptical_counts_after_a_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Glasgow has about 500 council cameras. Belfast has over 200, and Cardiff has 120 "
+        "monitored from one control room.\n\n"
+        "London\n\nEstimates put the total at anywhere from 500,000 to 900,000, most private."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Glasgow", 500.0, "about"),
+        ("Belfast", 200.0, "over"),
+        ("Cardiff", 120.0, "exact"),
+        ("London", 500_000.0, "range_low"),
+        ("London", 900_000.0, "range_high"),
+    ]

@@ -98,6 +98,10 @@ _YEAR_HEADER_RE = re.compile(
     r"\s*(?:year|as\s+of|as\s+at|date|data\s+year|survey\s+year|year\s+of\s+data)\s*",
     re.IGNORECASE,
 )
+_SHARE_BEFORE_RE = re.compile(
+    r"\b(?:half|third|quarter|fifth|tenth|share|per\s*cent|percent|bulk|most)\s+(?:of\s+)?"
+    r"(?:the\s+)?$|%\s+of\s+(?:the\s+)?$"
+)
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-z]+")
 _PROPER_NAME_GOES_ON_RE = re.compile(r"[ \u00a0]+[A-Z]")
 _LOCATIVE_GAP_RE = re.compile(
@@ -235,7 +239,9 @@ _DESCRIPTOR_AFTER_RE = re.compile(
     r"(?:[’']s\s+(?:[a-z-]+\s+){0,2}|\s+)(?:city|capital|metropolis|cities|town|hub|megacity"
     r"|municipality|port|centre|center)\b"
 )
-_DATELINE_AFTER_RE = re.compile(r"\s*(?:,\s*[A-Za-z .]{2,20})?\s*[—–-]\s")
+_DATELINE_AFTER_RE = re.compile(
+    r"\s*(?:,\s*[A-Za-z .]{2,20})?(?:\s*\([A-Za-z .]{2,20}\))?\s*[—–-]\s"
+)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SENTENCE_OPENERS_ALLOWED_BEFORE = frozenset(
     [
@@ -252,6 +258,15 @@ _SENTENCE_OPENERS_ALLOWED_BEFORE = frozenset(
         "With",
         "By",
         "Greater",
+        "Neighbouring",
+        "Neighboring",
+        "Nearby",
+        "Suburban",
+        "Rural",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
         "Central",
         "Downtown",
         "Metropolitan",
@@ -709,12 +724,7 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
     for ref in refs:
         if ref.place.kind == "country" and _DESCRIPTOR_AFTER_RE.match(text, ref.end, segment.end):
             continue
-        if (
-            ref.as_written.isupper()
-            and len(ref.as_written) > 3
-            and _is_sentence_initial(text, segment, ref.start)
-            and _DATELINE_AFTER_RE.match(text, ref.end, segment.end)
-        ):
+        if _is_dateline(text, segment, ref):
             continue
         window = text[max(segment.start, ref.start - 25) : ref.start]
         if ref.role == "subject" and _COMPARISON_BEFORE_RE.search(_folded(window)):
@@ -723,6 +733,16 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
             continue
         eligible.append(ref)
     return eligible
+
+
+def _is_dateline(text: str, segment: Segment, ref: EntityRef) -> bool:
+    """ "LONDON — …", "BIRMINGHAM, Ala. - …": where the story was filed."""
+    return (
+        ref.as_written.isupper()
+        and len(ref.as_written) > 3
+        and _is_sentence_initial(text, segment, ref.start)
+        and _DATELINE_AFTER_RE.match(text, ref.end, segment.end) is not None
+    )
 
 
 def _clause_floor(text: str, segment: Segment, position: int, floor: int) -> int:
@@ -793,8 +813,10 @@ def _names_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool
     then the region's, which is neither the city nor the country under discussion."""
     for word in _CAPITALISED_WORD_RE.finditer(text, start, end):
         region = gazetteer.region_qualifier_at(text, word.start(), end)
+        if region is None or text[start : word.start()].rstrip().endswith(","):
+            continue  # "Atlanta, Georgia": the region only qualifies a city
         # Not part of a longer proper name ("the Washington Post").
-        if region is not None and not _PROPER_NAME_GOES_ON_RE.match(text, region[1], end):
+        if not _PROPER_NAME_GOES_ON_RE.match(text, region[1], end):
             return True
     return False
 
@@ -831,7 +853,10 @@ def _is_global(text: str, segment: Segment, figure: Figure) -> bool:
     window = text[
         max(segment.start, figure.phrase_start - 15) : min(segment.end, figure.phrase_end + 30)
     ]
-    return _GLOBAL_RE.search(_folded(window)) is not None
+    folded = _folded(window)
+    marker = _GLOBAL_RE.search(folded)
+    # "… 600 million cameras, more than half the world's total": a share, not a world figure.
+    return marker is not None and _SHARE_BEFORE_RE.search(folded, 0, marker.start()) is None
 
 
 def _heading_metric(line: str) -> tuple[str | None, float]:
@@ -1002,6 +1027,11 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         is_title = segment.block == 0 and segment.kind == "row" and not segment.marked
         claims_before = len(found.claims)
         topics = _eligible_for_figures(text, segment, subjects)
+        if not topics:
+            # A dateline names no owner in its sentence, but it is the story's place.
+            dateline = [ref for ref in subjects if _is_dateline(text, segment, ref)]
+            if dateline:
+                context.set_topic(dateline[0])
         if not is_title and _maybe_figure(text, segment, context):
             _claims_in_segment(
                 document,

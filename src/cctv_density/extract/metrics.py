@@ -9,8 +9,12 @@ from dataclasses import dataclass
 
 from cctv_density.extract.numbers import RANGE, VALUE, YEAR_RE, parse_range, parse_value
 
-#: Smallest stated total that is a camera *count* (smaller ones are single installations).
+#: Smallest bare value read as a camera *count* ("Belfast has over 200"): smaller bare numbers
+#: are days, ranks and list numbers far more often than cameras.
 MIN_CAMERA_COUNT = 100
+#: Smallest count written with its camera noun ("84 Flock cameras"): a town's whole network can
+#: be this small; fewer are single installations.
+MIN_STATED_CAMERA_COUNT = 10
 
 
 def word_start_alternatives(*alternatives: str) -> str:
@@ -37,9 +41,11 @@ _NOT_ADJ = (
 #: A generic word before "cameras" is an adjective, not a plural noun ("complaints about …").
 _ADJ = rf"(?:(?:{_CAM_ADJ})|(?!{_NOT_ADJ})[a-z][a-z-]{{0,24}}[a-rt-z])"
 _CAM = rf"(?:{_ADJ}{_S}){{0,5}}(?:cameras?|cams|lens(?:es)?|cctv(?:{_S}cameras?)?)\b"
+_NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 _QUAL_WORDS = (
     r"(?:an|a|well|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
-    r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|under|less[ \u00a0]+than)"
+    r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|under|less[ \u00a0]+than"
+    r"|anywhere[ \u00a0]+(?:from|between))"
 )
 _AREA_UNIT = (
     r"(?P<unit>square[ \u00a0]+(?:kilomet(?:er|re)s?|km|miles?|mi)\b"
@@ -109,12 +115,19 @@ _CLAUSE_BREAK_RE = re.compile(
 _NON_FIGURE_BEFORE_RE = re.compile(
     r"(?:[$£€¥₹]|\bus\$|\busd|\brmb|\brs\.?|\binr|\b#|\bno\.|\bnumber|\branked|\brank|\btop"
     r"|\badditional|\banother|\bextra|\bfurther|\bnew"
+    # Names with a number in them: "Interstate 459", "Route 9", "Phase 2", "Ward 12".
+    r"|\b(?:interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate"
+    r"|chapter|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector"
+    r"|precinct|unit|district|u\.s\.)"
     r"|\b(?:footage|images?|video|recordings?|data|feeds?)\s+from)\s*$",
 )
 #: Text that _NON_FIGURE_BEFORE_RE needs somewhere: searching for it is ~15x cheaper than the
 #: end-anchored pattern (which `re` retries at every position), and it is rarely present.
 _NON_FIGURE_HINT_RE = re.compile(
     r"\$|£|€|¥|₹|#|usd|rmb|rs|inr|no\.|number|rank|top|additional|another|extra|further|new|from"
+    r"|interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate|chapter"
+    r"|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector|precinct"
+    r"|unit|district|u\.s\."
 )
 _NON_FIGURE_AFTER_RE = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|usd\b|(?:st|nd|rd|th)\b)",
@@ -135,7 +148,8 @@ _COMPARED_RATE_RE = re.compile(
     r"\s+(?:(?:about|around|roughly|nearly|just|over|only|some)\s+)?"
 )
 _ELLIPSIS_AFTER_RE = re.compile(
-    r"\s*(?:[.,;:)]|$|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them)\b)",
+    r"\s*(?:[.,;:)]|$|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
+    r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place))\b)",
 )
 #: "per 1,000 people", "per 100", "per capita": the bases a stated rate uses.
 _ROUND_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0})
@@ -231,6 +245,14 @@ class MetricPatterns:
             rf"(?:\b(?:is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?"
             rf"|of)\b|:|–|—)[ \u00a0]*(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
             r"(?=\s*(?:[.,;:)(]|$|(?:in|across|and|as|by|according)\b))",
+            flags,
+        )
+        #: "a 10,000-camera network", "Jinan's 470,000-strong network of public cameras".
+        self.count_network = re.compile(
+            rf"(?P<value>{RANGE})(?P<plus>\+)?(?:[- ]camera{_S}(?:[a-z-]+{_S}){{0,2}}{_NETWORK}"
+            rf"|-strong{_S}(?:(?:[a-z-]+{_S}){{0,2}}{_NETWORK}{_S}of{_S}(?:{_ADJ}{_S}){{0,3}}"
+            rf"(?:cameras|cctv|lenses)|(?:cctv|camera|surveillance|video){_S}(?:[a-z-]+{_S})?"
+            rf"{_NETWORK}))",
             flags,
         )
         self.bare_value = re.compile(rf"(?P<value>{RANGE})(?P<plus>\+)?", flags)
@@ -423,6 +445,11 @@ def find_figures(
                 if "camera" in segment or "cctv" in segment
                 else ()
             ),
+            *(
+                anchored(patterns.count_network, len(segment))
+                if "-camera" in segment or " camera " in segment or "-strong" in segment
+                else ()
+            ),
         ]
         if has_camera_word
         else []
@@ -440,10 +467,11 @@ def find_figures(
         ):
             continue
         parsed = parse_range(value_text)
-        if parsed and parsed[0] >= MIN_CAMERA_COUNT:
+        stated = match.re is patterns.count or match.re is patterns.count_network
+        if parsed and parsed[0] >= (MIN_STATED_CAMERA_COUNT if stated else MIN_CAMERA_COUNT):
             take("camera_count", match, *parsed)
     if list_metric is not None or has_camera_word or follows_count:
-        _take_bare_values(segment, values, list_metric, raws, used, take)
+        _take_bare_values(segment, values, list_metric, raws, used, take, follows_count)
     return _finish(segment, offset, raws)
 
 
@@ -485,6 +513,7 @@ def _take_bare_values(
     raws: list[_Raw],
     used: list[tuple[int, int]],
     take: _Take,
+    follows_count: bool = False,
 ) -> None:
     """Values without their own unit: list rows under a metric heading, and elliptical counts
     ("… while in Japan there are over 5.5 million.")."""
@@ -523,7 +552,9 @@ def _take_bare_values(
         if has_count or respectively:
             if parsed[0] >= MIN_CAMERA_COUNT:
                 take("camera_count", match, *parsed)
-        elif parsed[0] >= 1000 and _ELLIPSIS_BEFORE_RE.search(before):
+        elif parsed[0] >= (
+            MIN_CAMERA_COUNT if follows_count else 1000
+        ) and _ELLIPSIS_BEFORE_RE.search(before):
             take("camera_count", match, *parsed)
 
 
