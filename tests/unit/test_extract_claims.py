@@ -457,3 +457,25 @@ def test_elliptical_counts_after_a_count(gazetteer: Gazetteer) -> None:
         ("London", 500_000.0, "range_low"),
         ("London", 900_000.0, "range_high"),
     ]
+
+
+def test_rates_compared_in_parentheses_and_after_compared_to(gazetteer: Gazetteer) -> None:
+    text = (
+        "Delhi tops the list with 1,826.6 cameras per sq mile, followed by London (1,138.5) "
+        "and Chennai (609.9). Los Angeles has roughly 1.8 CCTV cameras per 1,000 residents, "
+        "compared to 3.1 in Chicago."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Delhi", "cameras_per_sq_mile", 1826.6),
+        ("London", "cameras_per_sq_mile", 1138.5),
+        ("Chennai", "cameras_per_sq_mile", 609.9),
+        ("Los Angeles", "cameras_per_1000_people", 1.8),
+        ("Chicago", "cameras_per_1000_people", 3.1),
+    ]
+
+
+def test_a_count_expected_to_reach_a_value_is_an_estimate(gazetteer: Gazetteer) -> None:
+    text = "In China, the number of cameras is expected to reach 626 million by 2020."
+    assert _full(extract(gazetteer, text)) == [
+        ("China", "CHN", "camera_count", 626_000_000.0, "estimated", 2020)
+    ]

@@ -143,9 +143,11 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     rf"(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
 )
 _COMPARED_RATE_RE = re.compile(
-    r"[),]?\s*(?:while|whereas|and|but|compared\s+(?:to|with)|versus|vs\.?|against)\s"
-    r"[^;:.\d]{0,50}?(?:[’']s|\b(?:has|had|have|with|at|is|was|sees?|saw|records?|recorded))"
-    r"\s+(?:(?:about|around|roughly|nearly|just|over|only|some)\s+)?"
+    r"[),]?\s*(?:while|whereas|and|but|compared\s+(?:to|with)|versus|vs\.?|against"
+    r"|followed\s+by)\s"
+    r"(?:[^;:.\d]{0,50}?(?:[’']s|\b(?:has|had|have|with|at|is|was|sees?|saw|records?|recorded))"
+    r"\s+|[^;:.\d(]{0,40}?\(|)"  # "… while Wuxi has 157", "followed by London (1,138.5)",
+    r"(?:(?:about|around|roughly|nearly|just|over|only|some)\s+)?"  # "compared to 3.1 in Chicago"
 )
 _ELLIPSIS_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)]|$|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
@@ -242,7 +244,10 @@ class MetricPatterns:
         )
         self.count_reversed = re.compile(
             rf"c(?<!\wc)(?:ameras?|ctv)\b(?:{_S}(?:count|total|number|network|systems?))?[^.;:\d]{{0,30}}?"
-            rf"(?:\b(?:is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?"
+            rf"(?:\b(?:(?:is|are|was|were){_S}(?:expected|forecast|predicted|projected|set)"
+            rf"{_S}to{_S}(?:reach|hit|top|exceed|rise{_S}to|grow{_S}to)"
+            rf"|(?:will|could|would|may|might){_S}(?:reach|hit|top|exceed)"
+            rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?"
             rf"|of)\b|:|–|—)[ \u00a0]*(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
             r"(?=\s*(?:[.,;:)(]|$|(?:in|across|and|as|by|according)\b))",
             flags,
@@ -286,8 +291,16 @@ def _clause_start(segment: str, position: int, floor: int) -> int:
     return last
 
 
-def qualifier_for(segment: str, phrase_start: int, phrase_end: int, floor: int, plus: bool) -> str:
-    """over / about / under from the words just before the figure; else estimated from its clause."""
+def qualifier_for(
+    segment: str,
+    phrase_start: int,
+    phrase_end: int,
+    floor: int,
+    plus: bool,
+    value_start: int | None = None,
+) -> str:
+    """over / about / under from the words just before the figure; else estimated from its clause
+    (or from the phrase before its value: "cameras is expected to reach 626 million")."""
     before = segment[max(floor, phrase_start - 40) : phrase_start]
     if plus or _OVER_RE.search(before):
         return "over"
@@ -295,7 +308,9 @@ def qualifier_for(segment: str, phrase_start: int, phrase_end: int, floor: int, 
         return "under"
     if _ABOUT_RE.search(before):
         return "about"
-    clause = segment[_clause_start(segment, phrase_start, floor) : phrase_start]
+    clause = segment[
+        _clause_start(segment, phrase_start, floor) : max(phrase_start, value_start or 0)
+    ]
     if (
         _ESTIMATED_RE.search(clause)
         or _PROJECTION_BEFORE_RE.search(clause)
@@ -599,7 +614,9 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
             figures.append(Figure(value=raw.low, qualifier="range_low", **common))  # type: ignore[arg-type]
             figures.append(Figure(value=raw.high, qualifier="range_high", **common))  # type: ignore[arg-type]
         else:
-            qualifier = qualifier_for(segment, raw.phrase_start, raw.phrase_end, floor, raw.plus)
+            qualifier = qualifier_for(
+                segment, raw.phrase_start, raw.phrase_end, floor, raw.plus, raw.value_start
+            )
             figures.append(Figure(value=raw.low, qualifier=qualifier, **common))  # type: ignore[arg-type]
         floor = raw.phrase_end
     return figures
