@@ -25,6 +25,7 @@ from cctv_density.settings import PROJECT_ROOT, Settings
 DEVSET_DIRS = (
     PROJECT_ROOT / "tests" / "fixtures" / "devset",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_b",
+    PROJECT_ROOT / "tests" / "fixtures" / "devset_c",
 )
 TARGET_MB_PER_SECOND = 5.0
 

@@ -20,6 +20,7 @@ MIN_WRAP_WIDTH = 40
 _LIST_START_RE = re.compile(r"\s*(?:[•·▪◦‣\-–—*+]\s|#?\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 _TABLE_ROW_RE = re.compile(r"\t|\s\|\s|\S {3,}\S")
 _FIRST_WORD_RE = re.compile(r"\s*(\S+)")
+_NUMBERS_AT_END_RE = re.compile(r"(?:\s(?:\d[\d.,]*|[—–-]|n/a)){2,}$")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -38,13 +39,21 @@ def wrap_width(lines: list[str]) -> int | None:
     return width
 
 
+def _is_table_row(line: str) -> bool:
+    """Cells split by tabs, pipes or runs of spaces, or a line ending in two or more numbers
+    (a table flattened with single spaces: "London UK 691,528 77.4 440.0")."""
+    stripped = line.strip()
+    return (
+        _TABLE_ROW_RE.search(stripped) is not None
+        or _NUMBERS_AT_END_RE.search(stripped) is not None
+    )
+
+
 def _continues(line: str, following: str, width: int) -> bool:
     """Whether `following` is the rest of the paragraph `line` belongs to."""
     if not line.strip() or not following.strip():
         return False
-    if _LIST_START_RE.match(following) or _TABLE_ROW_RE.search(line.strip()):
-        return False
-    if _TABLE_ROW_RE.search(following.strip()):
+    if _LIST_START_RE.match(following) or _is_table_row(line) or _is_table_row(following):
         return False
     word = _FIRST_WORD_RE.match(following)
     assert word is not None  # following has a non-space character
@@ -64,14 +73,15 @@ def unwrap(text: str) -> str:
     if width is None:
         return text
     out: list[str] = [lines[0]]
+    previous = lines[0]  # the physical line before, not the paragraph joined so far
     for line in lines[1:]:
-        previous = out[-1]
         if _continues(previous, line, width):
-            joined = previous.rstrip()
+            joined = out[-1].rstrip()
             hyphenated = (
                 joined.endswith("-") and joined[-2:-1].isalpha() and line.lstrip()[:1].islower()
             )
             out[-1] = joined + ("" if hyphenated else " ") + line.strip()
         else:
             out.append(line)
+        previous = line
     return "\n".join(out)

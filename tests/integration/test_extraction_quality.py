@@ -15,6 +15,10 @@ ROOT = Path(__file__).resolve().parents[2]
 DEVSET_DIR = ROOT / "tests" / "fixtures" / "devset"
 #: The second development batch, written blind by another engineer, then used for tuning.
 DEVSET_B_DIR = ROOT / "tests" / "fixtures" / "devset_b"
+#: The third, written blind as a held-out batch, measured once, then used for tuning: its
+#: recall is still below the issue's 0.95 (see its README), so it guards against regressions.
+DEVSET_C_DIR = ROOT / "tests" / "fixtures" / "devset_c"
+DEVSET_C_MIN_RECALL = 0.85
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.95
 
@@ -72,7 +76,9 @@ def _gold(**changes: object) -> object:
     return scorer.ScoredClaim(**fields)
 
 
-@pytest.mark.parametrize("directory", [DEVSET_DIR, DEVSET_B_DIR], ids=["devset", "devset_b"])
+@pytest.mark.parametrize(
+    "directory", [DEVSET_DIR, DEVSET_B_DIR, DEVSET_C_DIR], ids=["devset", "devset_b", "devset_c"]
+)
 def test_every_article_has_a_valid_gold_file(directory: Path) -> None:
     articles = scorer.article_paths(directory)
     assert len(articles) >= 10
@@ -136,10 +142,16 @@ def test_matching_is_one_to_one_and_repeats_are_counted_once() -> None:
     assert scores.precision == 0.5 and scores.recall == 0.5
 
 
-@pytest.mark.parametrize("directory", [DEVSET_DIR, DEVSET_B_DIR], ids=["devset", "devset_b"])
-def test_extractor_meets_precision_and_recall_on_the_devset(directory: Path) -> None:
+@pytest.mark.parametrize(
+    ("directory", "min_recall"),
+    [(DEVSET_DIR, MIN_RECALL), (DEVSET_B_DIR, MIN_RECALL), (DEVSET_C_DIR, DEVSET_C_MIN_RECALL)],
+    ids=["devset", "devset_b", "devset_c"],
+)
+def test_extractor_meets_precision_and_recall_on_the_devset(
+    directory: Path, min_recall: float
+) -> None:
     scores = scorer.score_directory(directory)
     report = scorer.format_report(scores, verbose=True)
     assert not scores.errors, report
     assert scores.precision >= MIN_PRECISION, report
-    assert scores.recall >= MIN_RECALL, report
+    assert scores.recall >= min_recall, report

@@ -479,3 +479,91 @@ def test_a_count_expected_to_reach_a_value_is_an_estimate(gazetteer: Gazetteer) 
     assert _full(extract(gazetteer, text)) == [
         ("China", "CHN", "camera_count", 626_000_000.0, "estimated", 2020)
     ]
+
+
+def test_a_table_flattened_with_single_spaces(gazetteer: Gazetteer) -> None:
+    text = (
+        "Table 2. Camera stock and density in selected sample cities\n"
+        "City Country Cameras Per 1,000 pop. Per km2 Pop. (m) Recorded crime per 100,000\n"
+        "Berlin Germany 11,600 3.1 13.0 3.75 13,650\n"
+        "Seoul South Korea 83,000 8.83 137.2 9.40 3,077\n"
+        "\n"
+        "Note: Pop. = resident population, millions.\n"
+    )
+    assert _full(extract(gazetteer, text)) == [
+        ("Berlin", "DEU", "camera_count", 11600.0, "exact", None),
+        ("Berlin", "DEU", "cameras_per_1000_people", 3.1, "exact", None),
+        ("Berlin", "DEU", "cameras_per_sq_km", 13.0, "exact", None),
+        ("Seoul", "KOR", "camera_count", 83000.0, "exact", None),
+        ("Seoul", "KOR", "cameras_per_1000_people", 8.83, "exact", None),
+        ("Seoul", "KOR", "cameras_per_sq_km", 137.2, "exact", None),
+    ]
+
+
+def test_a_metric_line_ending_in_a_colon_introduces_list_rows(gazetteer: Gazetteer) -> None:
+    text = "Most surveilled cities\n\nCameras per 1,000 people:\nTaiyuan, China – 117.0\nWuxi, China – 86.5\n"
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Taiyuan", "cameras_per_1000_people", 117.0),
+        ("Wuxi", "cameras_per_1000_people", 86.5),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A city's inhabitants name the city ("paulistanos").
+        (
+            "São Paulo now links 24,000 cameras. For a city of 11.9 million, that works out to "
+            "about 1.7 cameras per 1,000 paulistanos.",
+            [("São Paulo", 24000.0, None), ("São Paulo", 1.7, None)],
+        ),
+        # A launch date opening the sentence dates the launch, not the figure.
+        (
+            "Launched in 2024 amid opposition, the programme now links more than 20,000 cameras "
+            "in São Paulo.",
+            [("São Paulo", 20000.0, None)],
+        ),
+        # "Rio de Janeiro's Centro de Operações" is a building of Rio, not a place.
+        (
+            "Rio de Janeiro's Centro de Operações receives images from roughly 3,800 cameras.",
+            [("Rio de Janeiro", 3800.0, None)],
+        ),
+        # Plans are not counts; "rose from … to about N today" is today's figure.
+        (
+            "Wuhan expanded its network from 250,000 cameras in 2017 to about 300,000 today, "
+            "and police plan to add 2,000 cameras this year.",
+            [("Wuhan", 250000.0, 2017), ("Wuhan", 300000.0, None)],
+        ),
+        (
+            "The number of cameras in Dublin has risen from 382 in 2019.",
+            [("Dublin", 382.0, 2019)],
+        ),
+        # "Cork city": a common word followed by "city" is the city.
+        ("Cork city is now covered by 180 Garda-monitored cameras.", [("Cork", 180.0, None)]),
+        # Small counts only for a place's network, not an incident or a building.
+        ("Hyderabad: 45 CCTV cameras stolen from Outer Ring Road", []),
+        ("My building in Lisbon has 12 cameras.", []),
+        ("Toronto police operate only 40 street cameras.", [("Toronto", 40.0, None)]),
+        # An anaphor inside an aside owns nothing.
+        (
+            "Chicago, long considered the most-watched city in the country, links up to "
+            "35,000 cameras.",
+            [("Chicago", 35000.0, None)],
+        ),
+    ],
+)
+def test_genre_rules_from_the_third_batch(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, float, int | None]]
+) -> None:
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == expected
+
+
+def test_a_restated_rate_after_an_estimate_has_its_own_qualifier(gazetteer: Gazetteer) -> None:
+    text = (
+        "London has around 942,000 cameras according to a 2024 estimate by a trade body, "
+        "or 105 per 1,000 residents."
+    )
+    assert [(c.metric, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", "about"),
+        ("cameras_per_1000_people", "exact"),
+    ]

@@ -11,14 +11,18 @@ AI-driven platforms.
 
 Shanghai police operate some 1.8 million cameras, a figure that includes feeds from
 residential compounds, according to a municipal government work report. The network is run
-by a state-owned company and its camera-
-makers are local.
+by a state-owned company whose suppliers, all of them local security-camera and recorder-
+makers, are paid by the district.
 
 Key figures:
 - Beijing: 1.3 million
 - Shanghai: 1.8 million
 City      Cameras     Year
 Beijing   1,300,000   2024
+Table 2. Cameras by city
+City Country Cameras Per 1,000 pop. Per km2 Pop. (m)
+London UK 691,528 77.4 440.0 8.93
+Berlin Germany 11,600 3.1 13.0 3.75
 """
 
 
@@ -36,13 +40,18 @@ def test_paragraphs_are_joined_and_lists_and_tables_kept() -> None:
         "",
         "Shanghai police operate some 1.8 million cameras, a figure that includes feeds from "
         "residential compounds, according to a municipal government work report. The network "
-        "is run by a state-owned company and its camera-makers are local.",
+        "is run by a state-owned company whose suppliers, all of them local security-camera "
+        "and recorder-makers, are paid by the district.",
         "",
         "Key figures:",
         "- Beijing: 1.3 million",
         "- Shanghai: 1.8 million",
         "City      Cameras     Year",
         "Beijing   1,300,000   2024",
+        "Table 2. Cameras by city",
+        "City Country Cameras Per 1,000 pop. Per km2 Pop. (m)",
+        "London UK 691,528 77.4 440.0 8.93",
+        "Berlin Germany 11,600 3.1 13.0 3.75",
         "",
     ]
 

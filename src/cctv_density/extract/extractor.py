@@ -102,6 +102,10 @@ _SHARE_BEFORE_RE = re.compile(
     r"\b(?:half|third|quarter|fifth|tenth|share|per\s*cent|percent|bulk|most)\s+(?:of\s+)?"
     r"(?:the\s+)?$|%\s+of\s+(?:the\s+)?$"
 )
+_CITY_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+[Cc]ity\b(?![ \u00a0]+[A-Z])")
+_POSSESSIVE_LINK_RE = re.compile(r"[’']s?[ \u00a0]+")
+_TOKEN_RE = re.compile(r"\S+")
+_SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}|[—–-]|n/a")
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-z]+")
 _PROPER_NAME_GOES_ON_RE = re.compile(r"[ \u00a0]+[A-Z]")
 _LOCATIVE_GAP_RE = re.compile(
@@ -205,7 +209,8 @@ _CLAUSE_BREAK_RE = re.compile(
     re.IGNORECASE,
 )
 _FORWARD_GAP_BLOCK_RE = re.compile(
-    r"\b(?:than|ahead|behind|compared|which|that|while|whereas|puts|put|making|after|unlike)\b",
+    r"\b(?:than|ahead|behind|compared|which|that|while|whereas|puts|put|making|after|unlike"
+    r"|according|said|says|reported|cited|by)\b",
     re.IGNORECASE,
 )
 _LABEL_ROW_RE = re.compile(
@@ -354,6 +359,12 @@ _PLACE_NOUNS_AFTER = frozenset(
 _AREA_HEADING_RE = re.compile(
     r"per\s+(?:1\s+|one\s+)?(?:square|sq\.?|km²|km2|sqkm)|km²|/\s*km", re.IGNORECASE
 )
+_OTHER_RATE_HEADING_RE = re.compile(
+    r"crime|homicide|murder|robber|burglar|theft|offen[cs]e|incident|arrest|gdp|income|rank"
+    r"|index|score|deaths?|injur|accident",
+    re.IGNORECASE,
+)
+_CAMERA_HEADING_WORD_RE = re.compile(r"camera|cctv|\bcams?\b|lens", re.IGNORECASE)
 _MILE_RE = re.compile(r"mile|mi²|sq\.?\s?mi\b", re.IGNORECASE)
 _PER_PEOPLE_HEADING_RE = re.compile(
     r"per\s+(?P<base>1,000|1000|1k|thousand|100,000|100|capita|person|head)\b", re.IGNORECASE
@@ -389,6 +400,7 @@ class _Context:
     table_columns: list[tuple[str | None, float]] | None = None
     table_year_column: int | None = None  # "Year" / "As of": the year of every figure in a row
     follows_count: bool = False  # the previous segment stated a camera count
+    space_columns: int | None = None  # columns of a space-flattened table being read
     #: City names the document has qualified ("Birmingham, Ala."): later bare uses mean them.
     qualified_cities: dict[str, Place] = field(default_factory=dict)
     block: int = -1
@@ -545,8 +557,8 @@ def _city_is_plausible(
     context_iso3: set[str],
 ) -> bool:
     """Reject names that are more likely words or parts of other proper nouns."""
-    if qualified or match.is_people:
-        return True
+    if qualified or match.is_people or _CITY_NOUN_AFTER_RE.match(text, match.end, segment.end):
+        return True  # "Cork city is now covered by …"
     if _part_of_other_name(text, segment, match):
         return False
     initial = _is_sentence_initial(text, segment, match.start)
@@ -593,6 +605,13 @@ def resolve_entities(
         if match.start < skip_until:
             continue
         nxt = matches[index + 1] if index + 1 < len(matches) else None
+        previous = matches[index - 1] if index > 0 else None
+        if (
+            previous is not None
+            and not match.countries
+            and _POSSESSIVE_LINK_RE.fullmatch(text, previous.end, match.start)
+        ):
+            continue  # "Rio de Janeiro's Centro de Operações": something of the place before
         if match.is_adjective:
             if _DEMONYM_NOUN_RE.match(text, match.end, segment.end):
                 refs.append(
@@ -860,6 +879,8 @@ def _is_global(text: str, segment: Segment, figure: Figure) -> bool:
 
 
 def _heading_metric(line: str) -> tuple[str | None, float]:
+    if _OTHER_RATE_HEADING_RE.search(line) and not _CAMERA_HEADING_WORD_RE.search(line):
+        return None, 1.0  # "Recorded crime per 100,000", "Homicides per 100k"
     if _AREA_HEADING_RE.search(line):
         return ("cameras_per_sq_mile" if _MILE_RE.search(line) else "cameras_per_sq_km"), 1.0
     if _PEOPLE_PER_HEADING_RE.search(line):
@@ -907,12 +928,66 @@ def _maybe_figure(text: str, segment: Segment, context: _Context) -> bool:
     return any(word in lowered for word in _FIGURE_WORDS)
 
 
-def _table_cells(text: str, segment: Segment) -> list[tuple[str, int, int]] | None:
-    """Cells of a pipe- or tab-separated table row with their offsets, or None."""
+def _set_table_header(context: _Context, labels: list[str] | None) -> None:
+    if labels is None:
+        context.table_columns = None
+        context.table_year_column = None
+        return
+    context.table_columns = [_heading_metric(label) for label in labels]
+    context.table_year_column = next(
+        (i for i, label in enumerate(labels) if _YEAR_HEADER_RE.fullmatch(label)), None
+    )
+
+
+def _space_table_header(text: str, segment: Segment) -> list[str] | None:
+    """Column labels of a header flattened with single spaces ("City Country Cameras Per 1,000
+    pop. Per km2 Pop. (m)"): a label starts at each capitalised word not led by "per". None
+    unless at least two labels name a camera metric."""
+    if segment.kind == "sentence" or segment.end - segment.start > 200:
+        return None
+    labels: list[str] = []
+    for token in text[segment.start : segment.end].split():
+        if labels and not (token[:1].isupper() and labels[-1].split()[-1].lower() != "per"):
+            labels[-1] += " " + token
+        else:
+            labels.append(token)
+    if len(labels) < 3 or any(len(label.split()) > 5 for label in labels):
+        return None
+    metrics = [_heading_metric(label)[0] for label in labels]
+    return labels if sum(metric is not None for metric in metrics) >= 2 else None
+
+
+def _space_row_cells(
+    text: str, segment: Segment, columns: int
+) -> list[tuple[str, int, int]] | None:
+    """Cells of a row under a space-flattened header: its trailing numbers are the last
+    columns, the words before them one cell ("Seoul South Korea 83,000 8.83 137.2")."""
+    tokens = [
+        (m.group(), m.start(), m.end())
+        for m in _TOKEN_RE.finditer(text, segment.start, segment.end)
+    ]
+    numbers = 0
+    while numbers < len(tokens) and _SPACE_CELL_RE.fullmatch(tokens[-1 - numbers][0]):
+        numbers += 1
+    if numbers < 2 or numbers >= len(tokens) or numbers >= columns:
+        return None
+    first, last = tokens[0], tokens[-1 - numbers]
+    lead = (text[first[1] : last[2]], first[1], last[2])
+    padding = [("", first[1], first[1])] * (columns - numbers - 1)
+    return [*padding, lead, *tokens[len(tokens) - numbers :]]
+
+
+def _table_cells(
+    text: str, segment: Segment, space_columns: int | None = None
+) -> list[tuple[str, int, int]] | None:
+    """Cells of a pipe- or tab-separated table row with their offsets (or of a row under a
+    space-flattened header when `space_columns` is set), or None."""
     if (
         text.count("|", segment.start, segment.end) + text.count("\t", segment.start, segment.end)
         < 2
     ):
+        if space_columns is not None and segment.kind == "row":
+            return _space_row_cells(text, segment, space_columns)
         return None
     line = text[segment.start : segment.end]
     cells: list[tuple[str, int, int]] = []
@@ -1001,15 +1076,17 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         subjects = [ref for ref in refs if ref.role == "subject"]
         for ref in subjects:
             found.first_refs.setdefault(_place_key(ref.place), (ref, segment))
-        cells = _table_cells(text, segment)
+        cells = _table_cells(text, segment, context.space_columns)
         if cells is None:
-            context.table_columns = None
+            # A table flattened with single spaces (PDF text): its header names the columns.
+            labels = _space_table_header(text, segment)
+            _set_table_header(context, labels)
+            context.space_columns = len(labels) if labels else None
+            if labels:
+                continue
         elif not any(_NUMERIC_CELL_RE.fullmatch(cell) for cell, _, _ in cells):
-            context.table_columns = [_heading_metric(cell) for cell, _, _ in cells]
-            context.table_year_column = next(
-                (i for i, (cell, _, _) in enumerate(cells) if _YEAR_HEADER_RE.fullmatch(cell)),
-                None,
-            )
+            _set_table_header(context, [cell for cell, _, _ in cells])
+            context.space_columns = None
             continue
         if segment.kind == "heading":
             entity_heading = bool(subjects) and _is_entity_heading(text, segment, refs)
@@ -1019,10 +1096,12 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 text[segment.start : segment.end]
             )
             continue
-        if segment.kind == "sentence" and text[segment.end - 1] == ":":
+        if text[segment.end - 1] == ":":
             metric, scale = _heading_metric(text[segment.start : segment.end])
             if metric is not None:
                 context.list_metric, context.list_scale = metric, scale
+                if segment.kind == "row":
+                    continue  # "Cameras per 1,000 people:" introduces the rows below
         # A title restates the article's figures ("… puts UK total at up to 5.9 million").
         is_title = segment.block == 0 and segment.kind == "row" and not segment.marked
         claims_before = len(found.claims)
@@ -1101,7 +1180,7 @@ def _claims_in_segment(
     seen: set[tuple[object, ...]],
 ) -> None:
     label = _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end)
-    cells = _table_cells(text, segment)
+    cells = _table_cells(text, segment, context.space_columns)
     if cells is not None and context.table_columns is not None:
         figures = _table_figures(cells, context.table_columns, context.table_year_column)
     elif label is not None and segment.kind == "row":
@@ -1152,9 +1231,15 @@ def _claims_in_segment(
     if not figures:
         return
     subjects = refs  # already the eligible subjects of the segment
-    eligible = sorted(
-        subjects + _anaphors(text, segment, subjects, context, gazetteer), key=lambda r: r.start
-    )
+    anaphors = _anaphors(text, segment, subjects, context, gazetteer)
+    if anaphors:
+        # "Chicago, long considered the most-watched city in the country, links …": an anaphor
+        # inside an aside owns nothing.
+        asides = [
+            (m.start(), m.end()) for m in _ASIDE_RE.finditer(text, segment.start, segment.end)
+        ]
+        anaphors = [a for a in anaphors if not any(s < a.start < e for s, e in asides)]
+    eligible = sorted(subjects + anaphors, key=lambda r: r.start)
     assigned: dict[int, EntityRef] = {}
     if _RESPECTIVELY_RE.search(text, segment.start, segment.end):
         single = [f for f in figures if f.qualifier not in ("range_high",)]

@@ -45,7 +45,7 @@ _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 _QUAL_WORDS = (
     r"(?:an|a|well|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
     r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|under|less[ \u00a0]+than"
-    r"|anywhere[ \u00a0]+(?:from|between))"
+    r"|(?:any|some)where(?:[ \u00a0]+from)?)"
 )
 _AREA_UNIT = (
     r"(?P<unit>square[ \u00a0]+(?:kilomet(?:er|re)s?|km|miles?|mi)\b"
@@ -115,6 +115,9 @@ _CLAUSE_BREAK_RE = re.compile(
 _NON_FIGURE_BEFORE_RE = re.compile(
     r"(?:[$£€¥₹]|\bus\$|\busd|\brmb|\brs\.?|\binr|\b#|\bno\.|\bnumber|\branked|\brank|\btop"
     r"|\badditional|\banother|\bextra|\bfurther|\bnew"
+    # Plans are not counts: "police plan to add 2,000 cameras", "will install 500 more".
+    r"|\b(?:to|will|would|could|shall)\s+(?:add|install|deploy|buy|procure|put\s+up)"
+    r"(?:\s+(?:another|an\s+extra|a\s+further|some|about|around|over|up\s+to))?"
     # Names with a number in them: "Interstate 459", "Route 9", "Phase 2", "Ward 12".
     r"|\b(?:interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate"
     r"|chapter|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector"
@@ -127,7 +130,7 @@ _NON_FIGURE_HINT_RE = re.compile(
     r"\$|£|€|¥|₹|#|usd|rmb|rs|inr|no\.|number|rank|top|additional|another|extra|further|new|from"
     r"|interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate|chapter"
     r"|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector|precinct"
-    r"|unit|district|u\.s\."
+    r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put"
 )
 _NON_FIGURE_AFTER_RE = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|usd\b|(?:st|nd|rd|th)\b)",
@@ -151,7 +154,8 @@ _COMPARED_RATE_RE = re.compile(
 )
 _ELLIPSIS_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)]|$|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
-    r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place))\b)",
+    r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
+    r"|currently|at\s+present|this\s+year|last\s+year|still)\b)",
 )
 #: "per 1,000 people", "per 100", "per capita": the bases a stated rate uses.
 _ROUND_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0})
@@ -238,7 +242,7 @@ class MetricPatterns:
             flags,
         )
         self.count = re.compile(
-            rf"(?P<value>{RANGE})(?P<plus>\+)?{_S}(?P<increment>(?:new|more|additional|extra"
+            rf"(?P<value>{RANGE})(?P<plus>\+)?[\"”’]?{_S}(?P<increment>(?:new|more|additional|extra"
             rf"|further){_S})?{_CAM}",
             flags,
         )
@@ -247,6 +251,8 @@ class MetricPatterns:
             rf"(?:\b(?:(?:is|are|was|were){_S}(?:expected|forecast|predicted|projected|set)"
             rf"{_S}to{_S}(?:reach|hit|top|exceed|rise{_S}to|grow{_S}to)"
             rf"|(?:will|could|would|may|might){_S}(?:reach|hit|top|exceed)"
+            rf"|(?:has{_S}|have{_S})?(?:risen|rose|grown|grew|increased|fallen|fell|dropped)"
+            rf"{_S}(?:from|to)"
             rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?"
             rf"|of)\b|:|–|—)[ \u00a0]*(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
             r"(?=\s*(?:[.,;:)(]|$|(?:in|across|and|as|by|according)\b))",
@@ -308,9 +314,13 @@ def qualifier_for(
         return "under"
     if _ABOUT_RE.search(before):
         return "about"
-    clause = segment[
-        _clause_start(segment, phrase_start, floor) : max(phrase_start, value_start or 0)
-    ]
+    clause_start = _clause_start(segment, phrase_start, floor)
+    # "… 942,000 cameras according to a 2024 estimate, or 105 per 1,000": the estimate is the
+    # first figure's; a restatement after ", or" has its own qualifier.
+    restated = segment.rfind(", or ", clause_start, phrase_start)
+    if restated >= 0:
+        clause_start = restated + 5
+    clause = segment[clause_start : max(phrase_start, value_start or 0)]
     if (
         _ESTIMATED_RE.search(clause)
         or _PROJECTION_BEFORE_RE.search(clause)
@@ -340,9 +350,13 @@ def year_for(
 
 
 #: The opening of an aside that dates something else: ", which opened … in 2008,".
+_EVENT_VERB = (
+    r"(?:launched|opened|founded|established|set\s+up|built|introduced|created|started|began"
+    r"|begun|inaugurated|installed|unveiled|rolled\s+out|adopted|passed|signed)"
+)
 _ASIDE_OPEN_RE = re.compile(
-    r",\s*(?:which|who|where|when|launched|opened|founded|established|set\s+up|built"
-    r"|introduced|created|started|inaugurated|installed)\b[^,;]{0,80}$"
+    # ", which opened … in 2008,", "Launched in 2024 amid …,", ", part of a program that began in 2009,"
+    rf"(?:,|^)\s*(?:which|who|where|when|{_EVENT_VERB}\b|[^,;]{{0,60}}\b{_EVENT_VERB})\b[^,;]{{0,80}}$"
 )
 
 
@@ -358,6 +372,21 @@ def _in_other_aside(segment: str, position: int, phrase_start: int, phrase_end: 
     return phrase_start >= closing or phrase_end <= opening.start()
 
 
+_CHANGE_TO_RE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|over|some|almost)\s+)?$")
+_NOW_AFTER_RE = re.compile(r"\s*(?:today|now|currently|at\s+present)\b")
+_SMALL_NETWORK_BEFORE_RE = re.compile(
+    r"\b(?:has|had|have|operates?|operated|runs?|ran|there\s+(?:are|were|is)|network\s+of"
+    r"|total\s+of|covered\s+by|monitored\s+by|with)\s+"
+    rf"(?:(?:{_QUAL_WORDS}|only)\s+){{0,2}}$"
+)
+_BUILDING_BEFORE_RE = re.compile(
+    r"\b(?:building|house|home|office|school|station|shop|store|block|apartment|flat|car|bus"
+    r"|train|hospital|campus|stadium|mall|church|street|road)\b"
+)
+_INCIDENT_AFTER_RE = re.compile(
+    r"[^.;,]{0,30}?\b(?:stolen|damaged|vandali[sz]ed|broken|destroyed|removed|missing|faulty"
+    r"|smashed|switched\s+off|out\s+of\s+(?:action|order))\b"
+)
 _NOT_FIGURE_YEAR_RE = re.compile(r"\b(?:since|from|between|until|up\s+from)\s+$")
 
 
@@ -483,11 +512,30 @@ def find_figures(
             continue
         parsed = parse_range(value_text)
         stated = match.re is patterns.count or match.re is patterns.count_network
-        if parsed and parsed[0] >= (MIN_STATED_CAMERA_COUNT if stated else MIN_CAMERA_COUNT):
+        if (
+            parsed
+            and parsed[0] < MIN_CAMERA_COUNT
+            and not (
+                stated and _small_count_is_a_network(segment, match.start("value"), match.end())
+            )
+        ):
+            continue
+        if parsed and parsed[0] >= MIN_STATED_CAMERA_COUNT:
             take("camera_count", match, *parsed)
     if list_metric is not None or has_camera_word or follows_count:
         _take_bare_values(segment, values, list_metric, raws, used, take, follows_count)
     return _finish(segment, offset, raws)
+
+
+def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
+    """Whether a count under MIN_CAMERA_COUNT is a place's network ("Montgomery had 84 Flock
+    cameras") rather than an incident or a building ("45 cameras stolen", "my building has 12")."""
+    before = segment[max(0, start - 40) : start]
+    return (
+        _SMALL_NETWORK_BEFORE_RE.search(before) is not None
+        and _BUILDING_BEFORE_RE.search(before) is None
+        and _INCIDENT_AFTER_RE.match(segment, end) is None
+    )
 
 
 def _take_per_base(
@@ -595,11 +643,28 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
     previous_year: int | None = None
     for index, raw in enumerate(raws):
         ceiling = raws[index + 1].phrase_start if index + 1 < len(raws) else len(segment)
-        year = year_for(
-            segment, raw.phrase_start, raw.phrase_end, floor, max(ceiling, raw.phrase_end)
+        # "from 250,000 cameras in 2017 to about 300,000 today": the year before "to" is the
+        # earlier figure's, and "today" is no year at all.
+        changed = _CHANGE_TO_RE.search(segment, floor, raw.phrase_start) is not None
+        now = _NOW_AFTER_RE.match(segment, raw.phrase_end) is not None
+        year = (
+            None
+            if now
+            else year_for(
+                segment,
+                raw.phrase_start,
+                raw.phrase_end,
+                raw.phrase_start if changed else floor,
+                max(ceiling, raw.phrase_end),
+            )
         )
-        # "By the end of 2016 London had 627,707 cameras, or 68.4 per 1,000": one time for both.
-        linked = _CLAUSE_BREAK_RE.search(segment, floor, raw.phrase_start) is None
+        # "By the end of 2016 London had 627,707 cameras, or 68.4 per 1,000": one time for both;
+        # but not "from 250,000 cameras in 2017 to about 300,000 today".
+        linked = (
+            _CLAUSE_BREAK_RE.search(segment, floor, raw.phrase_start) is None
+            and not changed
+            and not now
+        )
         year = year if year is not None or not linked else previous_year
         previous_year = year
         common = {
