@@ -26,6 +26,7 @@ DEVSET_DIRS = (
     PROJECT_ROOT / "tests" / "fixtures" / "devset",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_b",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_c",
+    PROJECT_ROOT / "tests" / "fixtures" / "devset_d",
 )
 TARGET_MB_PER_SECOND = 5.0
 

@@ -567,3 +567,81 @@ def test_a_restated_rate_after_an_estimate_has_its_own_qualifier(gazetteer: Gaze
         ("camera_count", "about"),
         ("cameras_per_1000_people", "exact"),
     ]
+
+
+def test_a_timeline_entry_dates_its_figures(gazetteer: Gazetteer) -> None:
+    text = (
+        "2008 – Ahead of the Summer Olympics, Beijing's network reaches roughly 300,000 cameras.\n"
+        "2015 – Beijing's public security bureau says 470,000 cameras now cover the city.\n"
+        "2017 – China has an estimated 176 million cameras, and may reach 626 million by 2020.\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Beijing", 300_000.0, 2008),
+        ("Beijing", 470_000.0, 2015),
+        ("China", 176_000_000.0, 2017),
+        ("China", 626_000_000.0, 2020),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "2.1 cameras per 1,000" is a rate, not "1 camera per 1,000".
+        (
+            "Sydney has about 2.1 cameras per 1,000 residents.",
+            [("Sydney", "cameras_per_1000_people", 2.1, "about", None)],
+        ),
+        # A time clause dates the figure; "now" after a launch year does not.
+        (
+            "When I started this work in 2014, Beijing had something like 46,000 cameras.",
+            [("Beijing", "camera_count", 46000.0, "about", 2014)],
+        ),
+        (
+            "Dubai's Oyoon is a programme launched in 2018 that now links 300,000 cameras.",
+            [("Dubai", "camera_count", 300000.0, "exact", None)],
+        ),
+        # "two and a half" is a number; "the nation's fourth-largest city" describes Houston.
+        (
+            "China has roughly one camera for every two and a half people.",
+            [("China", "people_per_camera", 2.5, "about", None)],
+        ),
+        (
+            "In Houston, the nation's fourth-largest city, officials count about 2,600 cameras.",
+            [("Houston", "camera_count", 2600.0, "about", None)],
+        ),
+        # Small elliptical counts after a count; a city council speaks for its city.
+        (
+            "Toronto police operate 81 cameras, up from 34 in 2016.",
+            [
+                ("Toronto", "camera_count", 81.0, "exact", None),
+                ("Toronto", "camera_count", 34.0, "exact", 2016),
+            ],
+        ),
+        (
+            "Auckland Council's network has about 1,900 cameras, while Wellington City Council "
+            "operates 140.",
+            [
+                ("Auckland", "camera_count", 1900.0, "about", None),
+                ("Wellington", "camera_count", 140.0, "exact", None),
+            ],
+        ),
+        # "a mid-sized city in the Midwest" is no place the article names.
+        ("A mid-sized city in the Midwest that I studied had 60 cameras.", []),
+        # An "Area (km²)" column is not a density.
+        (
+            "City | Population | Area (km²) | Cameras | Cameras per km²\n"
+            "Xiamen | 5,300,000 | 1,700 | 410,000 | 241.2\n",
+            [
+                ("Xiamen", "camera_count", 410000.0, "exact", None),
+                ("Xiamen", "cameras_per_sq_km", 241.2, "exact", None),
+            ],
+        ),
+    ],
+)
+def test_genre_rules_from_the_fourth_batch(
+    gazetteer: Gazetteer,
+    text: str,
+    expected: list[tuple[str, str, float, str, int | None]],
+) -> None:
+    claims = extract(gazetteer, text).claims
+    assert [(c.entity_name, c.metric, c.value, c.qualifier, c.year) for c in claims] == expected

@@ -103,6 +103,9 @@ _SHARE_BEFORE_RE = re.compile(
     r"(?:the\s+)?$|%\s+of\s+(?:the\s+)?$"
 )
 _CITY_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+[Cc]ity\b(?![ \u00a0]+[A-Z])")
+_ANAPHOR_DESCRIPTOR_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:city|capital|metropolis|cities|town|hub|port)\b"
+)
 _POSSESSIVE_LINK_RE = re.compile(r"[’']s?[ \u00a0]+")
 _TOKEN_RE = re.compile(r"\S+")
 _SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}|[—–-]|n/a")
@@ -131,6 +134,7 @@ _GLOBAL_RE = re.compile(
 _GENERIC_SUBJECT_RE = re.compile(
     r"\b(?:cities|countries|nations|places|towns|states|regions|worldwide|globally|world"
     r"|somewhere|elsewhere|would|hypothetical|europe|the\s+eu|european\s+union|asia|africa"
+    r"|(?:a|one)\s+(?:[a-z-]+\s+){1,2}(?:city|country|town)\s+(?:in|that|which|where)"
     r"|the\s+continent|the\s+bloc|province|prefecture|county|oblast"
     # "a city" is any city, but "a city of 3.6 million" describes the one under discussion.
     r"|(?:a|any|one)\s+(?:city|country|town|place|nation)(?!\s+of\s+(?:[a-z]+\s+)?\d))\b",
@@ -361,7 +365,7 @@ _AREA_HEADING_RE = re.compile(
 )
 _OTHER_RATE_HEADING_RE = re.compile(
     r"crime|homicide|murder|robber|burglar|theft|offen[cs]e|incident|arrest|gdp|income|rank"
-    r"|index|score|deaths?|injur|accident",
+    r"|index|score|deaths?|injur|accident|\barea\b|^\s*(?:population|pop\b)",
     re.IGNORECASE,
 )
 _CAMERA_HEADING_WORD_RE = re.compile(r"camera|cctv|\bcams?\b|lens", re.IGNORECASE)
@@ -564,6 +568,10 @@ def _city_is_plausible(
     initial = _is_sentence_initial(text, segment, match.start)
     in_context = city.country_iso3 in context_iso3 and city.population >= 100_000
     if match.is_common_word and in_context and segment.kind != "heading":
+        # "Wellington City Council" is the city; "Reading Festival" is not.
+        following = _WORD_RE.match(text, _next_word_start(text, segment, match.end), segment.end)
+        if following is not None and following.group() in _PLACE_NOUNS_AFTER:
+            return True
         return not _next_is_capitalised(text, segment, match.end)
     if match.is_common_word and (
         initial
@@ -666,6 +674,7 @@ def resolve_entities(
             continue
         if qualifier_iso3 is not None:
             context.qualified_cities.setdefault(name_key, city)
+        context_iso3.add(city.country_iso3)  # "Auckland …, while Wellington …": same country
         guessed = qualifier_iso3 is None and remembered is None and len(match.cities) > 1
         refs.append(
             EntityRef(city, match.start, match.end, match.as_written, "subject", guessed=guessed)
@@ -870,7 +879,7 @@ def _possessor(
 
 def _is_global(text: str, segment: Segment, figure: Figure) -> bool:
     window = text[
-        max(segment.start, figure.phrase_start - 15) : min(segment.end, figure.phrase_end + 30)
+        max(segment.start, figure.phrase_start - 25) : min(segment.end, figure.phrase_end + 30)
     ]
     folded = _folded(window)
     marker = _GLOBAL_RE.search(folded)
@@ -1238,7 +1247,16 @@ def _claims_in_segment(
         asides = [
             (m.start(), m.end()) for m in _ASIDE_RE.finditer(text, segment.start, segment.end)
         ]
-        anaphors = [a for a in anaphors if not any(s < a.start < e for s, e in asides)]
+        anaphors = [
+            a
+            for a in anaphors
+            if not any(s < a.start < e for s, e in asides)
+            # "the nation's fourth-largest city" describes a city; the country owns nothing.
+            and not (
+                a.place.kind == "country"
+                and _ANAPHOR_DESCRIPTOR_RE.match(text, a.end, segment.end) is not None
+            )
+        ]
     eligible = sorted(subjects + anaphors, key=lambda r: r.start)
     assigned: dict[int, EntityRef] = {}
     if _RESPECTIVELY_RE.search(text, segment.start, segment.end):

@@ -45,6 +45,7 @@ _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 _QUAL_WORDS = (
     r"(?:an|a|well|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
     r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|under|less[ \u00a0]+than"
+    r"|fewer[ \u00a0]+than|something[ \u00a0]+like"
     r"|(?:any|some)where(?:[ \u00a0]+from)?)"
 )
 _AREA_UNIT = (
@@ -69,6 +70,9 @@ _OVER_RE = re.compile(
         r"north\s+of",
         r"greater\s+than",
         r"well\s+over",
+        r"pass(?:es|ed)",
+        r"top(?:s|ped)",
+        r"exceed(?:s|ed)",
     )
     + r")\s*$"
 )
@@ -86,8 +90,8 @@ _ABOUT_RE = re.compile(
         "some",
         "circa",
         r"c\.",
-        r"just\s+(?:over|under)",
         r"more\s+or\s+less",
+        r"something\s+like",
     )
     + r"|~)\s*$"
 )
@@ -153,7 +157,7 @@ _COMPARED_RATE_RE = re.compile(
     r"(?:(?:about|around|roughly|nearly|just|over|only|some)\s+)?"  # "compared to 3.1 in Chicago"
 )
 _ELLIPSIS_AFTER_RE = re.compile(
-    r"\s*(?:[.,;:)]|$|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
+    r"\s*(?:[.,;:)]|\s[–—-]\s|$|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
     r"|currently|at\s+present|this\s+year|last\s+year|still)\b)",
 )
@@ -163,7 +167,9 @@ _PEOPLE_AFTER_RE = re.compile(
     rf"\s*(?:{_BASE_PEOPLE}|residents|inhabitants|citizens|people|visitors|tourists|users"
     r"|km|square|sq|miles?|years?|months?|days?|hours?|stations?|cities|towns|countries|%)",
 )
-_CAMERA_WORD_RE = re.compile(r"\b(?:cameras?|cctv|surveillance|lens(?:es)?|total|figure|count)\b")
+_CAMERA_WORD_RE = re.compile(
+    r"\b(?:cameras?|cctv|surveillance|surveilled|lens(?:es)?|total|figure|count)\b"
+)
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 
 
@@ -211,7 +217,7 @@ class MetricPatterns:
         people = rf"(?:{_BASE_PEOPLE}{'|' + extra if extra else ''})"
         flags = 0
         self.one_for_every = re.compile(
-            rf"(?:o(?<!\wo)ne|1(?<!\w1)|a(?<!\wa)(?:{_S}single)?){_S}(?:{_CAM}{_S})?(?:(?:installed|operating){_S})?"
+            rf"(?:o(?<!\wo)ne|1(?<![\w.,]1)|a(?<!\wa)(?:{_S}single)?){_S}(?:{_CAM}{_S})?(?:(?:installed|operating){_S})?"
             rf"(?:for|per|to){_S}(?:(?:every|each){_S})?(?P<value>{RANGE}){_S}"
             rf"(?:[A-Za-z]+{_S})?{people}\b",
             flags,
@@ -253,6 +259,7 @@ class MetricPatterns:
             rf"|(?:will|could|would|may|might){_S}(?:reach|hit|top|exceed)"
             rf"|(?:has{_S}|have{_S})?(?:risen|rose|grown|grew|increased|fallen|fell|dropped)"
             rf"{_S}(?:from|to)"
+            rf"|ranges?{_S}from|ranging{_S}from|ranged{_S}from"
             rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?"
             rf"|of)\b|:|–|—)[ \u00a0]*(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
             r"(?=\s*(?:[.,;:)(]|$|(?:in|across|and|as|by|according)\b))",
@@ -345,6 +352,8 @@ def year_for(
             continue
         if _in_other_aside(segment, match.start(), phrase_start, phrase_end):
             continue
+        if match.end() <= phrase_start and _NOW_RE.search(segment, match.end(), phrase_start):
+            continue  # "a programme launched in 2018 that now links 300,000 cameras"
         return int(match.group())
     return None
 
@@ -352,11 +361,14 @@ def year_for(
 #: The opening of an aside that dates something else: ", which opened … in 2008,".
 _EVENT_VERB = (
     r"(?:launched|opened|founded|established|set\s+up|built|introduced|created|started|began"
-    r"|begun|inaugurated|installed|unveiled|rolled\s+out|adopted|passed|signed)"
+    r"|begun|inaugurated|installed|unveiled|rolled\s+out|adopted|passed|signed|switched\s+on"
+    r"|went\s+live|came\s+online|went\s+online)"
 )
 _ASIDE_OPEN_RE = re.compile(
     # ", which opened … in 2008,", "Launched in 2024 amid …,", ", part of a program that began in 2009,"
-    rf"(?:,|^)\s*(?:which|who|where|when|{_EVENT_VERB}\b|[^,;]{{0,60}}\b{_EVENT_VERB})\b[^,;]{{0,80}}$"
+    # ("When I started this work in 2014, Beijing had …" is a time clause that does date it.)
+    rf"(?:,|^|\s[–—])\s*(?!when\b)(?:which|who|where|{_EVENT_VERB}\b|[^,;]{{0,60}}\b{_EVENT_VERB})"
+    r"\b[^,;]{0,80}$"
 )
 
 
@@ -368,12 +380,19 @@ def _in_other_aside(segment: str, position: int, phrase_start: int, phrase_end: 
         return False
     closing = segment.find(",", position)
     if closing == -1:
-        return False
+        # A trailing clause: "… 42 cameras, …, where the first were installed in 2006."
+        return phrase_end <= opening.start()
     return phrase_start >= closing or phrase_end <= opening.start()
 
 
+_LEADING_YEAR_RE = re.compile(r"\s*(?:in\s+)?((?:19[5-9]|20[0-4])\d)\s*(?:[–—:-]|\)|\.)\s")
+_NOW_RE = re.compile(r"\b(?:now|today|currently)\b")
 _CHANGE_TO_RE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|over|some|almost)\s+)?$")
 _NOW_AFTER_RE = re.compile(r"\s*(?:today|now|currently|at\s+present)\b")
+_SMALL_ELLIPSIS_BEFORE_RE = re.compile(
+    r"(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|monitors?"
+    r"|monitored))\s+(?:(?:about|around|roughly|nearly|just|only|some|over|fewer\s+than)\s+)?$"
+)
 _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"\b(?:has|had|have|operates?|operated|runs?|ran|there\s+(?:are|were|is)|network\s+of"
     r"|total\s+of|covered\s+by|monitored\s+by|with)\s+"
@@ -613,7 +632,9 @@ def _take_bare_values(
         if _POPULATION_BEFORE_RE.search(before):
             continue
         if has_count or respectively:
-            if parsed[0] >= MIN_CAMERA_COUNT:
+            # "… operates 81 cameras, up from 34 in 2016", "…, while Edmonton police operate 32"
+            small_ok = has_count and _SMALL_ELLIPSIS_BEFORE_RE.search(before) is not None
+            if parsed[0] >= (MIN_STATED_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT):
                 take("camera_count", match, *parsed)
         elif parsed[0] >= (
             MIN_CAMERA_COUNT if follows_count else 1000
@@ -638,6 +659,10 @@ def _elliptical_rate(segment: str, raws: list[_Raw], start: int, value: float) -
 
 def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
     figures: list[Figure] = []
+    # A timeline entry ("2008 – Beijing's network reaches roughly 300,000 cameras") dates every
+    # figure in it that states no year of its own.
+    leading = _LEADING_YEAR_RE.match(segment)
+    entry_year = int(leading.group(1)) if leading else None
     raws.sort(key=lambda raw: raw.value_start)
     floor = 0
     previous_year: int | None = None
@@ -666,6 +691,8 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
             and not now
         )
         year = year if year is not None or not linked else previous_year
+        if year is None:
+            year = entry_year
         previous_year = year
         common = {
             "metric": raw.metric,

@@ -77,7 +77,7 @@ MAGNITUDE = (
 WORD_VALUE = (
     r"\b(?:half\s+a\s+(?:million|billion)"
     r"|a\s+(?:hundred|thousand|million|billion)"
-    rf"|(?:{_WORD_ALTERNATION})(?:[- ](?:{_UNIT_ALTERNATION}))?"
+    rf"|(?:{_WORD_ALTERNATION})(?:[- ](?:{_UNIT_ALTERNATION}))?(?:\s+and\s+a\s+half)?"
     r"(?:\s+hundred)?(?:\s+(?:thousand|million|billion))?"
     r")\b"
 )
@@ -91,10 +91,11 @@ RANGE = (
 _VALUE_RE = re.compile(VALUE, re.IGNORECASE)
 _NUMERAL_RE = re.compile(NUMERAL)
 _WORD_RE = re.compile(r"[a-z]+")
+_AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b")
 
 
 def _word_value(text: str) -> float | None:
-    words = _WORD_RE.findall(text.lower())
+    words = _WORD_RE.findall(_AND_A_HALF_RE.sub(" half", text.lower()))
     if not words:
         return None
     if words[0] == "half":
@@ -108,6 +109,8 @@ def _word_value(text: str) -> float | None:
             current = 0.0
         elif word == "hundred":
             current = (current or 1.0) * 100
+        elif word == "half":
+            current += 0.5  # "two and a half million"
         elif word in NUMBER_WORDS:
             current += NUMBER_WORDS[word]
         else:
