@@ -27,6 +27,7 @@ DEVSET_DIRS = (
     PROJECT_ROOT / "tests" / "fixtures" / "devset_b",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_c",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_d",
+    PROJECT_ROOT / "tests" / "fixtures" / "devset_e",
 )
 TARGET_MB_PER_SECOND = 5.0
 

@@ -430,6 +430,7 @@ def markdown_to_text(markdown: str) -> ConvertedText:
     # A paragraph's lines are one paragraph (Markdown's soft line breaks): a prose line joins
     # the paragraph or list item before it, unless that line ended in a hard break.
     joinable = False
+    previous_quoted = False
     for line in _strip_html_comments(markdown).split("\n"):
         if _MD_FENCE.match(line):
             if in_fence:
@@ -455,14 +456,23 @@ def markdown_to_text(markdown: str) -> ConvertedText:
                 continue
             if block_line.is_heading and title is None:
                 title = _markdown_inline(block_line.text).strip() or None
-            is_block = line.strip() != block_line.text.strip() or block_line.is_heading
+            quoted_prose = stripped.startswith(">") and not block_line.text.lstrip().startswith(
+                ("#", "|", _BULLET.strip())
+            )
+            is_block = not quoted_prose and (
+                line.strip() != block_line.text.strip() or block_line.is_heading
+            )
             line = block_line.text
-        if stripped and not is_block and joinable and prose:
+        quoted = stripped.startswith(">")
+        if stripped and not is_block and joinable and prose and quoted == previous_quoted:
             prose[-1] = prose[-1].rstrip() + " " + line.strip()
         else:
             prose.append(line)
         hard_break = line.endswith(("  ", "\\"))
-        joinable = bool(stripped) and not hard_break and not _is_unjoinable_block(line, is_block)
+        joinable = (
+            bool(line.strip()) and not hard_break and not _is_unjoinable_block(line, is_block)
+        )
+        previous_quoted = quoted
     chunks.append((False, prose))
     chunks.append((True, code))  # an unclosed fence keeps its lines
     parts = [

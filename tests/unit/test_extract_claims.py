@@ -645,3 +645,49 @@ def test_genre_rules_from_the_fourth_batch(
 ) -> None:
     claims = extract(gazetteer, text).claims
     assert [(c.entity_name, c.metric, c.value, c.qualifier, c.year) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Councils speak for their city, even a geonames-only one.
+        (
+            "Wolverhampton Council said it had 257 cameras in operation.",
+            [("Wolverhampton", 257.0, None)],
+        ),
+        # A US state is not the small foreign town of the same name.
+        ("Wawa will open 40 new stores in Florida, with 600 cameras.", []),
+        # "the country" in an aside ", one of …," owns nothing; the city before it does.
+        (
+            "Baltimore's CitiWatch program, one of the oldest in the country, operates about "
+            "850 cameras.",
+            [("Baltimore", 850.0, None)],
+        ),
+        # An event ahead of which a count is given does not date it.
+        (
+            "Ahead of the 2024 Olympic Games, the prefecture said Paris had about 4,000 cameras.",
+            [("Paris", 4000.0, None)],
+        ),
+        # "Centro de Monitoreo" is a building, not Centro (Spain).
+        (
+            "In Mexico City, the Centro de Monitoreo watches more than 15,000 cameras.",
+            [("Mexico City", 15000.0, None)],
+        ),
+        # A trailing "though … in 2020" clause dates something else.
+        (
+            "Marseille has 1,600 cameras, though the mayor froze installations after taking "
+            "office in 2020.",
+            [("Marseille", 1600.0, None)],
+        ),
+        # "which launched in 2008 and has since grown to": the year is the launch's.
+        (
+            "Memphis has its SkyCop program, which launched in 2008 and has since grown to some "
+            "2,300 cameras.",
+            [("Memphis", 2300.0, None)],
+        ),
+    ],
+)
+def test_genre_rules_from_the_fifth_batch(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, float, int | None]]
+) -> None:
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == expected

@@ -106,6 +106,10 @@ _CITY_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+[Cc]ity\b(?![ \u00a0]+[A-Z])")
 _ANAPHOR_DESCRIPTOR_RE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:city|capital|metropolis|cities|town|hub|port)\b"
 )
+_SPANISH_COMPOUND_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:de|del|da|do|dos|das|di|de la)[ \u00a0]+[A-Z]"
+)
+_HEADING_NAME_END_RE = re.compile(r"\s*(?::|[—–-]\s|$)")
 _POSSESSIVE_LINK_RE = re.compile(r"[’']s?[ \u00a0]+")
 _TOKEN_RE = re.compile(r"\S+")
 _SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}|[—–-]|n/a")
@@ -194,7 +198,8 @@ _COMPARISON_BEFORE_RE = re.compile(
 )
 #: An aside between commas ("Indore, which has been named India's cleanest city, …").
 _ASIDE_RE = re.compile(
-    r",\s*(?:which|who|where|whose|once|long|named|dubbed|the\s+(?:capital|largest|biggest))\b"
+    r",\s*(?:which|who|where|whose|once|long|named|dubbed|the\s+(?:capital|largest|biggest)"
+    r"|one\s+of|on|near|along|off|just)\b"
     r"[^,;]{0,150},",
     re.IGNORECASE,
 )
@@ -337,6 +342,8 @@ _PLACE_NOUNS_AFTER = frozenset(
         "Metro",
         "Olympics",
         "Council",
+        "Regional",
+        "Borough",
         "Mayor",
         "Municipal",
         "Government",
@@ -543,6 +550,8 @@ def _part_of_other_name(text: str, segment: Segment, match: NameMatch) -> bool:
         and not _is_sentence_initial(text, segment, match.start - len(previous) - 1)
     ):
         return True
+    if _SPANISH_COMPOUND_AFTER_RE.match(text, match.end, segment.end):
+        return True  # "Centro de Monitoreo Urbano", "Plaza de Armas"
     following = _WORD_RE.match(text, _next_word_start(text, segment, match.end), segment.end)
     return (
         following is not None
@@ -567,12 +576,14 @@ def _city_is_plausible(
         return False
     initial = _is_sentence_initial(text, segment, match.start)
     in_context = city.country_iso3 in context_iso3 and city.population >= 100_000
-    if match.is_common_word and in_context and segment.kind != "heading":
+    following = _WORD_RE.match(text, _next_word_start(text, segment, match.end), segment.end)
+    before_place_noun = following is not None and following.group() in _PLACE_NOUNS_AFTER
+    if match.is_common_word and in_context and segment.kind == "heading":
+        # "Nice: the pioneer" in an article about France: a heading that names the city.
+        return _HEADING_NAME_END_RE.match(text, match.end, segment.end) is not None
+    if match.is_common_word and in_context:
         # "Wellington City Council" is the city; "Reading Festival" is not.
-        following = _WORD_RE.match(text, _next_word_start(text, segment, match.end), segment.end)
-        if following is not None and following.group() in _PLACE_NOUNS_AFTER:
-            return True
-        return not _next_is_capitalised(text, segment, match.end)
+        return before_place_noun or not _next_is_capitalised(text, segment, match.end)
     if match.is_common_word and (
         initial
         or segment.kind == "heading"
@@ -590,8 +601,8 @@ def _city_is_plausible(
             and previous not in _SENTENCE_OPENERS_ALLOWED_BEFORE
         ):
             return False  # "Jordan Henderson": a person's name, not Henderson, Nevada
-        if _next_is_capitalised(text, segment, match.end):
-            return False
+        if _next_is_capitalised(text, segment, match.end) and not before_place_noun:
+            return False  # but "Wolverhampton Council said …" is the city
     return True
 
 
@@ -668,6 +679,10 @@ def resolve_entities(
             city = _choose_city(match.cities, qualifier_iso3, context_iso3)
         if city is None:
             continue
+        if qualifier_iso3 is None and city.wup_city_code is None:
+            region = gazetteer.region_qualifier_at(text, match.start, segment.end)
+            if region is not None and region[1] == match.end:
+                continue  # "new stores in Florida": the US state, not Florida, Cuba
         if not _city_is_plausible(
             text, segment, match, city, qualifier_iso3 is not None, context_iso3
         ):

@@ -114,14 +114,16 @@ _PROJECTION_BEFORE_RE = re.compile(
     r"\b(?:could|would|will|may|might)\s+(?:have|reach|hit|top)\b|\b(?:is|are)\s+expected\s+to\b",
 )
 _CLAUSE_BREAK_RE = re.compile(
-    r";|,\s*(?:while|whereas|but|compared|and|which|with|up|down|from|versus)\b|\b(?:while|whereas|which)\b|\s[–—]\s",
+    r";|,\s*(?:while|whereas|but|compared|and|which|with|up|down|from|versus|though|although)\b"
+    r"|\b(?:while|whereas|which)\b|\s[–—]\s",
 )
 _NON_FIGURE_BEFORE_RE = re.compile(
     r"(?:[$£€¥₹]|\bus\$|\busd|\brmb|\brs\.?|\binr|\b#|\bno\.|\bnumber|\branked|\brank|\btop"
     r"|\badditional|\banother|\bextra|\bfurther|\bnew"
     # Plans are not counts: "police plan to add 2,000 cameras", "will install 500 more".
-    r"|\b(?:to|will|would|could|shall)\s+(?:add|install|deploy|buy|procure|put\s+up)"
-    r"(?:\s+(?:another|an\s+extra|a\s+further|some|about|around|over|up\s+to))?"
+    r"|\b(?:to|will|would|could|shall)\s+(?:add|install|deploy|buy|procure|put\s+up|connect)"
+    r"(?:\s+(?:another|an\s+extra|a\s+further|the\s+next|some|about|around|over|up\s+to))?"
+    r"|\b(?:target|goal|aim)\s+of"
     # Names with a number in them: "Interstate 459", "Route 9", "Phase 2", "Ward 12".
     r"|\b(?:interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate"
     r"|chapter|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector"
@@ -134,7 +136,7 @@ _NON_FIGURE_HINT_RE = re.compile(
     r"\$|£|€|¥|₹|#|usd|rmb|rs|inr|no\.|number|rank|top|additional|another|extra|further|new|from"
     r"|interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate|chapter"
     r"|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector|precinct"
-    r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put"
+    r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put|connect|target|goal|aim"
 )
 _NON_FIGURE_AFTER_RE = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|usd\b|(?:st|nd|rd|th)\b)",
@@ -386,7 +388,7 @@ def _in_other_aside(segment: str, position: int, phrase_start: int, phrase_end: 
 
 
 _LEADING_YEAR_RE = re.compile(r"\s*(?:in\s+)?((?:19[5-9]|20[0-4])\d)\s*(?:[–—:-]|\)|\.)\s")
-_NOW_RE = re.compile(r"\b(?:now|today|currently)\b")
+_NOW_RE = re.compile(r"\b(?:now|today|currently|since)\b")
 _CHANGE_TO_RE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|over|some|almost)\s+)?$")
 _NOW_AFTER_RE = re.compile(r"\s*(?:today|now|currently|at\s+present)\b")
 _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
@@ -406,7 +408,9 @@ _INCIDENT_AFTER_RE = re.compile(
     r"[^.;,]{0,30}?\b(?:stolen|damaged|vandali[sz]ed|broken|destroyed|removed|missing|faulty"
     r"|smashed|switched\s+off|out\s+of\s+(?:action|order))\b"
 )
-_NOT_FIGURE_YEAR_RE = re.compile(r"\b(?:since|from|between|until|up\s+from)\s+$")
+_NOT_FIGURE_YEAR_RE = re.compile(
+    r"\b(?:since|from|between|until|up\s+from|ahead\s+of(?:\s+the)?|before\s+the)\s+$"
+)
 
 
 def _value_ok(segment: str, start: int, end: int) -> bool:
@@ -670,7 +674,7 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
         ceiling = raws[index + 1].phrase_start if index + 1 < len(raws) else len(segment)
         # "from 250,000 cameras in 2017 to about 300,000 today": the year before "to" is the
         # earlier figure's, and "today" is no year at all.
-        changed = _CHANGE_TO_RE.search(segment, floor, raw.phrase_start) is not None
+        changed = index > 0 and _CHANGE_TO_RE.search(segment, floor, raw.phrase_start) is not None
         now = _NOW_AFTER_RE.match(segment, raw.phrase_end) is not None
         year = (
             None
