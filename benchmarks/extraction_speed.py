@@ -28,6 +28,7 @@ DEVSET_DIRS = (
     PROJECT_ROOT / "tests" / "fixtures" / "devset_c",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_d",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_e",
+    PROJECT_ROOT / "tests" / "fixtures" / "devset_f",
 )
 TARGET_MB_PER_SECOND = 5.0
 

@@ -691,3 +691,47 @@ def test_genre_rules_from_the_fifth_batch(
     gazetteer: Gazetteer, text: str, expected: list[tuple[str, float, int | None]]
 ) -> None:
     assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "has passed 600": a count_reversed verb, and its qualifier sits before the value.
+        (
+            "The number of Garda-run CCTV cameras on Dublin's streets has passed 600.",
+            [("Dublin", 600.0, "over")],
+        ),
+        # A relative clause describes the place before it, even one named in comparison.
+        (
+            "We are still far behind London, which is often said to have more than 600,000 "
+            "cameras, an official in Istanbul said.",
+            [("London", 600_000.0, "over")],
+        ),
+        # Small elliptical counts after a sentence that stated one.
+        (
+            "Ireland's Garda network keeps growing. Limerick has about 150 Garda cameras. "
+            "Galway has 97 and Waterford has 64.",
+            [("Limerick", 150.0, "about"), ("Galway", 97.0, "exact"), ("Waterford", 64.0, "exact")],
+        ),
+        # "the number stands at", "had 2,650 at the end of 2024".
+        (
+            "Istanbul has 9,870 cameras. In the capital Ankara, the number stands at 4,120. "
+            "Izmir had 2,650 at the end of 2024.",
+            [
+                ("Istanbul", 9870.0, "exact"),
+                ("Ankara", 4120.0, "exact"),
+                ("İzmir", 2650.0, "exact"),
+            ],
+        ),
+        # "Buffalo Police Department": a common-word city before a place noun.
+        (
+            "The Buffalo Police Department's network has grown to 312 cameras.",
+            [("Buffalo", 312.0, "exact")],
+        ),
+    ],
+)
+def test_genre_rules_from_the_sixth_batch(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    claims = extract(gazetteer, text).claims
+    assert [(c.entity_name, c.value, c.qualifier) for c in claims] == expected

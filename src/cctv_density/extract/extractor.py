@@ -110,6 +110,7 @@ _SPANISH_COMPOUND_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:de|del|da|do|dos|das|di|de la)[ \u00a0]+[A-Z]"
 )
 _HEADING_NAME_END_RE = re.compile(r"\s*(?::|[—–-]\s|$)")
+_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who|whose)\s+[^,;()]{0,100}$")
 _POSSESSIVE_LINK_RE = re.compile(r"[’']s?[ \u00a0]+")
 _TOKEN_RE = re.compile(r"\S+")
 _SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}|[—–-]|n/a")
@@ -587,7 +588,7 @@ def _city_is_plausible(
     if match.is_common_word and (
         initial
         or segment.kind == "heading"
-        or _next_is_capitalised(text, segment, match.end)
+        or (_next_is_capitalised(text, segment, match.end) and not before_place_noun)
         or city.population < 100_000
     ):
         return False
@@ -862,6 +863,21 @@ def _names_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool
         if not _PROPER_NAME_GOES_ON_RE.match(text, region[1], end):
             return True
     return False
+
+
+def _relative_owner(
+    text: str, segment: Segment, figure: Figure, named: list[EntityRef]
+) -> EntityRef | None:
+    """The place a relative clause describes, when the figure is in it: "far behind London,
+    which is often said to have more than 600,000 cameras" (even a place named in comparison)."""
+    window_start = max(segment.start, figure.phrase_start - 120)
+    clause = _RELATIVE_CLAUSE_RE.search(text, window_start, figure.phrase_start)
+    if clause is None:
+        return None
+    for ref in named:
+        if ref.end == clause.start():
+            return ref
+    return None
 
 
 #: Sentinel: the figure is owned by a place noun that points back to nothing ("the country's").
@@ -1291,8 +1307,10 @@ def _claims_in_segment(
             if possessor is _UNRESOLVED:
                 floor = figure.phrase_end
                 continue
-            owner = possessor or _attribute(
-                text, segment, figure, floor, eligible, context, gazetteer
+            owner = (
+                possessor
+                or _relative_owner(text, segment, figure, named)
+                or _attribute(text, segment, figure, floor, eligible, context, gazetteer)
             )
         floor = figure.phrase_end
         if owner is None:

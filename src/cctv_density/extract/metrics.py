@@ -161,7 +161,7 @@ _COMPARED_RATE_RE = re.compile(
 _ELLIPSIS_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)]|\s[–—-]\s|$|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
-    r"|currently|at\s+present|this\s+year|last\s+year|still)\b)",
+    r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+the\s+(?:end|start))\b)",
 )
 #: "per 1,000 people", "per 100", "per capita": the bases a stated rate uses.
 _ROUND_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0})
@@ -170,7 +170,7 @@ _PEOPLE_AFTER_RE = re.compile(
     r"|km|square|sq|miles?|years?|months?|days?|hours?|stations?|cities|towns|countries|%)",
 )
 _CAMERA_WORD_RE = re.compile(
-    r"\b(?:cameras?|cctv|surveillance|surveilled|lens(?:es)?|total|figure|count)\b"
+    r"\b(?:cameras?|cctv|surveillance|surveilled|lens(?:es)?|total|figure|count|number)\b"
 )
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 
@@ -262,6 +262,7 @@ class MetricPatterns:
             rf"|(?:has{_S}|have{_S})?(?:risen|rose|grown|grew|increased|fallen|fell|dropped)"
             rf"{_S}(?:from|to)"
             rf"|ranges?{_S}from|ranging{_S}from|ranged{_S}from"
+            rf"|(?:has{_S}|have{_S})?(?:passed|topped|exceeded|crossed|surpassed)"
             rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?"
             rf"|of)\b|:|–|—)[ \u00a0]*(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
             r"(?=\s*(?:[.,;:)(]|$|(?:in|across|and|as|by|according)\b))",
@@ -317,11 +318,17 @@ def qualifier_for(
     """over / about / under from the words just before the figure; else estimated from its clause
     (or from the phrase before its value: "cameras is expected to reach 626 million")."""
     before = segment[max(floor, phrase_start - 40) : phrase_start]
-    if plus or _OVER_RE.search(before):
+    # "cameras … has passed 600": the words just before the value qualify it too.
+    at_value = (
+        segment[max(phrase_start, value_start - 40) : value_start]
+        if value_start is not None and value_start > phrase_start
+        else ""
+    )
+    if plus or _OVER_RE.search(before) or _OVER_RE.search(at_value):
         return "over"
-    if _UNDER_RE.search(before):
+    if _UNDER_RE.search(before) or _UNDER_RE.search(at_value):
         return "under"
-    if _ABOUT_RE.search(before):
+    if _ABOUT_RE.search(before) or _ABOUT_RE.search(at_value):
         return "about"
     clause_start = _clause_start(segment, phrase_start, floor)
     # "… 942,000 cameras according to a 2024 estimate, or 105 per 1,000": the estimate is the
@@ -640,10 +647,18 @@ def _take_bare_values(
             small_ok = has_count and _SMALL_ELLIPSIS_BEFORE_RE.search(before) is not None
             if parsed[0] >= (MIN_STATED_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT):
                 take("camera_count", match, *parsed)
-        elif parsed[0] >= (
-            MIN_CAMERA_COUNT if follows_count else 1000
-        ) and _ELLIPSIS_BEFORE_RE.search(before):
+        elif parsed[0] >= _elliptical_floor(follows_count, before) and _ELLIPSIS_BEFORE_RE.search(
+            before
+        ):
             take("camera_count", match, *parsed)
+
+
+def _elliptical_floor(follows_count: bool, before: str) -> float:
+    """Smallest bare value read as a count with no count in its own sentence: after a sentence
+    that stated one ("Limerick has about 150 cameras. Galway has 97 …") a small network counts."""
+    if not follows_count:
+        return 1000
+    return MIN_STATED_CAMERA_COUNT if _SMALL_ELLIPSIS_BEFORE_RE.search(before) else MIN_CAMERA_COUNT
 
 
 def _elliptical_rate(segment: str, raws: list[_Raw], start: int, value: float) -> str | None:
