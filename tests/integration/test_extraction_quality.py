@@ -28,7 +28,7 @@ DEVSET_E_DIR = ROOT / "tests" / "fixtures" / "devset_e"
 DEVSET_E_MIN_RECALL = 0.85
 #: The sixth, likewise (blind P 0.904 / R 0.775 before tuning).
 DEVSET_F_DIR = ROOT / "tests" / "fixtures" / "devset_f"
-DEVSET_F_MIN_RECALL = 0.78
+DEVSET_F_MIN_RECALL = 0.82
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.95
 

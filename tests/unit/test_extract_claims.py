@@ -735,3 +735,27 @@ def test_genre_rules_from_the_sixth_batch(
 ) -> None:
     claims = extract(gazetteer, text).claims
     assert [(c.entity_name, c.value, c.qualifier) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Istanbul alone has 9,870 KGYS cameras.", [("Istanbul", 9870.0)]),
+        ("About 500 of the police cameras are in Stockholm.", [("Stockholm", 500.0)]),
+        (
+            "Stockholm has 500 police cameras. That is roughly 0.5 police cameras per 1,000 "
+            "residents, a fraction of what London has.",
+            [("Stockholm", 500.0), ("Stockholm", 0.5)],
+        ),
+        ("In Sweden, the police chief wants 3,000 cameras by 2026.", []),
+        (
+            "Estimates of the total number of cameras in Sweden, including private ones, range "
+            "from 1 million to 1.5 million.",
+            [("Sweden", 1_000_000.0), ("Sweden", 1_500_000.0)],
+        ),
+    ],
+)
+def test_genre_rules_from_the_sixth_batch_continued(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == expected

@@ -188,6 +188,8 @@ _COMPARISON_BEFORE_RE = re.compile(
         "outside",
         "trailing",
         "overtaking",
+        r"fraction\s+of(?:\s+what)?",
+        r"half\s+(?:of\s+)?what",
         "overtook",
         "overtakes",
         r"surpass(?:ed|es|ing)?",

@@ -39,7 +39,11 @@ _NOT_ADJ = (
     r"|over|under|across|into|onto|among|between|against|regarding|concerning)\b"
 )
 #: A generic word before "cameras" is an adjective, not a plural noun ("complaints about …").
-_ADJ = rf"(?:(?:{_CAM_ADJ})|(?!{_NOT_ADJ})[a-z][a-z-]{{0,24}}[a-rt-z])"
+_ADJ = (
+    rf"(?:(?:{_CAM_ADJ})|(?!{_NOT_ADJ})[a-z][a-z-]{{0,24}}[a-rt-z]"
+    # An acronym without vowels may end in "s" ("41,250 KGYS cameras").
+    r"|[b-df-hj-np-tv-z]{2,6})"
+)
 _CAM = rf"(?:{_ADJ}{_S}){{0,5}}(?:cameras?|cams|lens(?:es)?|cctv(?:{_S}cameras?)?)\b"
 _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 _QUAL_WORDS = (
@@ -123,7 +127,7 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     # Plans are not counts: "police plan to add 2,000 cameras", "will install 500 more".
     r"|\b(?:to|will|would|could|shall)\s+(?:add|install|deploy|buy|procure|put\s+up|connect)"
     r"(?:\s+(?:another|an\s+extra|a\s+further|the\s+next|some|about|around|over|up\s+to))?"
-    r"|\b(?:target|goal|aim)\s+of"
+    r"|\b(?:target|goal|aim)\s+of|\b(?:wants?|wanted|wishes|hopes|pledged|promised)\s+"
     # Names with a number in them: "Interstate 459", "Route 9", "Phase 2", "Ward 12".
     r"|\b(?:interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate"
     r"|chapter|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector"
@@ -136,7 +140,8 @@ _NON_FIGURE_HINT_RE = re.compile(
     r"\$|£|€|¥|₹|#|usd|rmb|rs|inr|no\.|number|rank|top|additional|another|extra|further|new|from"
     r"|interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate|chapter"
     r"|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector|precinct"
-    r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put|connect|target|goal|aim"
+    r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put|connect|target|goal|aim|want"
+    r"|wish|hope|pledge|promise"
 )
 _NON_FIGURE_AFTER_RE = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|usd\b|(?:st|nd|rd|th)\b)",
@@ -250,12 +255,13 @@ class MetricPatterns:
             flags,
         )
         self.count = re.compile(
-            rf"(?P<value>{RANGE})(?P<plus>\+)?[\"”’]?{_S}(?P<increment>(?:new|more|additional|extra"
+            rf"(?P<value>{RANGE})(?P<plus>\+)?[\"”’]?{_S}(?:of{_S}(?:the|its|their){_S})?"
+            rf"(?P<increment>(?:new|more|additional|extra"
             rf"|further){_S})?{_CAM}",
             flags,
         )
         self.count_reversed = re.compile(
-            rf"c(?<!\wc)(?:ameras?|ctv)\b(?:{_S}(?:count|total|number|network|systems?))?[^.;:\d]{{0,30}}?"
+            rf"c(?<!\wc)(?:ameras?|ctv)\b(?:{_S}(?:count|total|number|network|systems?))?[^.;:\d]{{0,45}}?"
             rf"(?:\b(?:(?:is|are|was|were){_S}(?:expected|forecast|predicted|projected|set)"
             rf"{_S}to{_S}(?:reach|hit|top|exceed|rise{_S}to|grow{_S}to)"
             rf"|(?:will|could|would|may|might){_S}(?:reach|hit|top|exceed)"
