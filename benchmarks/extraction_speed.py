@@ -29,6 +29,7 @@ DEVSET_DIRS = (
     PROJECT_ROOT / "tests" / "fixtures" / "devset_d",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_e",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_f",
+    PROJECT_ROOT / "tests" / "fixtures" / "devset_g",
 )
 TARGET_MB_PER_SECOND = 5.0
 

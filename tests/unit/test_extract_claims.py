@@ -759,3 +759,27 @@ def test_genre_rules_from_the_sixth_batch_continued(
     gazetteer: Gazetteer, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rate of something else "per 100,000 people" is no camera rate.
+        ("Ecuador's homicide rate reached 45 per 100,000 people in 2023.", []),
+        (
+            "Quito has 2,100 cameras, or 0.7 cameras per 1,000 people.",
+            [("Quito", 2100.0), ("Quito", 0.7)],
+        ),
+        # A plan "to get" cameras is not a count.
+        ("Under the full project, Karachi is to get 10,000 cameras by 2028.", []),
+        # ", often cited as Vietnam's most advanced smart city," is an aside.
+        (
+            "Da Nang, often cited as Vietnam's most advanced smart city, has nearly 1,500 cameras.",
+            [("Da Nang", 1500.0)],
+        ),
+    ],
+)
+def test_genre_rules_from_the_seventh_batch(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == expected

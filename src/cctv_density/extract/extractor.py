@@ -202,7 +202,7 @@ _COMPARISON_BEFORE_RE = re.compile(
 #: An aside between commas ("Indore, which has been named India's cleanest city, …").
 _ASIDE_RE = re.compile(
     r",\s*(?:which|who|where|whose|once|long|named|dubbed|the\s+(?:capital|largest|biggest)"
-    r"|one\s+of|on|near|along|off|just)\b"
+    r"|one\s+of|on|near|along|off|just|often|widely|sometimes|also|known|home\s+to)\b"
     r"[^,;]{0,150},",
     re.IGNORECASE,
 )

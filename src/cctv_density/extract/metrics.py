@@ -125,7 +125,7 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     r"(?:[$£€¥₹]|\bus\$|\busd|\brmb|\brs\.?|\binr|\b#|\bno\.|\bnumber|\branked|\brank|\btop"
     r"|\badditional|\banother|\bextra|\bfurther|\bnew"
     # Plans are not counts: "police plan to add 2,000 cameras", "will install 500 more".
-    r"|\b(?:to|will|would|could|shall)\s+(?:add|install|deploy|buy|procure|put\s+up|connect)"
+    r"|\b(?:to|will|would|could|shall)\s+(?:add|install|deploy|buy|procure|put\s+up|connect|get)"
     r"(?:\s+(?:another|an\s+extra|a\s+further|the\s+next|some|about|around|over|up\s+to))?"
     r"|\b(?:target|goal|aim)\s+of|\b(?:wants?|wanted|wishes|hopes|pledged|promised)\s+"
     # Names with a number in them: "Interstate 459", "Route 9", "Phase 2", "Ward 12".
@@ -141,7 +141,7 @@ _NON_FIGURE_HINT_RE = re.compile(
     r"|interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate|chapter"
     r"|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector|precinct"
     r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put|connect|target|goal|aim|want"
-    r"|wish|hope|pledge|promise"
+    r"|wish|hope|pledge|promise|get"
 )
 _NON_FIGURE_AFTER_RE = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|usd\b|(?:st|nd|rd|th)\b)",
@@ -408,6 +408,12 @@ _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|monitors?"
     r"|monitored))\s+(?:(?:about|around|roughly|nearly|just|only|some|over|fewer\s+than)\s+)?$"
 )
+_CAMERA_NOUN_RE = re.compile(r"cameras?|cams\b|lens|cctv")
+_OTHER_RATE_BEFORE_RE = re.compile(
+    r"\b(?:homicides?|murders?|crimes?|killings?|deaths?|robber(?:y|ies)|offen[cs]es|incidents?"
+    r"|arrests?|rapes?|assaults?|shootings?|thefts?|burglar(?:y|ies)|doctors?|nurses?|beds"
+    r"|officers?|inmates|prisoners|infections?|cases)\b"
+)
 _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"\b(?:has|had|have|operates?|operated|runs?|ran|there\s+(?:are|were|is)|network\s+of"
     r"|total\s+of|covered\s+by|monitored\s+by|with)\s+"
@@ -505,10 +511,10 @@ def find_figures(
                 take("people_per_camera", match, *parsed)
         if last_camera_noun >= 0:
             for match in patterns.base_first.finditer(segment):
-                _take_per_base(match, used, take)
+                _take_per_base(segment, match, used, take)
         last_ratio_word = max(segment.rfind("per"), segment.rfind("every"), segment.rfind("for"))
         for match in anchored(patterns.per_base, last_ratio_word):
-            _take_per_base(match, used, take)
+            _take_per_base(segment, match, used, take)
     if has_area_word:
         last_area_word = max(segment.rfind("sq"), segment.rfind("km"), segment.rfind("mi"))
         for match in anchored(patterns.area, last_area_word):
@@ -575,6 +581,7 @@ def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
 
 
 def _take_per_base(
+    segment: str,
     match: re.Match[str],
     used: list[tuple[int, int]],
     take: _Take,
@@ -583,6 +590,11 @@ def _take_per_base(
         return
     parsed = parse_range(match.group("value"))
     if parsed is None:
+        return
+    # "Ecuador's homicide rate reached 45 per 100,000 people": a rate of something else.
+    if not _CAMERA_NOUN_RE.search(match.group()) and _OTHER_RATE_BEFORE_RE.search(
+        segment, max(0, match.start() - 60), match.start()
+    ):
         return
     if match.groupdict().get("capita"):
         base = 1.0
