@@ -987,6 +987,10 @@ def _space_table_header(text: str, segment: Segment) -> list[str] | None:
     unless at least two labels name a camera metric."""
     if segment.kind == "sentence" or segment.end - segment.start > 200:
         return None
+    # Two metric labels need "camera"/"CCTV" or "per": most rows have neither (cheap test).
+    line = text[segment.start : segment.end].lower()
+    if "per" not in line and "camera" not in line and "cctv" not in line:
+        return None
     labels: list[str] = []
     for token in text[segment.start : segment.end].split():
         if labels and not (token[:1].isupper() and labels[-1].split()[-1].lower() != "per"):
