@@ -30,6 +30,7 @@ DEVSET_DIRS = (
     PROJECT_ROOT / "tests" / "fixtures" / "devset_e",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_f",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_g",
+    PROJECT_ROOT / "tests" / "fixtures" / "devset_h",
 )
 TARGET_MB_PER_SECOND = 5.0
 

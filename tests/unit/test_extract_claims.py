@@ -783,3 +783,32 @@ def test_genre_rules_from_the_seventh_batch(
     gazetteer: Gazetteer, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A common-word city that owns something is the city.
+        (
+            "Muscat's network is smaller: the Royal Oman Police run some 2,800 cameras in the city.",
+            [("Muscat", 2800.0)],
+        ),
+        # A bare answer to a question about cameras.
+        (
+            "Which of these cities has the most cameras?\nMilan, with about 2,400.",
+            [("Milan", 2400.0)],
+        ),
+        # A list whose first row names its unit goes on without it; additions are not totals.
+        (
+            "What about smaller cities?\n- Turin: 850 cameras (2025)\n"
+            "- Naples: some 900, many in the historic centre\n- Lyon: 550, with 100 more planned\n",
+            [("Turin", 850.0), ("Naples", 900.0), ("Lyon", 550.0)],
+        ),
+        # "live feeds from 15,400 cameras" counts the cameras.
+        ("Doha's centre receives live feeds from 15,400 cameras.", [("Doha", 15400.0)]),
+    ],
+)
+def test_genre_rules_from_the_eighth_batch(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == expected

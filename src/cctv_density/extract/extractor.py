@@ -114,6 +114,7 @@ _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who|whose)\s+[^,;()]{0,100}$")
 _POSSESSIVE_LINK_RE = re.compile(r"[’']s?[ \u00a0]+")
 _TOKEN_RE = re.compile(r"\S+")
 _SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}|[—–-]|n/a")
+_CAMERA_MENTION_RE = re.compile(r"\b(?:cameras?|CCTV|cctv)\b", re.IGNORECASE)
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-z]+")
 _PROPER_NAME_GOES_ON_RE = re.compile(r"[ \u00a0]+[A-Z]")
 _LOCATIVE_GAP_RE = re.compile(
@@ -415,6 +416,8 @@ class _Context:
     table_year_column: int | None = None  # "Year" / "As of": the year of every figure in a row
     follows_count: bool = False  # the previous segment stated a camera count
     space_columns: int | None = None  # columns of a space-flattened table being read
+    row_metric_inferred: bool = False  # list_metric came from the list's first row
+    follows_camera_word: bool = False  # the previous segment spoke of cameras
     #: City names the document has qualified ("Birmingham, Ala."): later bare uses mean them.
     qualified_cities: dict[str, Place] = field(default_factory=dict)
     block: int = -1
@@ -575,6 +578,12 @@ def _city_is_plausible(
     """Reject names that are more likely words or parts of other proper nouns."""
     if qualified or match.is_people or _CITY_NOUN_AFTER_RE.match(text, match.end, segment.end):
         return True  # "Cork city is now covered by …"
+    if (
+        match.is_common_word
+        and city.wup_city_code is not None
+        and text.startswith(("'s ", "’s "), match.end)
+    ):
+        return True  # "Muscat's network is smaller": a word does not own a network
     if _part_of_other_name(text, segment, match):
         return False
     initial = _is_sentence_initial(text, segment, match.start)
@@ -939,10 +948,23 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
 
 @functools.lru_cache(maxsize=4096)
 def _figures_in(
-    segment_text: str, patterns: MetricPatterns, list_metric: str | None, follows_count: bool
+    segment_text: str,
+    patterns: MetricPatterns,
+    list_metric: str | None,
+    follows_count: bool,
+    follows_mention: bool = False,
 ) -> tuple[Figure, ...]:
     """Figures of a segment at offset 0; memoised because boilerplate sentences repeat."""
-    return tuple(find_figures(segment_text, 0, patterns, list_metric, follows_count=follows_count))
+    return tuple(
+        find_figures(
+            segment_text,
+            0,
+            patterns,
+            list_metric,
+            follows_count=follows_count,
+            follows_mention=follows_mention,
+        )
+    )
 
 
 def _shifted(figure: Figure, offset: int) -> Figure:
@@ -965,7 +987,7 @@ def _maybe_figure(text: str, segment: Segment, context: _Context) -> bool:
         return False
     if segment.kind == "row" and (context.list_metric or context.table_columns):
         return True
-    if context.follows_count or ":" in lowered:
+    if context.follows_count or context.follows_camera_word or ":" in lowered:
         return True
     return any(word in lowered for word in _FIGURE_WORDS)
 
@@ -1170,8 +1192,11 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 found,
                 seen_claims,
             )
-        context.follows_count = any(
-            claim.metric == "camera_count" for claim in found.claims[claims_before:]
+        new_claims = found.claims[claims_before:]
+        context.follows_count = any(claim.metric == "camera_count" for claim in new_claims)
+        _carry_row_metric(context, segment, new_claims)
+        context.follows_camera_word = (
+            _CAMERA_MENTION_RE.search(text, segment.start, segment.end) is not None
         )
         if topics:
             context.set_topic(topics[0])
@@ -1194,6 +1219,20 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         if key not in claimed
     ]
     return Extraction(claims=found.claims, mentions=mentions)
+
+
+def _carry_row_metric(context: _Context, segment: Segment, new_claims: list[Claim]) -> None:
+    """A bulleted list whose first row says "Turin: 850 cameras" goes on with "Valencia: 320":
+    the rows after it take the same metric, until the list ends."""
+    if segment.kind != "row" or not segment.marked:
+        if context.row_metric_inferred:
+            context.list_metric, context.list_scale = None, 1.0
+            context.row_metric_inferred = False
+        return
+    metrics = {claim.metric for claim in new_claims}
+    if context.list_metric is None and len(metrics) == 1:
+        context.list_metric, context.list_scale = metrics.pop(), 1.0
+        context.row_metric_inferred = True
 
 
 def _requalify(found: _Found, qualified: dict[str, Place]) -> None:
@@ -1252,7 +1291,11 @@ def _claims_in_segment(
         figures = [
             _shifted(figure, segment.start)
             for figure in _figures_in(
-                text[segment.start : segment.end], patterns, list_metric, context.follows_count
+                text[segment.start : segment.end],
+                patterns,
+                list_metric,
+                context.follows_count,
+                context.follows_camera_word,
             )
         ]
     list_metric = context.list_metric if segment.kind == "row" else None

@@ -132,7 +132,7 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     r"|\b(?:interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate"
     r"|chapter|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector"
     r"|precinct|unit|district|u\.s\.)"
-    r"|\b(?:footage|images?|video|recordings?|data|feeds?)\s+from)\s*$",
+    r"|\b(?:footage|images?|video|recordings?|data)\s+from)\s*$",
 )
 #: Text that _NON_FIGURE_BEFORE_RE needs somewhere: searching for it is ~15x cheaper than the
 #: end-anchored pattern (which `re` retries at every position), and it is rarely present.
@@ -414,6 +414,7 @@ _OTHER_RATE_BEFORE_RE = re.compile(
     r"|arrests?|rapes?|assaults?|shootings?|thefts?|burglar(?:y|ies)|doctors?|nurses?|beds"
     r"|officers?|inmates|prisoners|infections?|cases)\b"
 )
+_INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|new|additional|extra|further)\b")
 _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"\b(?:has|had|have|operates?|operated|runs?|ran|there\s+(?:are|were|is)|network\s+of"
     r"|total\s+of|covered\s+by|monitored\s+by|with)\s+"
@@ -446,12 +447,14 @@ def find_figures(
     patterns: MetricPatterns,
     list_metric: str | None = None,
     follows_count: bool = False,
+    follows_mention: bool = False,
 ) -> list[Figure]:
     """Every camera figure in one segment (a sentence, heading or list row).
 
     `list_metric` is the metric a preceding heading set for the rows of a list ("per km²");
     `follows_count` says the previous sentence stated a camera count ("… accounts for 75,000
-    of them").
+    of them"); `follows_mention` that it spoke of cameras ("Which city has the most cameras?
+    Milan, with about 2,400.").
     """
     segment = _lowered_same_length(segment)
     raws: list[_Raw] = []
@@ -564,7 +567,7 @@ def find_figures(
             continue
         if parsed and parsed[0] >= MIN_STATED_CAMERA_COUNT:
             take("camera_count", match, *parsed)
-    if list_metric is not None or has_camera_word or follows_count:
+    if list_metric is not None or has_camera_word or follows_count or follows_mention:
         _take_bare_values(segment, values, list_metric, raws, used, take, follows_count)
     return _finish(segment, offset, raws)
 
@@ -647,6 +650,8 @@ def _take_bare_values(
         before = segment[max(0, start - 40) : start]
         if _PEOPLE_AFTER_RE.match(segment, end):
             continue  # "for 15,354,067 people": a population
+        if _INCREMENT_AFTER_RE.match(segment, end):
+            continue  # "with 100 more planned": an addition, not a total
         if list_metric is not None:
             if _POPULATION_BEFORE_RE.search(before[-12:]):
                 continue
