@@ -251,7 +251,6 @@ _NUMERIC_CELL_RE = re.compile(
     r"(?P<value>\d[\d.,]{0,20})(?P<plus>\+)?(?:[ \u00a0]?\((?P<after>estimated?|est\.?)\))?",
     re.IGNORECASE,
 )
-#: "Brazil's largest city", "India's capital": the country names a city, not itself.
 #: "Brazil's largest city", "the most surveilled U.S. city": the country only describes a city.
 _DESCRIPTOR_AFTER_RE = re.compile(
     r"(?:[’']s\s+(?:[a-z-]+\s+){0,2}|\s+)(?:city|capital|metropolis|cities|town|hub|megacity"
@@ -1216,7 +1215,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             end=segment.end,
         )
         for key, (ref, segment) in found.first_refs.items()
-        if key not in claimed
+        if key not in claimed and not _requalified_away(ref, context.qualified_cities)
     ]
     return Extraction(claims=found.claims, mentions=mentions)
 
@@ -1233,6 +1232,12 @@ def _carry_row_metric(context: _Context, segment: Segment, new_claims: list[Clai
     if context.list_metric is None and len(metrics) == 1:
         context.list_metric, context.list_scale = metrics.pop(), 1.0
         context.row_metric_inferred = True
+
+
+def _requalified_away(ref: EntityRef, qualified: dict[str, Place]) -> bool:
+    """A guessed city that the document later qualified as another one (no mention of it)."""
+    place = qualified.get(ref.as_written.casefold()) if ref.guessed else None
+    return place is not None and place != ref.place
 
 
 def _requalify(found: _Found, qualified: dict[str, Place]) -> None:
