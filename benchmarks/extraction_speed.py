@@ -31,6 +31,7 @@ DEVSET_DIRS = (
     PROJECT_ROOT / "tests" / "fixtures" / "devset_f",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_g",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_h",
+    PROJECT_ROOT / "tests" / "fixtures" / "devset_i",
 )
 TARGET_MB_PER_SECOND = 5.0
 

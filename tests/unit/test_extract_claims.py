@@ -819,3 +819,32 @@ def test_a_guessed_city_later_qualified_leaves_no_stray_mention(gazetteer: Gazet
     extraction = extract(gazetteer, text)
     assert {(m.entity_name, m.country_iso3) for m in extraction.mentions} == set()
     assert [(c.entity_name, c.country_iso3) for c in extraction.claims] == [("Birmingham", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the figure is about 230" refers back to cameras.
+        (
+            "Leicester runs 410 cameras. In Coventry, the figure is about 230.",
+            [("Leicester", 410.0, None), ("Coventry", 230.0, None)],
+        ),
+        # A county "as a whole" is not the city discussed before it.
+        (
+            "Stoke-on-Trent has fewer than 120 working cameras. Across Nottinghamshire as a "
+            "whole, councils run about 600 cameras.",
+            [("Stoke-on-Trent", 120.0, None)],
+        ),
+        # A source "from 2023" dates its figure.
+        (
+            "The most quoted figure for the UK, an industry estimate from 2023, is 7.7 million "
+            "cameras.",
+            [("United Kingdom", 7_700_000.0, 2023)],
+        ),
+        ("Frankfurt has fewer than 40 police cameras.", [("Frankfurt am Main", 40.0, None)]),
+    ],
+)
+def test_figure_words_counties_source_years_and_city_aliases(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, float, int | None]]
+) -> None:
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == expected

@@ -141,7 +141,7 @@ _GENERIC_SUBJECT_RE = re.compile(
     r"\b(?:cities|countries|nations|places|towns|states|regions|worldwide|globally|world"
     r"|somewhere|elsewhere|would|hypothetical|europe|the\s+eu|european\s+union|asia|africa"
     r"|(?:a|one)\s+(?:[a-z-]+\s+){1,2}(?:city|country|town)\s+(?:in|that|which|where)"
-    r"|the\s+continent|the\s+bloc|province|prefecture|county|oblast"
+    r"|the\s+continent|the\s+bloc|province|prefecture|county|oblast|\w+shire|as\s+a\s+whole"
     # "a city" is any city, but "a city of 3.6 million" describes the one under discussion.
     r"|(?:a|any|one)\s+(?:city|country|town|place|nation)(?!\s+of\s+(?:[a-z]+\s+)?\d))\b",
     re.IGNORECASE,
@@ -170,6 +170,8 @@ _GENERIC_SUBJECT_HINTS = (
     "prefecture",
     "county",
     "oblast",
+    "shire",
+    "whole",
 )
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: A place named only for comparison ("more than China", "ahead of Germany") owns no figure.

@@ -152,7 +152,8 @@ _POPULATION_BEFORE_RE = re.compile(
     r"|budget|market|worth|cost)[^.;\d]{0,25}$",
 )
 _ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?:there\s+(?:are|were|is)|has|have|had|with|boasts?|reached|counts?|at|operates?|runs?"
+    r"(?:(?:figure|number|total|count)\s+(?:is|was|stands\s+at|stood\s+at)"
+    r"|there\s+(?:are|were|is)|has|have|had|with|boasts?|reached|counts?|at|operates?|runs?"
     r"|monitors?|installed|accounts?\s+for|totals?|numbers?|to)\s+"
     rf"(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
 )
@@ -363,7 +364,10 @@ def year_for(
     for match in YEAR_RE.finditer(segment, clause_start, clause_end):
         if match.start() >= phrase_start and match.start() < phrase_end:
             continue
-        if _NOT_FIGURE_YEAR_RE.search(segment[max(0, match.start() - 20) : match.start()]):
+        before_year = segment[max(0, match.start() - 30) : match.start()]
+        if _NOT_FIGURE_YEAR_RE.search(before_year[-20:]) and not _SOURCE_FROM_RE.search(
+            before_year
+        ):
             continue
         if _in_other_aside(segment, match.start(), phrase_start, phrase_end):
             continue
@@ -404,6 +408,10 @@ _LEADING_YEAR_RE = re.compile(r"\s*(?:in\s+)?((?:19[5-9]|20[0-4])\d)\s*(?:[–�
 _NOW_RE = re.compile(r"\b(?:now|today|currently|since)\b")
 _CHANGE_TO_RE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|over|some|almost)\s+)?$")
 _NOW_AFTER_RE = re.compile(r"\s*(?:today|now|currently|at\s+present)\b")
+_FIGURE_IS_BEFORE_RE = re.compile(
+    r"\b(?:figure|number|total|count)\s+(?:is|was|stands\s+at|stood\s+at)\s+"
+    r"(?:(?:about|around|roughly|nearly|just|over|some|almost)\s+)?$"
+)
 _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|monitors?"
     r"|monitored))\s+(?:(?:about|around|roughly|nearly|just|only|some|over|fewer\s+than)\s+)?$"
@@ -427,6 +435,10 @@ _BUILDING_BEFORE_RE = re.compile(
 _INCIDENT_AFTER_RE = re.compile(
     r"[^.;,]{0,30}?\b(?:stolen|damaged|vandali[sz]ed|broken|destroyed|removed|missing|faulty"
     r"|smashed|switched\s+off|out\s+of\s+(?:action|order))\b"
+)
+#: "an industry estimate from 2023": a source's year dates its figure.
+_SOURCE_FROM_RE = re.compile(
+    r"\b(?:estimates?|figures?|data|reports?|survey|count|census|study|audit|tally)\s+from\s+$"
 )
 _NOT_FIGURE_YEAR_RE = re.compile(
     r"\b(?:since|from|between|until|up\s+from|ahead\s+of(?:\s+the)?|before\s+the)\s+$"
@@ -679,6 +691,8 @@ def _take_bare_values(
 def _elliptical_floor(follows_count: bool, before: str) -> float:
     """Smallest bare value read as a count with no count in its own sentence: after a sentence
     that stated one ("Limerick has about 150 cameras. Galway has 97 …") a small network counts."""
+    if _FIGURE_IS_BEFORE_RE.search(before):
+        return MIN_CAMERA_COUNT  # "In Coventry, the figure is about 230."
     if not follows_count:
         return 1000
     return MIN_STATED_CAMERA_COUNT if _SMALL_ELLIPSIS_BEFORE_RE.search(before) else MIN_CAMERA_COUNT
