@@ -32,6 +32,7 @@ DEVSET_DIRS = (
     PROJECT_ROOT / "tests" / "fixtures" / "devset_g",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_h",
     PROJECT_ROOT / "tests" / "fixtures" / "devset_i",
+    PROJECT_ROOT / "tests" / "fixtures" / "devset_j",
 )
 TARGET_MB_PER_SECOND = 5.0
 

@@ -848,3 +848,35 @@ def test_figure_words_counties_source_years_and_city_aliases(
     gazetteer: Gazetteer, text: str, expected: list[tuple[str, float, int | None]]
 ) -> None:
     assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A small network that a programme "includes", and what it grew from.
+        (
+            "The City of Winnipeg's camera program now includes 75 cameras, up from 12 when the "
+            "pilot began in 2019, the mayor said.",
+            [("Winnipeg", 75.0, None), ("Winnipeg", 12.0, 2019)],
+        ),
+        # "<place>'s figure is …: about N", "the figure we could find is N".
+        (
+            "Nanjing has many cameras. Nanjing's figure is one of the most quoted: about 260,000 "
+            "in 2020.",
+            [("Nanjing", 260_000.0, 2020)],
+        ),
+        (
+            "Harbin has cameras too. In Harbin, the figure we could find is 66,000.",
+            [("Harbin", 66_000.0, None)],
+        ),
+        # A quoted count after the cameras it counts.
+        (
+            'In Xi\'an the number of cameras is "more than 200,000", local media said.',
+            [("Xi’an", 200_000.0, None)],
+        ),
+    ],
+)
+def test_included_counts_figure_phrases_and_quoted_counts(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, float, int | None]]
+) -> None:
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == expected

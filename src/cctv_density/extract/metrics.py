@@ -152,7 +152,7 @@ _POPULATION_BEFORE_RE = re.compile(
     r"|budget|market|worth|cost)[^.;\d]{0,25}$",
 )
 _ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?:(?:figure|number|total|count)\s+(?:is|was|stands\s+at|stood\s+at)"
+    r"(?:(?:figure|number|total|count)\b[^.;:\d]{0,40}?(?:\s(?:is|was|stands\s+at|stood\s+at)|:)"
     r"|there\s+(?:are|were|is)|has|have|had|with|boasts?|reached|counts?|at|operates?|runs?"
     r"|monitors?|installed|accounts?\s+for|totals?|numbers?|to)\s+"
     rf"(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
@@ -271,8 +271,8 @@ class MetricPatterns:
             rf"|ranges?{_S}from|ranging{_S}from|ranged{_S}from"
             rf"|(?:has{_S}|have{_S})?(?:passed|topped|exceeded|crossed|surpassed)"
             rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?"
-            rf"|of)\b|:|–|—)[ \u00a0]*(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
-            r"(?=\s*(?:[.,;:)(]|$|(?:in|across|and|as|by|according)\b))",
+            rf"|of)\b|:|–|—)[ \u00a0]*[\"“]?(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
+            r"(?=\s*(?:[.,;:)(\"”]|$|(?:in|across|and|as|by|according)\b))",
             flags,
         )
         #: "a 10,000-camera network", "Jinan's 470,000-strong network of public cameras".
@@ -409,8 +409,10 @@ _NOW_RE = re.compile(r"\b(?:now|today|currently|since)\b")
 _CHANGE_TO_RE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|over|some|almost)\s+)?$")
 _NOW_AFTER_RE = re.compile(r"\s*(?:today|now|currently|at\s+present)\b")
 _FIGURE_IS_BEFORE_RE = re.compile(
-    r"\b(?:figure|number|total|count)\s+(?:is|was|stands\s+at|stood\s+at)\s+"
-    r"(?:(?:about|around|roughly|nearly|just|over|some|almost)\s+)?$"
+    # "the figure is about 230", "the figure we could find is 66,000", "Nanjing's figure is one
+    # of the most quoted: about 260,000"
+    r"\b(?:figure|number|total|count)\b[^.;:\d]{0,40}?(?:\s(?:is|was|stands\s+at|stood\s+at)|:)"
+    r"\s+(?:(?:about|around|roughly|nearly|just|over|some|almost)\s+)?$"
 )
 _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|monitors?"
@@ -425,6 +427,7 @@ _OTHER_RATE_BEFORE_RE = re.compile(
 _INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|new|additional|extra|further)\b")
 _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"\b(?:has|had|have|operates?|operated|runs?|ran|there\s+(?:are|were|is)|network\s+of"
+    r"|includes|included|comprises|comprised|numbers|numbered|totals|totalled|grew\s+to"
     r"|total\s+of|covered\s+by|monitored\s+by|with)\s+"
     rf"(?:(?:{_QUAL_WORDS}|only)\s+){{0,2}}$"
 )
