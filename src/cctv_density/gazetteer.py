@@ -86,6 +86,10 @@ def _token_key(name: str) -> str:
     return " ".join(match.group() for match in TOKEN_RE.finditer(name))
 
 
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
+
+
 def _ascii_fold(name: str) -> str:
     if name.isascii() or max(name) > "\u024f":
         return name
@@ -434,7 +438,13 @@ def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Plac
     index: dict[str, list[Place]] = {}
 
     def add(alias: str, place: Place) -> None:
-        variants = {alias, _ascii_fold(alias)}
+        # Romanian "ș"/"ț" are written with a comma below or, in older data, a cedilla.
+        variants = {
+            alias,
+            _ascii_fold(alias),
+            alias.translate(_COMMA_BELOW),
+            alias.translate(_CEDILLA),
+        }
         for variant in list(variants):
             if variant.startswith("Saint "):
                 variants.add("St " + variant[len("Saint ") :])

@@ -880,3 +880,18 @@ def test_included_counts_figure_phrases_and_quoted_counts(
     gazetteer: Gazetteer, text: str, expected: list[tuple[str, float, int | None]]
 ) -> None:
     assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == expected
+
+
+def test_romanian_letters_either_way_and_a_count_that_fell_after_a_review(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cities\n\nChișinău, Moldova – 1,600 cameras\n\n"
+        "Ipswich Borough Council ran 96 cameras, but the number has since fallen to 81 after "
+        "a review."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Chisinau", 1600.0),
+        ("Ipswich", 96.0),
+        ("Ipswich", 81.0),
+    ]

@@ -272,7 +272,7 @@ class MetricPatterns:
             rf"|(?:has{_S}|have{_S})?(?:passed|topped|exceeded|crossed|surpassed)"
             rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?"
             rf"|of)\b|:|–|—)[ \u00a0]*[\"“]?(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
-            r"(?=\s*(?:[.,;:)(\"”]|$|(?:in|across|and|as|by|according)\b))",
+            r"(?=\s*(?:[.,;:)(\"”]|$|(?:in|across|and|as|by|according|after|following)\b))",
             flags,
         )
         #: "a 10,000-camera network", "Jinan's 470,000-strong network of public cameras".
@@ -425,6 +425,10 @@ _OTHER_RATE_BEFORE_RE = re.compile(
     r"|officers?|inmates|prisoners|infections?|cases)\b"
 )
 _INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|new|additional|extra|further)\b")
+#: "the number has since fallen to 81": a network's count, however small.
+_CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|dropped)\s+to\b")
+#: "the number has since fallen to 81": a network's count, however small.
+_CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|dropped)\s+to\b")
 _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"\b(?:has|had|have|operates?|operated|runs?|ran|there\s+(?:are|were|is)|network\s+of"
     r"|includes|included|comprises|comprised|numbers|numbered|totals|totalled|grew\s+to"
@@ -572,9 +576,11 @@ def find_figures(
             continue
         parsed = parse_range(value_text)
         stated = match.re is patterns.count or match.re is patterns.count_network
+        changed_to = match.re is patterns.count_reversed and _CHANGED_TO_RE.search(match.group())
         if (
             parsed
             and parsed[0] < MIN_CAMERA_COUNT
+            and not changed_to
             and not (
                 stated and _small_count_is_a_network(segment, match.start("value"), match.end())
             )
