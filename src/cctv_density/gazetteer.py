@@ -86,6 +86,24 @@ def _token_key(name: str) -> str:
     return " ".join(match.group() for match in TOKEN_RE.finditer(name))
 
 
+_TRANSLITERATION = str.maketrans(
+    {
+        "å": "aa",
+        "Å": "Aa",
+        "æ": "ae",
+        "Æ": "Ae",
+        "ø": "oe",
+        "Ø": "Oe",
+        "ä": "ae",
+        "Ä": "Ae",
+        "ö": "oe",
+        "Ö": "Oe",
+        "ü": "ue",
+        "Ü": "Ue",
+    }
+)
+_SHORT_FORM_RE = re.compile(r"(\w+) (?:upon|am|an der|on the|under) \w")
+_SHORT_FORM_MIN_POPULATION = 100_000
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
 _CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
 
@@ -438,16 +456,22 @@ def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Plac
     index: dict[str, list[Place]] = {}
 
     def add(alias: str, place: Place) -> None:
-        # Romanian "ș"/"ț" are written with a comma below or, in older data, a cedilla.
         variants = {
             alias,
             _ascii_fold(alias),
+            # Romanian "ș"/"ț" are written with a comma below or, in older data, a cedilla.
             alias.translate(_COMMA_BELOW),
             alias.translate(_CEDILLA),
+            # English texts transliterate "Århus", "Köln", "München" as "Aarhus", "Koeln" …
+            alias.translate(_TRANSLITERATION),
         }
         for variant in list(variants):
             if variant.startswith("Saint "):
                 variants.add("St " + variant[len("Saint ") :])
+            # "Frankfurt am Main", "Newcastle upon Tyne": a big city goes by its first word.
+            short = _SHORT_FORM_RE.match(variant)
+            if short is not None and place.population >= _SHORT_FORM_MIN_POPULATION:
+                variants.add(short.group(1))
         for variant in variants:
             key = _token_key(variant)
             if key and key[0].isupper():

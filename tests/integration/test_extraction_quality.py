@@ -12,38 +12,24 @@ import pytest
 from cctv_density.model import Claim
 
 ROOT = Path(__file__).resolve().parents[2]
-DEVSET_DIR = ROOT / "tests" / "fixtures" / "devset"
-#: The second development batch, written blind by another engineer, then used for tuning.
-DEVSET_B_DIR = ROOT / "tests" / "fixtures" / "devset_b"
-#: The third, written blind as a held-out batch, measured once, then used for tuning: its
-#: recall is still below the issue's 0.95 (see its README), so it guards against regressions.
-DEVSET_C_DIR = ROOT / "tests" / "fixtures" / "devset_c"
-DEVSET_C_MIN_RECALL = 0.85
-#: The fourth, likewise (blind P 0.711 / R 0.660 before tuning, see its README).
-DEVSET_D_DIR = ROOT / "tests" / "fixtures" / "devset_d"
-DEVSET_D_MIN_PRECISION = 0.90
-DEVSET_D_MIN_RECALL = 0.80
-#: The fifth, likewise (blind P 0.860 / R 0.829 before tuning).
-DEVSET_E_DIR = ROOT / "tests" / "fixtures" / "devset_e"
-DEVSET_E_MIN_RECALL = 0.85
-#: The sixth, likewise (blind P 0.904 / R 0.775 before tuning).
-DEVSET_F_DIR = ROOT / "tests" / "fixtures" / "devset_f"
-DEVSET_F_MIN_RECALL = 0.82
-#: The seventh, likewise (blind P 0.896 / R 0.846 before tuning).
-DEVSET_G_DIR = ROOT / "tests" / "fixtures" / "devset_g"
-DEVSET_G_MIN_RECALL = 0.84
-#: The eighth, likewise (blind P 0.960 / R 0.858 before tuning).
-DEVSET_H_DIR = ROOT / "tests" / "fixtures" / "devset_h"
-DEVSET_H_MIN_RECALL = 0.86
-#: The ninth, likewise (blind P 0.922 / R 0.890 before tuning).
-DEVSET_I_DIR = ROOT / "tests" / "fixtures" / "devset_i"
-DEVSET_I_MIN_RECALL = 0.90
-#: The tenth, likewise (blind P 0.870 / R 0.736 before tuning; only lightly tuned since).
-DEVSET_J_DIR = ROOT / "tests" / "fixtures" / "devset_j"
-DEVSET_J_MIN_PRECISION = 0.85
-DEVSET_J_MIN_RECALL = 0.74
-MIN_PRECISION = 0.95
-MIN_RECALL = 0.95
+FIXTURES = ROOT / "tests" / "fixtures"
+DEVSET_DIR = FIXTURES / "devset"
+#: Floors (precision, recall) each development set must keep. `devset` was written with the
+#: extractor; the others were written blind by other engineers, measured once (their READMEs
+#: give that blind score), then tuned on. Floors below the issue's 0.95 record where tuning
+#: stopped, so they guard against regressions rather than claim the goal.
+DEVSET_FLOORS: dict[str, tuple[float, float]] = {
+    "devset": (0.95, 0.95),
+    "devset_b": (0.95, 0.95),
+    "devset_c": (0.95, 0.85),
+    "devset_d": (0.90, 0.80),
+    "devset_e": (0.90, 0.85),
+    "devset_f": (0.90, 0.82),
+    "devset_g": (0.90, 0.84),
+    "devset_h": (0.95, 0.86),
+    "devset_i": (0.95, 0.90),
+    "devset_j": (0.85, 0.74),
+}
 
 
 def _load_scorer() -> ModuleType:
@@ -99,35 +85,14 @@ def _gold(**changes: object) -> object:
     return scorer.ScoredClaim(**fields)
 
 
-@pytest.mark.parametrize(
-    "directory",
-    [
-        DEVSET_DIR,
-        DEVSET_B_DIR,
-        DEVSET_C_DIR,
-        DEVSET_D_DIR,
-        DEVSET_E_DIR,
-        DEVSET_F_DIR,
-        DEVSET_G_DIR,
-        DEVSET_H_DIR,
-        DEVSET_I_DIR,
-        DEVSET_J_DIR,
-    ],
-    ids=[
-        "devset",
-        "devset_b",
-        "devset_c",
-        "devset_d",
-        "devset_e",
-        "devset_f",
-        "devset_g",
-        "devset_h",
-        "devset_i",
-        "devset_j",
-    ],
-)
-def test_every_article_has_a_valid_gold_file(directory: Path) -> None:
-    articles = scorer.article_paths(directory)
+def test_every_development_set_has_a_floor() -> None:
+    on_disk = {path.name for path in FIXTURES.glob("devset*") if path.is_dir()}
+    assert on_disk == set(DEVSET_FLOORS)
+
+
+@pytest.mark.parametrize("name", sorted(DEVSET_FLOORS))
+def test_every_article_has_a_valid_gold_file(name: str) -> None:
+    articles = scorer.article_paths(FIXTURES / name)
     assert len(articles) >= 10
     styles = {p.suffix for p in articles}
     assert styles == {".txt", ".md", ".html"}
@@ -189,37 +154,10 @@ def test_matching_is_one_to_one_and_repeats_are_counted_once() -> None:
     assert scores.precision == 0.5 and scores.recall == 0.5
 
 
-@pytest.mark.parametrize(
-    ("directory", "min_precision", "min_recall"),
-    [
-        (DEVSET_DIR, MIN_PRECISION, MIN_RECALL),
-        (DEVSET_B_DIR, MIN_PRECISION, MIN_RECALL),
-        (DEVSET_C_DIR, MIN_PRECISION, DEVSET_C_MIN_RECALL),
-        (DEVSET_D_DIR, DEVSET_D_MIN_PRECISION, DEVSET_D_MIN_RECALL),
-        (DEVSET_E_DIR, DEVSET_D_MIN_PRECISION, DEVSET_E_MIN_RECALL),
-        (DEVSET_F_DIR, DEVSET_D_MIN_PRECISION, DEVSET_F_MIN_RECALL),
-        (DEVSET_G_DIR, DEVSET_D_MIN_PRECISION, DEVSET_G_MIN_RECALL),
-        (DEVSET_H_DIR, MIN_PRECISION, DEVSET_H_MIN_RECALL),
-        (DEVSET_I_DIR, MIN_PRECISION, DEVSET_I_MIN_RECALL),
-        (DEVSET_J_DIR, DEVSET_J_MIN_PRECISION, DEVSET_J_MIN_RECALL),
-    ],
-    ids=[
-        "devset",
-        "devset_b",
-        "devset_c",
-        "devset_d",
-        "devset_e",
-        "devset_f",
-        "devset_g",
-        "devset_h",
-        "devset_i",
-        "devset_j",
-    ],
-)
-def test_extractor_meets_precision_and_recall_on_the_devset(
-    directory: Path, min_precision: float, min_recall: float
-) -> None:
-    scores = scorer.score_directory(directory)
+@pytest.mark.parametrize("name", sorted(DEVSET_FLOORS))
+def test_extractor_meets_precision_and_recall_on_the_devset(name: str) -> None:
+    min_precision, min_recall = DEVSET_FLOORS[name]
+    scores = scorer.score_directory(FIXTURES / name)
     report = scorer.format_report(scores, verbose=True)
     assert not scores.errors, report
     assert scores.precision >= min_precision, report

@@ -135,3 +135,34 @@ def test_region_qualifier_ends_before_a_non_letter(gazetteer: Gazetteer) -> None
     )
     assert gazetteer.region_qualifier_at(text, text.index("Georgian"), len(text)) is None
     assert gazetteer.region_qualifier_at(text, text.index("London"), len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "as_in_the_data"),
+    [
+        ("Koeln", "Köln"),  # German transliteration
+        ("Aarhus", "Århus"),  # Danish transliteration
+        ("Chișinău", "Chişinău"),  # comma below for the data's cedilla
+        ("Frankfurt", "Frankfurt am Main"),  # a big city's short form
+        ("Newcastle", "Newcastle upon Tyne"),
+    ],
+)
+def test_other_spellings_name_the_same_city(
+    gazetteer: Gazetteer, written: str, as_in_the_data: str
+) -> None:
+    same = {place.city_id for place in gazetteer.city_names[as_in_the_data]}
+    assert same & {place.city_id for place in gazetteer.city_names[written]}
+
+
+def test_short_forms_are_only_for_big_cities(gazetteer: Gazetteer) -> None:
+    small = [
+        place
+        for name, places in gazetteer.city_names.items()
+        if " upon " in name
+        for place in places
+        if place.population < 100_000
+    ]
+    assert small, "the data has small 'X upon Y' towns to check"
+    for place in small:
+        short = place.name.split(" upon ")[0]
+        assert place not in gazetteer.city_names.get(short, [])

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from cctv_density.extract.metrics import (
+    CAMERA_NOUN_RE,
     Figure,
     MetricPatterns,
     find_figures,
@@ -114,7 +115,6 @@ _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who|whose)\s+[^,;()]{0,100}$")
 _POSSESSIVE_LINK_RE = re.compile(r"[’']s?[ \u00a0]+")
 _TOKEN_RE = re.compile(r"\S+")
 _SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}|[—–-]|n/a")
-_CAMERA_MENTION_RE = re.compile(r"\b(?:cameras?|CCTV|cctv)\b", re.IGNORECASE)
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-z]+")
 _PROPER_NAME_GOES_ON_RE = re.compile(r"[ \u00a0]+[A-Z]")
 _LOCATIVE_GAP_RE = re.compile(
@@ -380,7 +380,6 @@ _OTHER_RATE_HEADING_RE = re.compile(
     r"|index|score|deaths?|injur|accident|\barea\b|^\s*(?:population|pop\b)",
     re.IGNORECASE,
 )
-_CAMERA_HEADING_WORD_RE = re.compile(r"camera|cctv|\bcams?\b|lens", re.IGNORECASE)
 _MILE_RE = re.compile(r"mile|mi²|sq\.?\s?mi\b", re.IGNORECASE)
 _PER_PEOPLE_HEADING_RE = re.compile(
     r"per\s+(?P<base>1,000|1000|1k|thousand|100,000|100|capita|person|head)\b", re.IGNORECASE
@@ -775,7 +774,6 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
     descriptor of a city ("Brazil's largest city") or in a dateline ("LONDON — …")."""
     if not refs:
         return []
-    asides = [(m.start(), m.end()) for m in _ASIDE_RE.finditer(text, segment.start, segment.end)]
     eligible = []
     for ref in refs:
         if ref.place.kind == "country" and _DESCRIPTOR_AFTER_RE.match(text, ref.end, segment.end):
@@ -785,10 +783,19 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
         window = text[max(segment.start, ref.start - 25) : ref.start]
         if ref.role == "subject" and _COMPARISON_BEFORE_RE.search(_folded(window)):
             continue
-        if any(start < ref.start < end for start, end in asides):
+        if _in_aside(text, segment, ref.start):
             continue
         eligible.append(ref)
     return eligible
+
+
+def _in_aside(text: str, segment: Segment, position: int) -> bool:
+    """Whether `position` is inside an aside between commas ("…, which has been named India's
+    cleanest city, …")."""
+    return any(
+        aside.start() < position < aside.end()
+        for aside in _ASIDE_RE.finditer(text, segment.start, segment.end)
+    )
 
 
 def _is_dateline(text: str, segment: Segment, ref: EntityRef) -> bool:
@@ -931,7 +938,7 @@ def _is_global(text: str, segment: Segment, figure: Figure) -> bool:
 
 
 def _heading_metric(line: str) -> tuple[str | None, float]:
-    if _OTHER_RATE_HEADING_RE.search(line) and not _CAMERA_HEADING_WORD_RE.search(line):
+    if _OTHER_RATE_HEADING_RE.search(line) and not CAMERA_NOUN_RE.search(line):
         return None, 1.0  # "Recorded crime per 100,000", "Homicides per 100k"
     if _AREA_HEADING_RE.search(line):
         return ("cameras_per_sq_mile" if _MILE_RE.search(line) else "cameras_per_sq_km"), 1.0
@@ -1197,7 +1204,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         context.follows_count = any(claim.metric == "camera_count" for claim in new_claims)
         _carry_row_metric(context, segment, new_claims)
         context.follows_camera_word = (
-            _CAMERA_MENTION_RE.search(text, segment.start, segment.end) is not None
+            CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None
         )
         if topics:
             context.set_topic(topics[0])
@@ -1327,23 +1334,18 @@ def _claims_in_segment(
     if not figures:
         return
     subjects = refs  # already the eligible subjects of the segment
-    anaphors = _anaphors(text, segment, subjects, context, gazetteer)
-    if anaphors:
-        # "Chicago, long considered the most-watched city in the country, links …": an anaphor
-        # inside an aside owns nothing.
-        asides = [
-            (m.start(), m.end()) for m in _ASIDE_RE.finditer(text, segment.start, segment.end)
-        ]
-        anaphors = [
-            a
-            for a in anaphors
-            if not any(s < a.start < e for s, e in asides)
-            # "the nation's fourth-largest city" describes a city; the country owns nothing.
-            and not (
-                a.place.kind == "country"
-                and _ANAPHOR_DESCRIPTOR_RE.match(text, a.end, segment.end) is not None
-            )
-        ]
+    anaphors = [
+        anaphor
+        for anaphor in _anaphors(text, segment, subjects, context, gazetteer)
+        # "Chicago, long considered the most-watched city in the country, links …": an
+        # anaphor inside an aside owns nothing.
+        if not _in_aside(text, segment, anaphor.start)
+        # "the nation's fourth-largest city" describes a city; the country owns nothing.
+        and not (
+            anaphor.place.kind == "country"
+            and _ANAPHOR_DESCRIPTOR_RE.match(text, anaphor.end, segment.end) is not None
+        )
+    ]
     eligible = sorted(subjects + anaphors, key=lambda r: r.start)
     assigned: dict[int, EntityRef] = {}
     if _RESPECTIVELY_RE.search(text, segment.start, segment.end):

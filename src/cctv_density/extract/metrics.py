@@ -181,6 +181,9 @@ _CAMERA_WORD_RE = re.compile(
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 
 
+#: A word that names cameras (in any case): "cameras", "CCTV", "cams", "lenses".
+CAMERA_NOUN_RE = re.compile(r"\b(?:cameras?|cams?|cctv|lens(?:es)?)\b", re.IGNORECASE)
+
 _Take = Callable[[str, "re.Match[str]", float, "float | None"], None]
 
 
@@ -418,7 +421,6 @@ _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|monitors?"
     r"|monitored))\s+(?:(?:about|around|roughly|nearly|just|only|some|over|fewer\s+than)\s+)?$"
 )
-_CAMERA_NOUN_RE = re.compile(r"cameras?|cams\b|lens|cctv")
 _OTHER_RATE_BEFORE_RE = re.compile(
     r"\b(?:homicides?|murders?|crimes?|killings?|deaths?|robber(?:y|ies)|offen[cs]es|incidents?"
     r"|arrests?|rapes?|assaults?|shootings?|thefts?|burglar(?:y|ies)|doctors?|nurses?|beds"
@@ -616,7 +618,7 @@ def _take_per_base(
     if parsed is None:
         return
     # "Ecuador's homicide rate reached 45 per 100,000 people": a rate of something else.
-    if not _CAMERA_NOUN_RE.search(match.group()) and _OTHER_RATE_BEFORE_RE.search(
+    if not CAMERA_NOUN_RE.search(match.group()) and _OTHER_RATE_BEFORE_RE.search(
         segment, max(0, match.start() - 60), match.start()
     ):
         return
