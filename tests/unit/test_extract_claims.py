@@ -895,3 +895,17 @@ def test_romanian_letters_either_way_and_a_count_that_fell_after_a_review(
         ("Ipswich", 96.0),
         ("Ipswich", 81.0),
     ]
+
+
+def test_state_figures_exonyms_and_a_country_after_in(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kochi has 400 cameras. Across Kerala, police run 5,000 cameras. Sydney has 500 "
+        "cameras. Across NSW, councils operate upwards of 4,000 cameras.\n\n"
+        "Ghent has about 380 cameras. Hyderabad, in India, has over 600,000 cameras."
+    )
+    assert [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Kochi", "IND", 400.0),
+        ("Sydney", "AUS", 500.0),
+        ("Gent", "BEL", 380.0),
+        ("Hyderabad", "IND", 600000.0),
+    ]

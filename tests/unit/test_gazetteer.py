@@ -166,3 +166,43 @@ def test_short_forms_are_only_for_big_cities(gazetteer: Gazetteer) -> None:
     for place in small:
         short = place.name.split(" upon ")[0]
         assert place not in gazetteer.city_names.get(short, [])
+
+
+@pytest.mark.parametrize(
+    ("written", "as_in_the_data", "iso3"),
+    [
+        ("Ghent", "Gent", "BEL"),  # English exonyms from geonames' alternate names
+        ("Seville", "Sevilla", "ESP"),
+        ("Hanover", "Hannover", "DEU"),  # dwarfs the US towns of that name
+        ("Odessa", "Odesa", "UKR"),
+    ],
+)
+def test_big_cities_go_by_their_english_exonyms(
+    gazetteer: Gazetteer, written: str, as_in_the_data: str, iso3: str
+) -> None:
+    first = gazetteer.city_names[written][0]
+    assert (first.name, first.country_iso3) == (as_in_the_data, iso3)
+
+
+def test_exonyms_leave_out_nicknames_and_ordinary_words(gazetteer: Gazetteer) -> None:
+    # "Wawa" (Warsaw) is a nickname and "Montgomery" an old name of Sahiwal, not spellings;
+    # "Gold" and "Rest" are alternate names of big cities that are English words.
+    assert "Wawa" not in gazetteer.city_names
+    assert {p.country_iso3 for p in gazetteer.city_names["Montgomery"]} == {"USA"}
+    assert "Gold" not in gazetteer.city_names
+    assert "Rest" not in gazetteer.city_names
+
+
+def test_states_and_provinces_of_every_country_qualify_and_block(gazetteer: Gazetteer) -> None:
+    # From ISO 3166-2 (pycountry), not only the hand-kept list: Kerala, West Bengal, Jawa Barat.
+    text = "Kochi, Kerala and Kolkata, West Bengal and Bandung, Jawa Barat; Western; Lakes"
+    for region, iso3 in (("Kerala", "IND"), ("West Bengal", "IND"), ("Jawa Barat", "IDN")):
+        start = text.index(region)
+        assert gazetteer.region_qualifier_at(text, start, len(text)) == (
+            iso3,
+            start + len(region),
+        )
+    # Names that are ordinary words ("Western", "Lakes") or cities ("Buenos Aires") are not.
+    for word in ("Western", "Lakes"):
+        assert gazetteer.region_qualifier_at(text, text.index(word), len(text)) is None
+    assert "Buenos Aires" not in gazetteer.regions

@@ -71,7 +71,7 @@ _FIGURE_WORDS = (
     "them",
     "each",
 )
-_QUALIFIER_GAP_RE = re.compile(r"[ \u00a0]*(?:,|\(|–|—|-|\||:)?[ \u00a0]*")
+_QUALIFIER_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]+in[ \u00a0]+|,|\(|–|—|-|\||:)?[ \u00a0]*")
 _DEMONYM_NOUN_RE = re.compile(
     r"[ \u00a0]+(?:government|authorities|state|police|officials|regime|capital|cities|city"
     r"|ministry|communist\s+party|people|population|citizens|public)\b",
@@ -115,7 +115,7 @@ _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who|whose)\s+[^,;()]{0,100}$")
 _POSSESSIVE_LINK_RE = re.compile(r"[’']s?[ \u00a0]+")
 _TOKEN_RE = re.compile(r"\S+")
 _SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}|[—–-]|n/a")
-_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-z]+")
+_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][A-Za-z]+")
 _PROPER_NAME_GOES_ON_RE = re.compile(r"[ \u00a0]+[A-Z]")
 _LOCATIVE_GAP_RE = re.compile(
     r"[^,;.()]{0,40}?\b(?:in|across|throughout|for|at|within|around|of)\s+(?:the\s+)?$",
