@@ -41,7 +41,7 @@ TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]{1,40}(?:(?:['’](?![sS]\b)|-)[
 #: a dotted abbreviation, or a capital not preceded by a letter. It opens with the capital
 #: itself so that `re` skips to candidates with its fast character-set scan.
 _CAPITAL_TOKEN_RE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ](?:(?<=[A-Z])\.(?:[A-Z]\.)+"
+    r"[A-ZÀ-ÖØ-Þ\u0100-\u024f](?:(?<=[A-Z])\.(?:[A-Z]\.)+"
     r"|(?<![^\W\d_].)[^\W\d_]{0,40}(?:(?:['’](?![sS]\b)|-)[^\W\d_]{1,40}){0,4})"
 )
 

@@ -909,3 +909,41 @@ def test_state_figures_exonyms_and_a_country_after_in(gazetteer: Gazetteer) -> N
         ("Gent", "BEL", 380.0),
         ("Hyderabad", "IND", 600000.0),
     ]
+
+
+def test_pdf_tables_with_word_columns_and_month_dated_rows(gazetteer: Gazetteer) -> None:
+    text = (
+        "Table 3. Networks in selected cities\n\n"
+        "City Country Cameras Per 1,000 residents Per km2 Operator\n"
+        "Tegucigalpa Honduras 2,900 2.23 1.93 911 System\n"
+        "Managua Nicaragua 2,100 1.91 7.27 National Police\n\n"
+        "| City | Province | Cameras | As of |\n|---|---|---:|---|\n| Ottawa | ON | 268 | 2026-03 |\n"
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Tegucigalpa", "camera_count", 2900.0, None),
+        ("Tegucigalpa", "cameras_per_1000_people", 2.23, None),
+        ("Tegucigalpa", "cameras_per_sq_km", 1.93, None),
+        ("Managua", "camera_count", 2100.0, None),
+        ("Managua", "cameras_per_1000_people", 1.91, None),
+        ("Managua", "cameras_per_sq_km", 7.27, None),
+        ("Ottawa", "camera_count", 268.0, 2026),
+    ]
+
+
+def test_years_before_to_listed_rates_and_other_counts(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Tegucigalpa, the network grew from 400 cameras in 2014 to 2,900 in 2024. "
+        "Japan has 5 million cameras. The number of robberies rose 9 percent in 2024 to 1,338. "
+        "Wrocław and Poznań had 2.60 and 1.33 cameras per 1,000 residents, respectively, while "
+        "Warsaw had just 0.58. Łódź, despite a network of 610 cameras, had more robberies."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Tegucigalpa", 400.0, 2014),
+        ("Tegucigalpa", 2900.0, 2024),
+        ("Japan", 5e6, None),
+        ("Wrocław", 2.6, None),
+        ("Poznań", 1.33, None),
+        ("Łódź", 610.0, None),
+    ]

@@ -114,6 +114,7 @@ _HEADING_NAME_END_RE = re.compile(r"\s*(?::|[—–-]\s|$)")
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who|whose)\s+[^,;()]{0,100}$")
 _POSSESSIVE_LINK_RE = re.compile(r"[’']s?[ \u00a0]+")
 _TOKEN_RE = re.compile(r"\S+")
+_RULE_CELL_RE = re.compile(r":?-{2,}:?|")
 _SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}|[—–-]|n/a")
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][A-Za-z]+")
 _PROPER_NAME_GOES_ON_RE = re.compile(r"[ \u00a0]+[A-Z]")
@@ -1034,14 +1035,21 @@ def _space_table_header(text: str, segment: Segment) -> list[str] | None:
 
 
 def _space_row_cells(
-    text: str, segment: Segment, columns: int
+    text: str,
+    segment: Segment,
+    columns: int,
+    header: list[tuple[str | None, float]] | None = None,
 ) -> list[tuple[str, int, int]] | None:
     """Cells of a row under a space-flattened header: its trailing numbers are the last
-    columns, the words before them one cell ("Seoul South Korea 83,000 8.83 137.2")."""
+    columns, the words before them one cell ("Seoul South Korea 83,000 8.83 137.2"). When the
+    header ends in word columns after its metrics ("… Per km2 Operator"), the row's words after
+    the metric numbers are those columns ("… 1.93 911 System")."""
     tokens = [
         (m.group(), m.start(), m.end())
         for m in _TOKEN_RE.finditer(text, segment.start, segment.end)
     ]
+    if tokens and header and not _SPACE_CELL_RE.fullmatch(tokens[-1][0]):
+        return _space_row_cells_before_words(text, tokens, columns, header)
     numbers = 0
     while numbers < len(tokens) and _SPACE_CELL_RE.fullmatch(tokens[-1 - numbers][0]):
         numbers += 1
@@ -1053,8 +1061,45 @@ def _space_row_cells(
     return [*padding, lead, *tokens[len(tokens) - numbers :]]
 
 
+def _space_row_cells_before_words(
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    columns: int,
+    header: list[tuple[str | None, float]],
+) -> list[tuple[str, int, int]] | None:
+    metric_columns = [i for i, (metric, _) in enumerate(header) if metric is not None]
+    if not metric_columns or len(header) != columns:
+        return None
+    first_metric, last_metric = metric_columns[0], metric_columns[-1]
+    wanted = last_metric - first_metric + 1
+    first_number = next(
+        (i for i, token in enumerate(tokens) if i > 0 and _SPACE_CELL_RE.fullmatch(token[0])),
+        None,
+    )
+    if first_number is None or first_metric == 0:
+        return None
+    numbers = tokens[first_number : first_number + wanted]
+    if len(numbers) < wanted or not all(_SPACE_CELL_RE.fullmatch(cell) for cell, _, _ in numbers):
+        return None
+    rest = tokens[first_number + wanted :]
+    if not rest or columns - last_metric - 1 < 1:
+        return None
+    lead = (
+        text[tokens[0][1] : tokens[first_number - 1][2]],
+        tokens[0][1],
+        tokens[first_number - 1][2],
+    )
+    tail = (text[rest[0][1] : rest[-1][2]], rest[0][1], rest[-1][2])
+    padding_before = [("", lead[1], lead[1])] * (first_metric - 1)
+    padding_after = [("", tail[2], tail[2])] * (columns - last_metric - 2)
+    return [*padding_before, lead, *numbers, tail, *padding_after]
+
+
 def _table_cells(
-    text: str, segment: Segment, space_columns: int | None = None
+    text: str,
+    segment: Segment,
+    space_columns: int | None = None,
+    space_header: list[tuple[str | None, float]] | None = None,
 ) -> list[tuple[str, int, int]] | None:
     """Cells of a pipe- or tab-separated table row with their offsets (or of a row under a
     space-flattened header when `space_columns` is set), or None."""
@@ -1063,7 +1108,7 @@ def _table_cells(
         < 2
     ):
         if space_columns is not None and segment.kind == "row":
-            return _space_row_cells(text, segment, space_columns)
+            return _space_row_cells(text, segment, space_columns, space_header)
         return None
     line = text[segment.start : segment.end]
     cells: list[tuple[str, int, int]] = []
@@ -1086,8 +1131,9 @@ def _table_figures(
 ) -> list[Figure]:
     year = None
     if year_column is not None and year_column < len(cells):
-        stated = YEAR_RE.fullmatch(cells[year_column][0].strip())
-        year = int(stated.group()) if stated else None
+        # "2024", "2026-03", "March 2026", "31/03/2026": one year in the cell dates the row.
+        stated = {int(match.group()) for match in YEAR_RE.finditer(cells[year_column][0])}
+        year = stated.pop() if len(stated) == 1 else None
     figures = []
     for (cell, start, end), (metric, scale) in zip(cells, columns, strict=False):
         numeric = _NUMERIC_CELL_RE.fullmatch(cell) if metric is not None else None
@@ -1152,7 +1198,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         subjects = [ref for ref in refs if ref.role == "subject"]
         for ref in subjects:
             found.first_refs.setdefault(_place_key(ref.place), (ref, segment))
-        cells = _table_cells(text, segment, context.space_columns)
+        cells = _table_cells(text, segment, context.space_columns, context.table_columns)
         if cells is None:
             # A table flattened with single spaces (PDF text): its header names the columns.
             labels = _space_table_header(text, segment)
@@ -1160,6 +1206,8 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.space_columns = len(labels) if labels else None
             if labels:
                 continue
+        elif all(_RULE_CELL_RE.fullmatch(cell) for cell, _, _ in cells):
+            continue  # "|---|---:|": the rule under a Markdown table's header
         elif not any(_NUMERIC_CELL_RE.fullmatch(cell) for cell, _, _ in cells):
             _set_table_header(context, [cell for cell, _, _ in cells])
             context.space_columns = None
@@ -1279,7 +1327,7 @@ def _claims_in_segment(
     seen: set[tuple[object, ...]],
 ) -> None:
     label = _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end)
-    cells = _table_cells(text, segment, context.space_columns)
+    cells = _table_cells(text, segment, context.space_columns, context.table_columns)
     if cells is not None and context.table_columns is not None:
         figures = _table_figures(cells, context.table_columns, context.table_year_column)
     elif label is not None and segment.kind == "row":
@@ -1348,11 +1396,18 @@ def _claims_in_segment(
     ]
     eligible = sorted(subjects + anaphors, key=lambda r: r.start)
     assigned: dict[int, EntityRef] = {}
-    if _RESPECTIVELY_RE.search(text, segment.start, segment.end):
-        single = [f for f in figures if f.qualifier not in ("range_high",)]
-        named = [ref for ref in subjects if ref.end <= single[0].phrase_start]
-        if len(single) >= 2 and len(named) >= len(single):
-            for paired_figure, paired_ref in zip(single, named[-len(single) :], strict=True):
+    respectively = _RESPECTIVELY_RE.search(text, segment.start, segment.end)
+    if respectively is not None:
+        # "… 2.60 and 1.33 per 1,000, respectively, while Łódź has 610 cameras": the pairs end
+        # at the word.
+        single = [
+            f
+            for f in figures
+            if f.qualifier not in ("range_high",) and f.phrase_end <= respectively.start()
+        ]
+        listed = [ref for ref in subjects if single and ref.end <= single[0].phrase_start]
+        if len(single) >= 2 and len(listed) >= len(single):
+            for paired_figure, paired_ref in zip(single, listed[-len(single) :], strict=True):
                 assigned[paired_figure.value_start] = paired_ref
     possessors = sorted(
         named + [ref for ref in eligible if ref.role == "anaphor"], key=lambda r: r.end

@@ -590,9 +590,42 @@ def find_figures(
             continue
         if parsed and parsed[0] >= MIN_STATED_CAMERA_COUNT:
             take("camera_count", match, *parsed)
+    if raws and _RESPECTIVELY_RE.search(segment) is not None:
+        _take_listed_rates(segment, values, raws, used)
     if list_metric is not None or has_camera_word or follows_count or follows_mention:
         _take_bare_values(segment, values, list_metric, raws, used, take, follows_count)
     return _finish(segment, offset, raws)
+
+
+_LISTED_VALUE_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+)")
+
+
+def _take_listed_rates(
+    segment: str, values: list[re.Match[str]], raws: list[_Raw], used: list[tuple[int, int]]
+) -> None:
+    """Values listed before a rate share its unit in a "respectively" sentence ("Wrocław and
+    Poznań had 2.60 and 1.33 cameras per 1,000 residents, respectively")."""
+    for raw in list(raws):
+        stated = parse_value(segment[raw.value_start : raw.value_end])
+        if raw.metric == "camera_count" or raw.high is not None or not stated or not stated[0]:
+            continue
+        factor = raw.low / stated[0]
+        cursor = raw.value_start
+        for match in reversed(values):
+            start, end = match.start("value"), match.end("value")
+            if end > cursor:
+                continue
+            parsed = parse_value(match.group("value"))
+            if (
+                parsed is None
+                or _is_year(match.group("value"))
+                or _overlaps(used, start, end)
+                or _LISTED_VALUE_GAP_RE.fullmatch(segment, end, cursor) is None
+            ):
+                break
+            raws.append(_Raw(raw.metric, parsed[0] * factor, None, start, end, start, end))
+            used.append((start, end))
+            cursor = start
 
 
 def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
@@ -682,6 +715,9 @@ def _take_bare_values(
                 continue
             take(list_metric, match, *parsed)
             continue
+        wider = segment[max(0, start - 60) : start]
+        if _OTHER_RATE_BEFORE_RE.search(wider) and not CAMERA_NOUN_RE.search(wider):
+            continue  # "the number of robberies rose 9 percent in 2024 to 1,338"
         rate = _elliptical_rate(segment, raws, start, parsed[0])
         if rate is not None:
             take(rate, match, *parsed)  # "…159 per 1,000 people, while Wuxi has 157."

@@ -83,9 +83,11 @@ WORD_VALUE = (
 )
 VALUE = rf"(?:{NUMERAL}{MAGNITUDE}?|{WORD_VALUE})"
 #: One value or a range: "11-15", "4 to 5.9 million", "between 4 and 5 million".
+#: A year is never a range's low end: "400 cameras in 2014 to 2,900 in 2024", "2014–2024".
+_YEAR_THEN_TO = r"(?:19|20)\d\d[ \u00a0]?(?:-|–|—|to)[ \u00a0]?\d"
 RANGE = (
     rf"(?:between[ \u00a0]{VALUE}[ \u00a0]and[ \u00a0]{VALUE}"
-    rf"|{VALUE}(?:[ \u00a0]?(?:-|–|—|to)[ \u00a0]?{VALUE})?)"
+    rf"|(?!{_YEAR_THEN_TO}){VALUE}(?:[ \u00a0]?(?:-|–|—|to)[ \u00a0]?{VALUE})?)"
 )
 
 _VALUE_RE = re.compile(VALUE, re.IGNORECASE)

@@ -18,7 +18,11 @@ _BULLET_RE = re.compile(r"[ \t\u00a0]*(?P<marker>[•·▪◦‣\-–—*]|#?\d{
 _TERMINAL = ".!?;"
 #: A sentence ends at . ! or ? (plus closing quotes/brackets and footnote markers like "[2]")
 #: followed by space and a capital, digit or opening quote ("5.2 mio. cameras" does not).
-_BOUNDARY_RE = re.compile(r"[.!?][\"”’)\]]{0,3}(?:\[\d{1,3}\]){0,3}(?=\s{1,8}[A-Z0-9\"“‘'(À-Þ])")
+#: A sentence ends before a capital of any European alphabet ("… 0.58. Łódź, …", "Ωμέγα").
+_BOUNDARY_RE = re.compile(
+    r"[.!?][\"”’)\]]{0,3}(?:\[\d{1,3}\]){0,3}"
+    r"(?=\s{1,8}[A-Z0-9\"“‘'(À-Þ\u0100-\u024f\u0391-\u03a9\u0400-\u042f])"
+)
 #: Words after which a full stop does not end the sentence.
 _ABBREVIATIONS = frozenset(
     [
