@@ -947,3 +947,17 @@ def test_years_before_to_listed_rates_and_other_counts(gazetteer: Gazetteer) -> 
         ("Poznań", 1.33, None),
         ("Łódź", 610.0, None),
     ]
+
+
+def test_the_documents_country_settles_small_shared_city_names(gazetteer: Gazetteer) -> None:
+    alone = "Dundalk has 640 cameras."
+    irish = "Garda figures for Ireland. Dundalk has 640 cameras, and Sligo has 410 cameras."
+    assert [(c.entity_name, c.country_iso3) for c in extract(gazetteer, alone).claims] == [
+        ("Dundalk", "USA")
+    ]
+    assert [(c.entity_name, c.country_iso3) for c in extract(gazetteer, irish).claims] == [
+        ("Dundalk", "IRL"),
+        ("Sligo", "IRL"),
+    ]
+    # A small town is a place only in a story mostly about its country.
+    assert extract(gazetteer, "Sligo has 410 cameras. Chicago is far bigger.").claims == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from cctv_density.extract.metrics import (
@@ -421,6 +422,9 @@ class _Context:
     follows_camera_word: bool = False  # the previous segment spoke of cameras
     #: City names the document has qualified ("Birmingham, Ala."): later bare uses mean them.
     qualified_cities: dict[str, Place] = field(default_factory=dict)
+    #: How often the document names each country, directly or through an unambiguous city:
+    #: it settles a small city's name that several countries share ("Dundalk" in an Irish story).
+    document_countries: Counter[str] = field(default_factory=Counter)
     block: int = -1
 
     def set_topic(self, ref: EntityRef) -> None:
@@ -530,7 +534,10 @@ def _qualifier_country(
 
 
 def _choose_city(
-    cities: tuple[Place, ...], qualifier_iso3: str | None, context_iso3: set[str]
+    cities: tuple[Place, ...],
+    qualifier_iso3: str | None,
+    context_iso3: set[str],
+    document_countries: Counter[str] | None = None,
 ) -> Place | None:
     if qualifier_iso3 is not None:
         matching = [city for city in cities if city.country_iso3 == qualifier_iso3]
@@ -539,7 +546,14 @@ def _choose_city(
     in_context = [
         city for city in cities if city.country_iso3 in context_iso3 and city.population >= 100_000
     ]
-    return in_context[0] if in_context else cities[0]
+    if in_context:
+        return in_context[0]
+    if document_countries and cities[0].wup_city_code is None:
+        # No agglomeration goes by the name: the country the document is about decides.
+        named = [city for city in cities if document_countries[city.country_iso3] > 0]
+        if named:
+            return max(named, key=lambda city: document_countries[city.country_iso3])
+    return cities[0]
 
 
 def _part_of_other_name(text: str, segment: Segment, match: NameMatch) -> bool:
@@ -575,6 +589,7 @@ def _city_is_plausible(
     city: Place,
     qualified: bool,
     context_iso3: set[str],
+    document_countries: Counter[str],
 ) -> bool:
     """Reject names that are more likely words or parts of other proper nouns."""
     if qualified or match.is_people or _CITY_NOUN_AFTER_RE.match(text, match.end, segment.end):
@@ -605,8 +620,8 @@ def _city_is_plausible(
     ):
         return False
     if city.wup_city_code is None:
-        if city.population < 50_000:
-            return False
+        if city.population < 50_000 and not _is_main_country(document_countries, city):
+            return False  # a small town only in a story about its country
         previous = _previous_word(text, segment, match.start)
         if (
             previous is not None
@@ -620,10 +635,16 @@ def _city_is_plausible(
 
 
 def resolve_entities(
-    text: str, segment: Segment, gazetteer: Gazetteer, context: _Context
+    text: str,
+    segment: Segment,
+    gazetteer: Gazetteer,
+    context: _Context,
+    matches: list[NameMatch] | None = None,
 ) -> list[EntityRef]:
-    """Places named in a segment, each with its role; countries qualifying a city are marked."""
-    matches = list(gazetteer.find_names(text, segment.start, segment.end))
+    """Places named in a segment, each with its role; countries qualifying a city are marked.
+    `matches` are the segment's name matches when the caller has already looked them up."""
+    if matches is None:
+        matches = list(gazetteer.find_names(text, segment.start, segment.end))
     if not matches:
         return []
     refs: list[EntityRef] = []
@@ -689,7 +710,9 @@ def resolve_entities(
         if qualifier_iso3 is None and remembered is not None and remembered in match.cities:
             city: Place | None = remembered  # "Birmingham, Ala." earlier: the same Birmingham
         else:
-            city = _choose_city(match.cities, qualifier_iso3, context_iso3)
+            city = _choose_city(
+                match.cities, qualifier_iso3, context_iso3, context.document_countries
+            )
         if city is None:
             continue
         if qualifier_iso3 is None and city.wup_city_code is None:
@@ -697,7 +720,13 @@ def resolve_entities(
             if region is not None and region[1] == match.end:
                 continue  # "new stores in Florida": the US state, not Florida, Cuba
         if not _city_is_plausible(
-            text, segment, match, city, qualifier_iso3 is not None, context_iso3
+            text,
+            segment,
+            match,
+            city,
+            qualifier_iso3 is not None,
+            context_iso3,
+            context.document_countries,
         ):
             continue
         if qualifier_iso3 is not None:
@@ -1193,8 +1222,11 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     context = _Context()
     found = _Found()
     seen_claims: set[tuple[object, ...]] = set()
-    for segment in split_segments(text):
-        refs = resolve_entities(text, segment, gazetteer, context)
+    segments = list(split_segments(text))
+    names = [list(gazetteer.find_names(text, s.start, s.end)) for s in segments]
+    context.document_countries = _document_countries(names)
+    for segment, matches in zip(segments, names, strict=True):
+        refs = resolve_entities(text, segment, gazetteer, context, matches)
         subjects = [ref for ref in refs if ref.role == "subject"]
         for ref in subjects:
             found.first_refs.setdefault(_place_key(ref.place), (ref, segment))
@@ -1275,6 +1307,27 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         if key not in claimed and not _requalified_away(ref, context.qualified_cities)
     ]
     return Extraction(claims=found.claims, mentions=mentions)
+
+
+def _is_main_country(document_countries: Counter[str], city: Place) -> bool:
+    """Whether the document names the city's country at least as often as any other."""
+    count = document_countries[city.country_iso3]
+    return count > 0 and count == max(document_countries.values())
+
+
+def _document_countries(names: list[list[NameMatch]]) -> Counter[str]:
+    """Countries the document names, or names through a big city only one country has (a
+    small town does not vote for itself)."""
+    counts: Counter[str] = Counter()
+    for matches in names:
+        for match in matches:
+            if match.countries:
+                counts[match.countries[0].country_iso3] += 1
+            elif not match.is_common_word and all(c.wup_city_code for c in match.cities):
+                countries = {city.country_iso3 for city in match.cities}
+                if len(countries) == 1:
+                    counts[countries.pop()] += 1
+    return counts
 
 
 def _carry_row_metric(context: _Context, segment: Segment, new_claims: list[Claim]) -> None:
