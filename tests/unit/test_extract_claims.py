@@ -961,3 +961,24 @@ def test_the_documents_country_settles_small_shared_city_names(gazetteer: Gazett
     ]
     # A small town is a place only in a story mostly about its country.
     assert extract(gazetteer, "Sligo has 410 cameras. Chicago is far bigger.").claims == []
+
+
+def test_cctvs_per_lakh_crossing_nearing_and_the_present_after_a_dated_figure(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Delhi has about 2.5 lakh CCTVs. Officials said Bhubaneswar now has 434 cameras per "
+        "lakh population. Pune's network crossed 3,000 cameras. Patna nears 1,200 cameras. "
+        "Vadodara, which had 750 cameras in 2019, now has over 2,600."
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.qualifier, c.year)
+        for c in extract(gazetteer, text).claims
+    ] == [
+        ("Delhi", "camera_count", 250000.0, "about", None),
+        ("Bhubaneswar", "cameras_per_1000_people", 4.34, "exact", None),
+        ("Pune", "camera_count", 3000.0, "over", None),
+        ("Patna", "camera_count", 1200.0, "about", None),
+        ("Vadodara", "camera_count", 750.0, "exact", 2019),
+        ("Vadodara", "camera_count", 2600.0, "over", None),
+    ]

@@ -388,7 +388,7 @@ _PER_PEOPLE_HEADING_RE = re.compile(
 )
 _PEOPLE_PER_HEADING_RE = re.compile(r"(?:people|persons|residents)\s+per\s+camera", re.IGNORECASE)
 _COUNT_HEADING_RE = re.compile(
-    r"\b(?:number|no\.|total|count)\s+of\s+(?:\w+\s+)?cameras|\bcameras\b|\bcctv\b", re.IGNORECASE
+    r"\b(?:number|no\.|total|count)\s+of\s+(?:\w+\s+)?cameras|\bcameras\b|\bcctvs?\b", re.IGNORECASE
 )
 
 

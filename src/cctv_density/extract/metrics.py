@@ -44,7 +44,7 @@ _ADJ = (
     # An acronym without vowels may end in "s" ("41,250 KGYS cameras").
     r"|[b-df-hj-np-tv-z]{2,6})"
 )
-_CAM = rf"(?:{_ADJ}{_S}){{0,5}}(?:cameras?|cams|lens(?:es)?|cctv(?:{_S}cameras?)?)\b"
+_CAM = rf"(?:{_ADJ}{_S}){{0,5}}(?:cameras?|cams|lens(?:es)?|cctvs?(?:{_S}cameras?)?)\b"
 _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 _QUAL_WORDS = (
     r"(?:an|a|well|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
@@ -77,6 +77,8 @@ _OVER_RE = re.compile(
         r"pass(?:es|ed)",
         r"top(?:s|ped)",
         r"exceed(?:s|ed)",
+        r"cross(?:es|ed)",
+        r"surpass(?:es|ed)",
     )
     + r")\s*$"
 )
@@ -96,6 +98,8 @@ _ABOUT_RE = re.compile(
         r"c\.",
         r"more\s+or\s+less",
         r"something\s+like",
+        r"near(?:s|ed|ing)",
+        "approaching",
     )
     + r"|~)\s*$"
 )
@@ -119,7 +123,9 @@ _PROJECTION_BEFORE_RE = re.compile(
 )
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s*(?:while|whereas|but|compared|and|which|with|up|down|from|versus|though|although)\b"
-    r"|\b(?:while|whereas|which)\b|\s[–—]\s",
+    r"|\b(?:while|whereas|which)\b|\s[–—]\s"
+    # "…, which had 750 cameras in 2019, now has over 2,600": the present is not 2019.
+    r"|\b(?:now|today|currently)\b",
 )
 _NON_FIGURE_BEFORE_RE = re.compile(
     r"(?:[$£€¥₹]|\bus\$|\busd|\brmb|\brs\.?|\binr|\b#|\bno\.|\bnumber|\branked|\brank|\btop"
@@ -176,13 +182,13 @@ _PEOPLE_AFTER_RE = re.compile(
     r"|km|square|sq|miles?|years?|months?|days?|hours?|stations?|cities|towns|countries|%)",
 )
 _CAMERA_WORD_RE = re.compile(
-    r"\b(?:cameras?|cctv|surveillance|surveilled|lens(?:es)?|total|figure|count|number)\b"
+    r"\b(?:cameras?|cctvs?|surveillance|surveilled|lens(?:es)?|total|figure|count|number)\b"
 )
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 
 
 #: A word that names cameras (in any case): "cameras", "CCTV", "cams", "lenses".
-CAMERA_NOUN_RE = re.compile(r"\b(?:cameras?|cams?|cctv|lens(?:es)?)\b", re.IGNORECASE)
+CAMERA_NOUN_RE = re.compile(r"\b(?:cameras?|cams?|cctvs?|lens(?:es)?)\b", re.IGNORECASE)
 
 _Take = Callable[[str, "re.Match[str]", float, "float | None"], None]
 
@@ -241,7 +247,7 @@ class MetricPatterns:
         self.per_base = re.compile(
             rf"(?P<value>{RANGE})\+?{_S}(?:{_CAM}{_S})?(?:(?:installed|in{_S}place|in{_S}operation"
             rf"|operating){_S})?(?:per|for{_S}(?:every|each)|every|to{_S}every|for){_S}"
-            rf"(?:(?P<base>{VALUE}|thousand|hundred)(?:{_S}[A-Za-z]+)?{_S}{people}\b"
+            rf"(?:(?P<base>{VALUE}|thousand|hundred|lakh)(?:{_S}[A-Za-z]+)?{_S}{people}\b"
             rf"|(?P<capita>capita|person|head|resident|inhabitant|citizen)\b)",
             flags,
         )
@@ -282,7 +288,7 @@ class MetricPatterns:
         self.count_network = re.compile(
             rf"(?P<value>{RANGE})(?P<plus>\+)?(?:[- ]camera{_S}(?:[a-z-]+{_S}){{0,2}}{_NETWORK}"
             rf"|-strong{_S}(?:(?:[a-z-]+{_S}){{0,2}}{_NETWORK}{_S}of{_S}(?:{_ADJ}{_S}){{0,3}}"
-            rf"(?:cameras|cctv|lenses)|(?:cctv|camera|surveillance|video){_S}(?:[a-z-]+{_S})?"
+            rf"(?:cameras|cctvs?|lenses)|(?:cctv|camera|surveillance|video){_S}(?:[a-z-]+{_S})?"
             rf"{_NETWORK}))",
             flags,
         )
@@ -663,7 +669,9 @@ def _take_per_base(
         base = (
             base_value[0]
             if base_value
-            else {"thousand": 1000.0, "hundred": 100.0}.get(base_text.lower(), 0.0)
+            else {"thousand": 1000.0, "hundred": 100.0, "lakh": 100_000.0}.get(
+                base_text.lower(), 0.0
+            )
         )
     if base not in _ROUND_BASES:
         return  # "2.5 million cameras for 15 million people" is a count and a population
