@@ -106,9 +106,10 @@ _TRANSLITERATION = str.maketrans(
 _SHORT_FORM_RE = re.compile(r"(\w+) (?:upon|am|an der|on the|under) \w")
 _SHORT_FORM_MIN_POPULATION = 100_000
 #: Alternate names taken as English exonyms: Latin letters, capitalised words, no codes.
-_EXONYM_RE = re.compile(r"[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2}")
+_EXONYM_RE = re.compile(r"(?=.{4})[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+){0,2}")
 _EXONYM_MIN_POPULATION = 200_000
 _EXONYM_MIN_SIMILARITY = 0.75
+_SHORT_EXONYM_MIN_POPULATION = 400_000
 _EXONYM_DWARFS = 5
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
 _CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
@@ -574,10 +575,15 @@ def exonym_candidates(cities: list[Place]) -> Iterator[tuple[str, Place]]:
             name = str(alternate)
             # A spelling of the same name, not a nickname or an old name of another origin
             # ("Wawa" for Warsaw, "Montgomery" for Sahiwal).
-            if (
-                _EXONYM_RE.fullmatch(name)
-                and difflib.SequenceMatcher(None, name.lower(), primary).ratio()
+            folded = _ascii_fold(name).lower()
+            if _EXONYM_RE.fullmatch(name) and (
+                difflib.SequenceMatcher(None, name.lower(), primary).ratio()
                 >= _EXONYM_MIN_SIMILARITY
+                # The leading words of a big city's full name ("León" for León de los Aldama).
+                or (
+                    primary.startswith(folded + " ")
+                    and city.population >= _SHORT_EXONYM_MIN_POPULATION
+                )
             ):
                 yield name, city
 

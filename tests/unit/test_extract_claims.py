@@ -982,3 +982,18 @@ def test_cctvs_per_lakh_crossing_nearing_and_the_present_after_a_dated_figure(
         ("Vadodara", "camera_count", 750.0, "exact", 2019),
         ("Vadodara", "camera_count", 2600.0, "over", None),
     ]
+
+
+def test_a_place_in_an_appositive_only_describes_the_place_before_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "León, Guanajuato's largest city, has about 3,900 cameras. In Al Ain, the Abu Dhabi "
+        "emirate's second city, 4,300 cameras are linked. In Ibadan, the Oyo State capital, "
+        "the state government installed 500 cameras in 2022."
+    )
+    assert [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
+        ("León de los Aldama", "MEX", 3900.0),  # a big city's leading words name it
+        ("Al Ain City", "ARE", 4300.0),
+        ("Ibadan", "NGA", 500.0),
+    ]

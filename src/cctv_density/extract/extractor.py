@@ -211,6 +211,10 @@ _ASIDE_RE = re.compile(
     r"[^,;]{0,150},",
     re.IGNORECASE,
 )
+_APPOSITIVE_RE = re.compile(
+    r",[ \u00a0]*(?:the[ \u00a0]+)?[^,;.]{0,60}?\b(?:city|capital|town|hub|port|metropolis|seat)"
+    r"[ \u00a0]*,"
+)
 _GLOBAL_CLAUSE_RE = re.compile(
     r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+(?:globe|world)"
     r"|in\s+the\s+world|on\s+the\s+planet|world[’']s\s+(?:total|cameras))\b",
@@ -825,6 +829,16 @@ def _in_aside(text: str, segment: Segment, position: int) -> bool:
     return any(
         aside.start() < position < aside.end()
         for aside in _ASIDE_RE.finditer(text, segment.start, segment.end)
+    )
+
+
+def _in_appositive(text: str, segment: Segment, ref: EntityRef, subjects: list[EntityRef]) -> bool:
+    """Whether `ref` is inside a noun phrase between commas that follows another place and
+    ends in a place noun (", Guanajuato's largest city,", ", the Oyo State capital,")."""
+    return any(
+        aside.start() < ref.start < aside.end()
+        and any(other.end == aside.start() for other in subjects)
+        for aside in _APPOSITIVE_RE.finditer(text, segment.start, segment.end)
     )
 
 
@@ -1447,6 +1461,12 @@ def _claims_in_segment(
             and _ANAPHOR_DESCRIPTOR_RE.match(text, anaphor.end, segment.end) is not None
         )
     ]
+    # "León, Guanajuato's largest city, has …", "In Ibadan, the Oyo State capital, …": a place
+    # in an appositive after another place only describes it.
+    described = [ref for ref in subjects if _in_appositive(text, segment, ref, subjects)]
+    if described:
+        subjects = [ref for ref in subjects if ref not in described]
+        named = [ref for ref in named if ref not in described]
     eligible = sorted(subjects + anaphors, key=lambda r: r.start)
     assigned: dict[int, EntityRef] = {}
     respectively = _RESPECTIVELY_RE.search(text, segment.start, segment.end)
