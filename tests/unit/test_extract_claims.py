@@ -997,3 +997,21 @@ def test_a_place_in_an_appositive_only_describes_the_place_before_it(
         ("Al Ain City", "ARE", 4300.0),
         ("Ibadan", "NGA", 500.0),
     ]
+
+
+def test_a_big_city_keeps_its_name_against_a_namesake_in_a_country_mentioned_nearby(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Toronto police run 34 cameras, far fewer than Chicago. In Vancouver, the city operates "
+        "150 public cameras. Toronto and Calgary are in Canada."
+    )
+    claims = extract(gazetteer, text).claims
+    assert [(c.entity_name, c.country_iso3) for c in claims if c.value == 150] == [
+        ("Vancouver", "CAN")
+    ]
+    # In a story about the United States, the namesake is meant.
+    us = "Portland and Seattle. Vancouver police run 150 cameras, said officials in Washington."
+    assert [(c.entity_name, c.country_iso3) for c in extract(gazetteer, us).claims] == [
+        ("Vancouver", "USA")
+    ]

@@ -550,7 +550,15 @@ def _choose_city(
     in_context = [
         city for city in cities if city.country_iso3 in context_iso3 and city.population >= 100_000
     ]
-    if in_context:
+    if in_context and (
+        cities[0].wup_city_code is None
+        or in_context[0].wup_city_code is not None
+        or document_countries is None
+        or _is_main_country(document_countries, in_context[0])
+    ):
+        # A big city keeps its name against a smaller namesake in a country merely mentioned
+        # nearby ("In Vancouver, …" after a sentence about Chicago), unless the story is about
+        # that country.
         return in_context[0]
     if document_countries and cities[0].wup_city_code is None:
         # No agglomeration goes by the name: the country the document is about decides.
