@@ -1015,3 +1015,19 @@ def test_a_big_city_keeps_its_name_against_a_namesake_in_a_country_mentioned_nea
     assert [(c.entity_name, c.country_iso3) for c in extract(gazetteer, us).claims] == [
         ("Vancouver", "USA")
     ]
+
+
+def test_councils_open_sentences_small_capitals_and_counts_that_fell_to_a_few(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Derby City Council told me in 2024 that it had 97 cameras in operation. "
+        "Apia has just 12 police cameras, funded by New Zealand. In Stoke-on-Trent, the number "
+        "of working council cameras has fallen from 152 in 2015 to just 61 today."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Derby", 97.0, 2024),
+        ("Apia", 12.0, None),  # a capital of fewer than 50,000 people
+        ("Stoke-on-Trent", 152.0, 2015),
+        ("Stoke-on-Trent", 61.0, None),
+    ]

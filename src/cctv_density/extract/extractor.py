@@ -602,6 +602,7 @@ def _city_is_plausible(
     qualified: bool,
     context_iso3: set[str],
     document_countries: Counter[str],
+    capitals: dict[str, Place],
 ) -> bool:
     """Reject names that are more likely words or parts of other proper nouns."""
     if qualified or match.is_people or _CITY_NOUN_AFTER_RE.match(text, match.end, segment.end):
@@ -625,15 +626,19 @@ def _city_is_plausible(
         # "Wellington City Council" is the city; "Reading Festival" is not.
         return before_place_noun or not _next_is_capitalised(text, segment, match.end)
     if match.is_common_word and (
-        initial
+        (initial and not before_place_noun)  # "Derby City Council said …" is the city
         or segment.kind == "heading"
         or (_next_is_capitalised(text, segment, match.end) and not before_place_noun)
         or city.population < 100_000
     ):
         return False
     if city.wup_city_code is None:
-        if city.population < 50_000 and not _is_main_country(document_countries, city):
-            return False  # a small town only in a story about its country
+        if (
+            city.population < 50_000
+            and not _is_main_country(document_countries, city)
+            and capitals.get(city.country_iso3) != city
+        ):
+            return False  # a small town only in a story about its country (or a capital)
         previous = _previous_word(text, segment, match.start)
         if (
             previous is not None
@@ -739,6 +744,7 @@ def resolve_entities(
             qualifier_iso3 is not None,
             context_iso3,
             context.document_countries,
+            gazetteer.capitals,
         ):
             continue
         if qualifier_iso3 is not None:

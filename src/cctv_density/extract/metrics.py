@@ -425,7 +425,7 @@ _FIGURE_IS_BEFORE_RE = re.compile(
 )
 _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|monitors?"
-    r"|monitored))\s+(?:(?:about|around|roughly|nearly|just|only|some|over|fewer\s+than)\s+)?$"
+    r"|monitored|to))\s+(?:(?:about|around|roughly|nearly|just|only|some|over|fewer\s+than)\s+)?$"
 )
 _OTHER_RATE_BEFORE_RE = re.compile(
     r"\b(?:homicides?|murders?|crimes?|killings?|deaths?|robber(?:y|ies)|offen[cs]es|incidents?"
