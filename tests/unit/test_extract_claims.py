@@ -1031,3 +1031,19 @@ def test_councils_open_sentences_small_capitals_and_counts_that_fell_to_a_few(
         ("Stoke-on-Trent", 152.0, 2015),
         ("Stoke-on-Trent", 61.0, None),
     ]
+
+
+def test_a_source_dated_between_commas_and_rates_per_100000_of_something_else(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The most recent industry estimate, from 2023, puts the number of cameras in the UK at "
+        "about 7.5 million. In 2015, Honduras recorded a rate of around 57 per 100,000 "
+        "inhabitants. Quito has 150 cameras per 100,000 residents."
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("United Kingdom", "camera_count", 7.5e6, 2023),
+        ("Quito", "cameras_per_1000_people", 1.5, None),
+    ]

@@ -453,7 +453,7 @@ _INCIDENT_AFTER_RE = re.compile(
 )
 #: "an industry estimate from 2023": a source's year dates its figure.
 _SOURCE_FROM_RE = re.compile(
-    r"\b(?:estimates?|figures?|data|reports?|survey|count|census|study|audit|tally)\s+from\s+$"
+    r"\b(?:estimates?|figures?|data|reports?|survey|count|census|study|audit|tally),?\s+from\s+$"
 )
 _NOT_FIGURE_YEAR_RE = re.compile(
     r"\b(?:since|from|between|until|up\s+from|ahead\s+of(?:\s+the)?|before\s+the)\s+$"
@@ -675,6 +675,8 @@ def _take_per_base(
         )
     if base not in _ROUND_BASES:
         return  # "2.5 million cameras for 15 million people" is a count and a population
+    if base >= 100_000 and not CAMERA_NOUN_RE.search(match.group()):
+        return  # "a rate of around 57 per 100,000 inhabitants": homicides, not cameras
     low, high = parsed
     take(
         "cameras_per_1000_people",
