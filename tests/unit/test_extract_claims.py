@@ -1047,3 +1047,17 @@ def test_a_source_dated_between_commas_and_rates_per_100000_of_something_else(
         ("United Kingdom", "camera_count", 7.5e6, 2023),
         ("Quito", "cameras_per_1000_people", 1.5, None),
     ]
+
+
+def test_national_totals_belong_to_the_country_under_discussion(gazetteer: Gazetteer) -> None:
+    text = (
+        "Quito has 900 cameras. Nationally, ECU 911 said in 2024 that it had access to 7,600 "
+        "cameras. Perth runs 300 cameras. Industry group ASIAL puts the national total, "
+        "including home and business cameras, at an estimated 4.5 million."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Quito", 900.0),
+        ("Ecuador", 7600.0),
+        ("Perth", 300.0),
+        ("Australia", 4.5e6),
+    ]

@@ -79,7 +79,8 @@ _DEMONYM_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR_RE = re.compile(
-    r"\b(?P<country>(?:the|this|that)\s+(?:country|nation)(?:[’']s)?|nationwide|countrywide)\b"
+    r"\b(?P<country>(?:the|this|that)\s+(?:country|nation)(?:[’']s)?|nationwide|countrywide"
+    r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally))\b"
     r"|\b(?P<city>(?:the|this|that)\s+(?:city|capital|metropolis|municipality|megacity)(?:[’']s)?"
     r"|citywide)\b"
     r"|\b(?P<any>its|it(?=\s+(?:has|had|have|now\s+has|boasts|operates|installed|is\s+home\s+to)\b))\b",
@@ -1475,6 +1476,12 @@ def _claims_in_segment(
             and _ANAPHOR_DESCRIPTOR_RE.match(text, anaphor.end, segment.end) is not None
         )
     ]
+    if any(
+        anaphor.as_written.lower() == "nationally" and anaphor.start == segment.start
+        for anaphor in anaphors
+    ):
+        # "Nationally, ECU 911 said it had access to 7,600 cameras": "it" is the agency.
+        anaphors = [a for a in anaphors if a.as_written.lower() not in ("it", "its")]
     # "León, Guanajuato's largest city, has …", "In Ibadan, the Oyo State capital, …": a place
     # in an appositive after another place only describes it.
     described = [ref for ref in subjects if _in_appositive(text, segment, ref, subjects)]
