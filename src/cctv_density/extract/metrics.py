@@ -380,6 +380,13 @@ def year_for(
             continue
         if _in_other_aside(segment, match.start(), phrase_start, phrase_end):
             continue
+        closing = segment.find(")", match.end())
+        if (
+            match.end() <= phrase_start
+            and -1 < closing < phrase_start
+            and _in_parentheses(segment, match.start())
+        ):
+            continue  # "Ottawa (48, as of 2025), Halifax (fewer than 20)"
         if match.end() <= phrase_start and _NOW_RE.search(segment, match.end(), phrase_start):
             continue  # "a programme launched in 2018 that now links 300,000 cameras"
         return int(match.group())
@@ -424,8 +431,10 @@ _FIGURE_IS_BEFORE_RE = re.compile(
     r"\s+(?:(?:about|around|roughly|nearly|just|over|some|almost)\s+)?$"
 )
 _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|monitors?"
-    r"|monitored|to))\s+(?:(?:about|around|roughly|nearly|just|only|some|over|fewer\s+than)\s+)?$"
+    r"(?:(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|monitors?"
+    r"|monitored|to))\s+"
+    # "Edmonton (about 60 cameras), Ottawa (48, as of 2025)": a place's count in parentheses.
+    r"|[a-z][ \u00a0]\()(?:(?:about|around|roughly|nearly|just|only|some|over|fewer\s+than)\s+)?$"
 )
 _OTHER_RATE_BEFORE_RE = re.compile(
     r"\b(?:homicides?|murders?|crimes?|killings?|deaths?|robber(?:y|ies)|offen[cs]es|incidents?"
@@ -438,9 +447,11 @@ _CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|d
 #: "the number has since fallen to 81": a network's count, however small.
 _CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|dropped)\s+to\b")
 _SMALL_NETWORK_BEFORE_RE = re.compile(
-    r"\b(?:has|had|have|operates?|operated|runs?|ran|there\s+(?:are|were|is)|network\s+of"
-    r"|includes|included|comprises|comprised|numbers|numbered|totals|totalled|grew\s+to"
-    r"|total\s+of|covered\s+by|monitored\s+by|with)\s+"
+    r"(?:\b(?:has|had|have|operates?|operated|runs?|ran|there\s+(?:are|were|is)|network\s+of"
+    r"|includes|included|comprises|comprised|numbers|numbered|totals|totalled"
+    r"|(?:grew|grown|rose|risen|increased|doubled|tripled|expanded|climbed|jumped)"
+    r"(?:\s+in\s+size)?\s+to"
+    r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\()"
     rf"(?:(?:{_QUAL_WORDS}|only)\s+){{0,2}}$"
 )
 _BUILDING_BEFORE_RE = re.compile(
@@ -770,6 +781,17 @@ def _elliptical_rate(segment: str, raws: list[_Raw], start: int, value: float) -
     return last.metric
 
 
+def _in_parentheses(segment: str, position: int) -> bool:
+    """Whether `position` is inside parentheses: the nearest bracket before it opens one, and
+    one closes after it."""
+    opening = segment.rfind("(", 0, position)
+    return (
+        opening != -1
+        and segment.rfind(")", 0, position) < opening
+        and segment.find(")", position) != -1
+    )
+
+
 def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
     figures: list[Figure] = []
     # A timeline entry ("2008 – Beijing's network reaches roughly 300,000 cameras") dates every
@@ -802,6 +824,8 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
             _CLAUSE_BREAK_RE.search(segment, floor, raw.phrase_start) is None
             and not changed
             and not now
+            # "Ottawa (48, as of 2025), Halifax (fewer than 20)": a parenthesis keeps its year.
+            and not (index > 0 and _in_parentheses(segment, raws[index - 1].value_start))
         )
         year = year if year is not None or not linked else previous_year
         if year is None:
