@@ -1081,3 +1081,18 @@ def test_parenthesised_counts_after_places_keep_their_own_years(gazetteer: Gazet
         ("Netherlands", "country", 89.0, "about", 2024),
         ("Luxembourg", "city", 100.0, "exact", None),  # the capital named after its country
     ]
+
+
+def test_a_with_aside_describes_the_place_and_a_bracketed_estimate_qualifies(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cali, with 2.2 million people and one of the highest homicide rates in Colombia, has "
+        "fewer than 1,000 cameras. Malaysia: 1.1 million cameras (industry estimate, 2023)."
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Cali", 1000.0, "under", None),
+        ("Malaysia", 1.1e6, "estimated", 2023),
+    ]

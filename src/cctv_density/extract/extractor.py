@@ -213,8 +213,8 @@ _ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE_RE = re.compile(
-    r",[ \u00a0]*(?:the[ \u00a0]+)?[^,;.]{0,60}?\b(?:city|capital|town|hub|port|metropolis|seat)"
-    r"[ \u00a0]*,"
+    r",[ \u00a0]*(?:(?:the[ \u00a0]+)?(?:[^,;.]|\.\d){0,60}?\b(?:city|capital|town|hub|port"
+    r"|metropolis|seat)|(?:with|home[ \u00a0]+to)\b(?:[^,;.]|\.\d){0,100})[ \u00a0]*,"
 )
 _GLOBAL_CLAUSE_RE = re.compile(
     r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+(?:globe|world)"
@@ -1484,7 +1484,7 @@ def _claims_in_segment(
         anaphors = [a for a in anaphors if a.as_written.lower() not in ("it", "its")]
     # "León, Guanajuato's largest city, has …", "In Ibadan, the Oyo State capital, …": a place
     # in an appositive after another place only describes it.
-    described = [ref for ref in subjects if _in_appositive(text, segment, ref, subjects)]
+    described = [ref for ref in named if _in_appositive(text, segment, ref, named)]
     if described:
         subjects = [ref for ref in subjects if ref not in described]
         named = [ref for ref in named if ref not in described]

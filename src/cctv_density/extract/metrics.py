@@ -116,6 +116,7 @@ _ESTIMATED_RE = re.compile(
 )
 _ESTIMATED_AFTER_RE = re.compile(
     r"^[^.;]{0,80}?(?:\baccording\s+to\s+(?:an?\s+|some\s+)?estimates?|\(estimated\)|\best\."
+    r"|\((?:[a-z-]+\s+)?estimates?\b"
     r"|\b(?:predicted|projected|estimated|estimates|forecast|forecasts)\b)",
 )
 _PROJECTION_BEFORE_RE = re.compile(
