@@ -1096,3 +1096,16 @@ def test_a_with_aside_describes_the_place_and_a_bracketed_estimate_qualifies(
         ("Cali", 1000.0, "under", None),
         ("Malaysia", 1.1e6, "estimated", 2023),
     ]
+
+
+def test_a_big_citys_name_votes_for_its_country_and_passed_n_for_the_first_time(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The number of Garda-run CCTV cameras on Dublin's streets has passed 600 for the first "
+        "time. Waterford has 640 cameras."
+    )
+    assert [
+        (c.entity_name, c.country_iso3, c.value, c.qualifier)
+        for c in extract(gazetteer, text).claims
+    ] == [("Dublin", "IRL", 600.0, "over"), ("Waterford", "IRL", 640.0, "exact")]

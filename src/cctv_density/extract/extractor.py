@@ -1345,17 +1345,19 @@ def _is_main_country(document_countries: Counter[str], city: Place) -> bool:
 
 
 def _document_countries(names: list[list[NameMatch]]) -> Counter[str]:
-    """Countries the document names, or names through a big city only one country has (a
-    small town does not vote for itself)."""
+    """Countries the document names, directly or through a big city (the agglomeration a name
+    means unless told otherwise: "Dublin" is Ireland's); a small town does not vote."""
     counts: Counter[str] = Counter()
     for matches in names:
         for match in matches:
             if match.countries:
                 counts[match.countries[0].country_iso3] += 1
-            elif not match.is_common_word and all(c.wup_city_code for c in match.cities):
-                countries = {city.country_iso3 for city in match.cities}
-                if len(countries) == 1:
-                    counts[countries.pop()] += 1
+            elif (
+                match.cities
+                and not match.is_common_word
+                and match.cities[0].wup_city_code is not None
+            ):
+                counts[match.cities[0].country_iso3] += 1
     return counts
 
 

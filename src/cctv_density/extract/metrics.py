@@ -282,7 +282,8 @@ class MetricPatterns:
             rf"|(?:has{_S}|have{_S})?(?:passed|topped|exceeded|crossed|surpassed)"
             rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?"
             rf"|of)\b|:|–|—)[ \u00a0]*[\"“]?(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
-            r"(?=\s*(?:[.,;:)(\"”]|$|(?:in|across|and|as|by|according|after|following)\b))",
+            r"(?=\s*(?:[.,;:)(\"”]|$|(?:in|across|and|as|by|according|after|following|since"
+            r"|for(?!\s+every)|this|last|today|now)\b))",
             flags,
         )
         #: "a 10,000-camera network", "Jinan's 470,000-strong network of public cameras".
