@@ -1109,3 +1109,19 @@ def test_a_big_citys_name_votes_for_its_country_and_passed_n_for_the_first_time(
         (c.entity_name, c.country_iso3, c.value, c.qualifier)
         for c in extract(gazetteer, text).claims
     ] == [("Dublin", "IRL", 600.0, "over"), ("Waterford", "IRL", 640.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("The Fijian government said in 2025 that about 700 cameras were operating.", "FJI"),
+        ("Kenyan police say they now watch 1,800 cameras.", "KEN"),
+        ("There is one camera for every 40 New Zealanders.", "NZL"),
+    ],
+)
+def test_every_countrys_adjective_and_people_name_it(
+    gazetteer: Gazetteer, text: str, iso3: str
+) -> None:
+    assert [(c.entity_kind, c.country_iso3) for c in extract(gazetteer, text).claims] == [
+        ("country", iso3)
+    ]
