@@ -1125,3 +1125,15 @@ def test_every_countrys_adjective_and_people_name_it(
     assert [(c.entity_kind, c.country_iso3) for c in extract(gazetteer, text).claims] == [
         ("country", iso3)
     ]
+
+
+def test_a_headline_states_figures_like_a_sentence(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bhubaneswar crosses 5,000 CCTVs; Cuttack lags with 1,900\n\n"
+        "The city now has 5,120 cameras linked to its command centre."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Bhubaneswar", 5000.0, "over"),
+        ("Cuttack", 1900.0, "exact"),
+        ("Bhubaneswar", 5120.0, "exact"),  # "the city" of the story is the headline's first
+    ]

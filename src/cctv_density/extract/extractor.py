@@ -1287,8 +1287,6 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 context.list_metric, context.list_scale = metric, scale
                 if segment.kind == "row":
                     continue  # "Cameras per 1,000 people:" introduces the rows below
-        # A title restates the article's figures ("… puts UK total at up to 5.9 million").
-        is_title = segment.block == 0 and segment.kind == "row" and not segment.marked
         claims_before = len(found.claims)
         topics = _eligible_for_figures(text, segment, subjects)
         if not topics:
@@ -1296,7 +1294,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             dateline = [ref for ref in subjects if _is_dateline(text, segment, ref)]
             if dateline:
                 context.set_topic(dateline[0])
-        if not is_title and _maybe_figure(text, segment, context):
+        if _maybe_figure(text, segment, context):
             _claims_in_segment(
                 document,
                 text,
