@@ -1137,3 +1137,17 @@ def test_a_headline_states_figures_like_a_sentence(gazetteer: Gazetteer) -> None
         ("Cuttack", 1900.0, "exact"),
         ("Bhubaneswar", 5120.0, "exact"),  # "the city" of the story is the headline's first
     ]
+
+
+def test_facilities_and_counts_of_other_things_are_not_the_citys(gazetteer: Gazetteer) -> None:
+    text = (
+        "Incheon has 12,000 cameras. The airport is a separate world: Incheon Airport alone has "
+        "more than 4,000 cameras. Heathrow Airport has 3,000 cameras. In practice, complaints "
+        "to the privacy commission rose to 3,100 last year. Izmir had 2,650 cameras, while "
+        "Antalya, whose population swells with 16 million visitors each year, has nearly 1,900."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Incheon", 12000.0),
+        ("Izmir", 2650.0),
+        ("Antalya", 1900.0),
+    ]

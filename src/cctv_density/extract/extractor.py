@@ -212,6 +212,15 @@ _ASIDE_RE = re.compile(
     r"[^,;]{0,150},",
     re.IGNORECASE,
 )
+_FACILITY_RE = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}[ \u00a0]+(?:International[ \u00a0]+)?"
+    r"(?:Airport|Station|Stadium|University|Mall|Harbou?r|Zoo|Hospital|Prison|Subway|Underground"
+    r"|Railways?|Metro|Transit)\b"
+)
+_FACILITY_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:International[ \u00a0]+)?(?:Airport|Station|Stadium|University|Mall"
+    r"|Harbou?r|Zoo|Hospital|Prison|Subway|Underground|Railways?)\b"
+)
 _APPOSITIVE_RE = re.compile(
     r",[ \u00a0]*(?:(?:the[ \u00a0]+)?(?:[^,;.]|\.\d){0,60}?\b(?:city|capital|town|hub|port"
     r"|metropolis|seat)|(?:with|home[ \u00a0]+to)\b(?:[^,;.]|\.\d){0,100})[ \u00a0]*,"
@@ -683,6 +692,8 @@ def resolve_entities(
             and _POSSESSIVE_LINK_RE.fullmatch(text, previous.end, match.start)
         ):
             continue  # "Rio de Janeiro's Centro de Operações": something of the place before
+        if _FACILITY_AFTER_RE.match(text, match.end, segment.end):
+            continue  # "Incheon Airport alone has 4,000 cameras": the airport's, not the city's
         if match.is_adjective:
             if _DEMONYM_NOUN_RE.match(text, match.end, segment.end):
                 refs.append(
@@ -925,9 +936,16 @@ def _attribute(
         generic is None
         and context.topic is not None
         and not _names_region(text, segment.start, figure.phrase_start, gazetteer)
+        and not _names_facility(text, segment.start, figure.phrase_start)
     ):
         return context.topic
     return None
+
+
+def _names_facility(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names an airport, station, university or the like ("Heathrow
+    Airport has 3,000 cameras"): the figure is the facility's, not the city's."""
+    return _FACILITY_RE.search(text, start, end) is not None
 
 
 def _names_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:

@@ -441,7 +441,8 @@ _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
 _OTHER_RATE_BEFORE_RE = re.compile(
     r"\b(?:homicides?|murders?|crimes?|killings?|deaths?|robber(?:y|ies)|offen[cs]es|incidents?"
     r"|arrests?|rapes?|assaults?|shootings?|thefts?|burglar(?:y|ies)|doctors?|nurses?|beds"
-    r"|officers?|inmates|prisoners|infections?|cases)\b"
+    r"|officers?|inmates|prisoners|infections?|cases|complaints?|requests?|fines|tickets"
+    r"|challans|violations|calls|vehicles|visitors|passengers|users|applications)\b"
 )
 _INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|new|additional|extra|further)\b")
 #: "the number has since fallen to 81": a network's count, however small.
@@ -738,7 +739,9 @@ def _take_bare_values(
                 continue
             take(list_metric, match, *parsed)
             continue
-        wider = segment[max(0, start - 60) : start]
+        # The value's own clause: "Antalya, whose population swells with 16 million visitors,
+        # has nearly 1,900" is about cameras again after the aside.
+        wider = segment[max(0, start - 60, segment.rfind(",", 0, start) + 1) : start]
         if _OTHER_RATE_BEFORE_RE.search(wider) and not CAMERA_NOUN_RE.search(wider):
             continue  # "the number of robberies rose 9 percent in 2024 to 1,338"
         rate = _elliptical_rate(segment, raws, start, parsed[0])
