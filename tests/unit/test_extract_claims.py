@@ -1148,6 +1148,6 @@ def test_facilities_and_counts_of_other_things_are_not_the_citys(gazetteer: Gaze
     )
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Incheon", 12000.0),
-        ("Izmir", 2650.0),
+        ("İzmir", 2650.0),
         ("Antalya", 1900.0),
     ]
