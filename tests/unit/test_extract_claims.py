@@ -1151,3 +1151,13 @@ def test_facilities_and_counts_of_other_things_are_not_the_citys(gazetteer: Gaze
         ("İzmir", 2650.0),
         ("Antalya", 1900.0),
     ]
+
+
+def test_a_rank_in_the_world_is_not_a_world_total(gazetteer: Gazetteer) -> None:
+    text = (
+        "A 2021 study had ranked Chennai third in the world for camera density with 609.9 "
+        "cameras per square mile. Around the world there are 1 billion cameras."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Chennai", "cameras_per_sq_mile", 609.9)
+    ]

@@ -140,6 +140,11 @@ _GLOBAL_RE = re.compile(
     )
     + r")\b"
 )
+_RANK_BEFORE_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
+    r"|top|most|highest|largest|biggest|ranked|ranks)\b[^,;.]{0,30}$",
+    re.IGNORECASE,
+)
 _GENERIC_SUBJECT_RE = re.compile(
     r"\b(?:cities|countries|nations|places|towns|states|regions|worldwide|globally|world"
     r"|somewhere|elsewhere|would|hypothetical|europe|the\s+eu|european\s+union|asia|africa"
@@ -911,6 +916,10 @@ def _attribute(
         if _may_hold(text, clause_start, figure.phrase_start, _GLOBAL_CLAUSE_HINTS)
         else None
     )
+    if global_marker is not None and _RANK_BEFORE_RE.search(
+        text, max(clause_start, global_marker.start() - 40), global_marker.start()
+    ):
+        global_marker = None  # "ranked Chennai third in the world": a rank, not a world total
     in_clause = [ref for ref in eligible if floor <= ref.start and ref.end <= figure.phrase_start]
     if global_marker is not None:
         # "Around the world there are 1 billion cameras": only a place named after the marker.
