@@ -1161,3 +1161,22 @@ def test_a_rank_in_the_world_is_not_a_world_total(gazetteer: Gazetteer) -> None:
     assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
         ("Chennai", "cameras_per_sq_mile", 609.9)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sylhet city's CCTV network crosses 1,100 after 620 new cameras", ("Sylhet", 1100.0)),
+        ("Denver police camera network tops 1,100", ("Denver", 1100.0)),
+        ("Doha's CCTV count passes 15,000", ("Doha", 15000.0)),
+        (
+            "Mr Younas said the Lahore Safe City project now operated more than 10,000 cameras.",
+            ("Lahore", 10000.0),
+        ),
+    ],
+)
+def test_headline_verbs_in_the_present_and_a_citys_safe_city_project(
+    gazetteer: Gazetteer, text: str, expected: tuple[str, float]
+) -> None:
+    claims = extract(gazetteer, text).claims
+    assert [(c.entity_name, c.value, c.qualifier) for c in claims] == [(*expected, "over")]

@@ -391,6 +391,11 @@ _PLACE_NOUNS_AFTER = frozenset(
         "Department",
         "Centre",
         "Center",
+        "Safe",  # "Lahore Safe City", "Nairobi Safe City": the city's programme
+        "Smart",
+        "Command",
+        "Integrated",
+        "Traffic",
     ]
 )
 _AREA_HEADING_RE = re.compile(
