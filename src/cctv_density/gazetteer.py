@@ -246,9 +246,15 @@ class Gazetteer:
         covered_until = start
         for capital in _CAPITAL_TOKEN_RE.finditer(text, start, stop):
             # One scan for capitalised words; only those that can open a name are looked at.
-            if capital.start() < covered_until or capital.group() not in self.first_words:
+            if capital.start() < covered_until:
                 continue
-            match = self._longest_at(text, capital.start(), stop)
+            word, name_stop = capital.group(), stop
+            if word not in self.first_words:
+                # "Australia-wide, there are …": the place before "-wide".
+                if not word.endswith("-wide") or word[:-5] not in self.first_words:
+                    continue
+                name_stop = capital.end() - len("-wide")
+            match = self._longest_at(text, capital.start(), name_stop)
             if match is None:
                 continue
             if match.countries or match.cities:

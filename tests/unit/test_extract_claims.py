@@ -1180,3 +1180,22 @@ def test_headline_verbs_in_the_present_and_a_citys_safe_city_project(
 ) -> None:
     claims = extract(gazetteer, text).claims
     assert [(c.entity_name, c.value, c.qualifier) for c in claims] == [(*expected, "over")]
+
+
+def test_town_councils_country_wide_figures_network_lists_and_quoted_counts(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Launceston City Council ran 112 cameras, and Alice Springs Town Council has around "
+        "180 across the town. Australia-wide, there are an estimated 4.8 million CCTV cameras. "
+        'Rockhampton Regional Council says its network is "approaching 150".\n\n'
+        "How the regional networks compare:\nToowoomba: 270\nMackay: 212\n"
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Launceston", 112.0, "exact"),
+        ("Alice Springs", 180.0, "about"),
+        ("Australia", 4.8e6, "estimated"),
+        ("Rockhampton", 150.0, "about"),
+        ("Toowoomba", 270.0, "exact"),
+        ("Mackay", 212.0, "exact"),
+    ]

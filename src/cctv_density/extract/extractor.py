@@ -217,6 +217,7 @@ _ASIDE_RE = re.compile(
     r"[^,;]{0,150},",
     re.IGNORECASE,
 )
+_NETWORKS_RE = re.compile(r"\bnetworks?\b", re.IGNORECASE)
 _FACILITY_RE = re.compile(
     r"\b[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}[ \u00a0]+(?:International[ \u00a0]+)?"
     r"(?:Airport|Station|Stadium|University|Mall|Harbou?r|Zoo|Hospital|Prison|Subway|Underground"
@@ -391,6 +392,8 @@ _PLACE_NOUNS_AFTER = frozenset(
         "Department",
         "Centre",
         "Center",
+        "Town",
+        "Shire",
         "Safe",  # "Lahore Safe City", "Nairobi Safe City": the city's programme
         "Smart",
         "Command",
@@ -1091,6 +1094,19 @@ def _maybe_figure(text: str, segment: Segment, context: _Context) -> bool:
     return any(word in lowered for word in _FIGURE_WORDS)
 
 
+def _list_metric(text: str, segment: Segment) -> tuple[str | None, float]:
+    """The metric a heading or a line ending in ":" gives the list rows under it; "How the
+    regional networks compare:" introduces camera counts."""
+    metric, scale = _heading_metric(text[segment.start : segment.end])
+    if (
+        metric is None
+        and text[segment.end - 1] == ":"
+        and _NETWORKS_RE.search(text, segment.start, segment.end)
+    ):
+        return "camera_count", 1.0
+    return metric, scale
+
+
 def _set_table_header(context: _Context, labels: list[str] | None) -> None:
     if labels is None:
         context.table_columns = None
@@ -1309,12 +1325,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             entity_heading = bool(subjects) and _is_entity_heading(text, segment, refs)
             context.heading = subjects[0] if entity_heading else None
             context.reset_to_heading()
-            context.list_metric, context.list_scale = _heading_metric(
-                text[segment.start : segment.end]
-            )
+            context.list_metric, context.list_scale = _list_metric(text, segment)
             continue
         if text[segment.end - 1] == ":":
-            metric, scale = _heading_metric(text[segment.start : segment.end])
+            metric, scale = _list_metric(text, segment)
             if metric is not None:
                 context.list_metric, context.list_scale = metric, scale
                 if segment.kind == "row":
@@ -1444,7 +1458,12 @@ def _claims_in_segment(
     cells = _table_cells(text, segment, context.space_columns, context.table_columns)
     if cells is not None and context.table_columns is not None:
         figures = _table_figures(cells, context.table_columns, context.table_year_column)
-    elif label is not None and segment.kind == "row":
+    elif (
+        label is not None
+        and segment.kind == "row"
+        # "Toowoomba: 270" under "How the regional networks compare:" is a list row.
+        and (context.list_metric is None or _heading_metric(label.group("label"))[0] is not None)
+    ):
         metric, scale = _heading_metric(label.group("label"))
         parsed = parse_value(label.group("value"))
         label_qualifier = _cell_qualifier(label)

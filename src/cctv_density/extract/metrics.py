@@ -49,7 +49,7 @@ _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 _QUAL_WORDS = (
     r"(?:an|a|well|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
     r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|under|less[ \u00a0]+than"
-    r"|fewer[ \u00a0]+than|something[ \u00a0]+like"
+    r"|fewer[ \u00a0]+than|something[ \u00a0]+like|approaching|nearing"
     r"|(?:any|some)where(?:[ \u00a0]+from)?)"
 )
 _AREA_UNIT = (
@@ -159,9 +159,10 @@ _POPULATION_BEFORE_RE = re.compile(
     r"|budget|market|worth|cost)[^.;\d]{0,25}$",
 )
 _ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?:(?:figure|number|total|count)\b[^.;:\d]{0,40}?(?:\s(?:is|was|stands\s+at|stood\s+at)|:)"
+    r"(?:(?:figure|number|total|count|network)\b[^.;:\d]{0,40}?"
+    r"(?:\s(?:is|was|stands\s+at|stood\s+at)|:)"
     r"|there\s+(?:are|were|is)|has|have|had|with|boasts?|reached|counts?|at|operates?|runs?"
-    r"|monitors?|installed|accounts?\s+for|totals?|numbers?|to)\s+"
+    r"|monitors?|installed|accounts?\s+for|totals?|numbers?|to)\s+[\"“]?"
     rf"(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
 )
 _COMPARED_RATE_RE = re.compile(
@@ -172,7 +173,7 @@ _COMPARED_RATE_RE = re.compile(
     r"(?:(?:about|around|roughly|nearly|just|over|only|some)\s+)?"  # "compared to 3.1 in Chicago"
 )
 _ELLIPSIS_AFTER_RE = re.compile(
-    r"\s*(?:[.,;:)]|\s[–—-]\s|$|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
+    r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
     r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+the\s+(?:end|start))\b)",
 )
@@ -430,8 +431,9 @@ _NOW_AFTER_RE = re.compile(r"\s*(?:today|now|currently|at\s+present)\b")
 _FIGURE_IS_BEFORE_RE = re.compile(
     # "the figure is about 230", "the figure we could find is 66,000", "Nanjing's figure is one
     # of the most quoted: about 260,000"
-    r"\b(?:figure|number|total|count)\b[^.;:\d]{0,40}?(?:\s(?:is|was|stands\s+at|stood\s+at)|:)"
-    r"\s+(?:(?:about|around|roughly|nearly|just|over|some|almost)\s+)?$"
+    r"\b(?:figure|number|total|count|network)\b[^.;:\d]{0,40}?"
+    r"(?:\s(?:is|was|stands\s+at|stood\s+at)|:)"
+    r"\s+[\"“]?(?:(?:about|around|roughly|nearly|just|over|some|almost|approaching)\s+)?$"
 )
 _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|monitors?"
