@@ -106,7 +106,10 @@ _TRANSLITERATION = str.maketrans(
 _SHORT_FORM_RE = re.compile(r"(\w+) (?:upon|am|an der|on the|under) \w")
 _SHORT_FORM_MIN_POPULATION = 100_000
 #: Alternate names taken as English exonyms: Latin letters, capitalised words, no codes.
-_EXONYM_RE = re.compile(r"(?=.{4})[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+){0,2}")
+_EXONYM_RE = re.compile(
+    r"(?=.{4})[A-ZÀ-Þ\u0100-\u024f\u1e00-\u1eff][a-zß-ÿ\u0100-\u024f\u1e00-\u1eff]+"
+    r"(?: [A-ZÀ-Þ\u0100-\u024f\u1e00-\u1eff][a-zß-ÿ\u0100-\u024f\u1e00-\u1eff]+){0,2}"
+)
 _EXONYM_MIN_POPULATION = 200_000
 _EXONYM_MIN_SIMILARITY = 0.75
 _SHORT_EXONYM_MIN_POPULATION = 400_000
@@ -116,7 +119,8 @@ _CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
 
 
 def _ascii_fold(name: str) -> str:
-    if name.isascii() or max(name) > "\u024f":
+    """Latin letters without their accents ("Hà Nội" → "Ha Noi"); other scripts unchanged."""
+    if name.isascii() or any(ch > "\u024f" and not "\u1e00" <= ch <= "\u1eff" for ch in name):
         return name
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -583,8 +587,7 @@ def exonym_candidates(cities: list[Place]) -> Iterator[tuple[str, Place]]:
             # ("Wawa" for Warsaw, "Montgomery" for Sahiwal).
             folded = _ascii_fold(name).lower()
             if _EXONYM_RE.fullmatch(name) and (
-                difflib.SequenceMatcher(None, name.lower(), primary).ratio()
-                >= _EXONYM_MIN_SIMILARITY
+                difflib.SequenceMatcher(None, folded, primary).ratio() >= _EXONYM_MIN_SIMILARITY
                 # The leading words of a big city's full name ("León" for León de los Aldama).
                 or (
                     primary.startswith(folded + " ")

@@ -1199,3 +1199,23 @@ def test_town_councils_country_wide_figures_network_lists_and_quoted_counts(
         ("Toowoomba", 270.0, "exact"),
         ("Mackay", 212.0, "exact"),
     ]
+
+
+def test_wire_copy_forms(gazetteer: Gazetteer) -> None:
+    text = (
+        "HÀ NỘI — Hà Nội currently has more than 1,800 surveillance cameras. TOKYO - The number "
+        "of security cameras installed on streets by police across Japan rose to a record 2,714 "
+        "at the end of fiscal 2025. Jinan, capital of east China's Shandong Province, has "
+        "installed some 210,000 sets of cameras. South Korea had 1.8 mln public CCTVs. Kuala "
+        "Lumpur has 1,850 CCTV units. HCMC had about 4,100 cameras."
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Hanoi", 1800.0, "over", None),
+        ("Japan", 2714.0, "exact", 2025),
+        ("Jinan", 210000.0, "about", None),
+        ("South Korea", 1.8e6, "exact", None),
+        ("Kuala Lumpur", 1850.0, "exact", None),
+        ("Ho Chi Minh City", 4100.0, "about", None),
+    ]

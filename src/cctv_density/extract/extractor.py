@@ -229,7 +229,8 @@ _FACILITY_AFTER_RE = re.compile(
 )
 _APPOSITIVE_RE = re.compile(
     r",[ \u00a0]*(?:(?:the[ \u00a0]+)?(?:[^,;.]|\.\d){0,60}?\b(?:city|capital|town|hub|port"
-    r"|metropolis|seat)|(?:with|home[ \u00a0]+to)\b(?:[^,;.]|\.\d){0,100})[ \u00a0]*,"
+    r"|metropolis|seat)|(?:with|home[ \u00a0]+to|(?:the[ \u00a0]+)?capital[ \u00a0]+of)\b"
+    r"(?:[^,;.]|\.\d){0,100})[ \u00a0]*,"
 )
 _GLOBAL_CLAUSE_RE = re.compile(
     r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+(?:globe|world)"

@@ -44,12 +44,15 @@ _ADJ = (
     # An acronym without vowels may end in "s" ("41,250 KGYS cameras").
     r"|[b-df-hj-np-tv-z]{2,6})"
 )
-_CAM = rf"(?:{_ADJ}{_S}){{0,5}}(?:cameras?|cams|lens(?:es)?|cctvs?(?:{_S}cameras?)?)\b"
+_CAM = (
+    rf"(?:(?:sets|units){_S}of{_S})?(?:{_ADJ}{_S}){{0,5}}"
+    rf"(?:cameras?|cams|lens(?:es)?|cctvs?(?:{_S}(?:cameras?|units))?)\b"
+)
 _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 _QUAL_WORDS = (
     r"(?:an|a|well|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
     r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|under|less[ \u00a0]+than"
-    r"|fewer[ \u00a0]+than|something[ \u00a0]+like|approaching|nearing"
+    r"|fewer[ \u00a0]+than|something[ \u00a0]+like|approaching|nearing|record"
     r"|(?:any|some)where(?:[ \u00a0]+from)?)"
 )
 _AREA_UNIT = (
@@ -273,7 +276,7 @@ class MetricPatterns:
             flags,
         )
         self.count_reversed = re.compile(
-            rf"c(?<!\wc)(?:ameras?|ctv)\b(?:{_S}(?:count|total|number|network|systems?))?[^.;:\d]{{0,45}}?"
+            rf"c(?<!\wc)(?:ameras?|ctv)\b(?:{_S}(?:count|total|number|network|systems?))?[^.;:\d]{{0,60}}?"
             rf"(?:\b(?:(?:is|are|was|were){_S}(?:expected|forecast|predicted|projected|set)"
             rf"{_S}to{_S}(?:reach|hit|top|exceed|rise{_S}to|grow{_S}to)"
             rf"|(?:will|could|would|may|might){_S}(?:reach|hit|top|exceed)"

@@ -48,10 +48,12 @@ MAGNITUDES: dict[str, float] = {
     "thousand": 1e3,
     "m": 1e6,
     "mn": 1e6,
+    "mln": 1e6,
     "mio": 1e6,
     "million": 1e6,
     "b": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
     "billion": 1e9,
     "lakh": 1e5,
     "lakhs": 1e5,
@@ -70,7 +72,7 @@ NUMERAL = (
 )
 #: A magnitude after digits: spaced words, or a letter attached to the digits ("2.5m", "300k").
 MAGNITUDE = (
-    r"(?:[ \u00a0]?(?:thousand|million|billion|lakhs?|crores?)\b|[ \u00a0]?(?:mio|mn|bn)\b\.?"
+    r"(?:[ \u00a0]?(?:thousand|million|billion|lakhs?|crores?)\b|[ \u00a0]?(?:mio|mln|mn|bln|bn)\b\.?"
     r"|[kKmMbB]\b)"
 )
 #: Number words: "seven", "twenty-five", "a million", "two hundred thousand", "half a million".
