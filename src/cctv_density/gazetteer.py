@@ -144,6 +144,7 @@ class Gazetteer:
     first_words: frozenset[str] = frozenset()  # first token of every name, for a cheap skip
     _entries: dict[str, _NameEntry | None] = field(default_factory=dict, init=False, repr=False)
     _name_tokens: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _upper_entries: dict[str, str] = field(default_factory=dict, init=False, repr=False)
     _qualifiers_by_prefix: dict[str, list[tuple[str, str]]] = field(
         default_factory=dict, init=False, repr=False
     )
@@ -173,6 +174,7 @@ class Gazetteer:
                 )
             )
         self._entries = entries
+        self._upper_entries = {key.upper(): key for key in entries}
         # The most tokens a name opening with a given word has: most names are one word long,
         # so the scan after a capital rarely needs to read on.
         name_tokens: dict[str, int] = {}
@@ -293,8 +295,8 @@ class Gazetteer:
             key = " ".join(words[:count]) if count > 1 else word
             if key in self._entries:
                 found = self._entries[key]
-            elif key.isupper() and len(key) > 4 and key.title() in self._entries:
-                found = self._entries[key.title()]
+            elif key.isupper() and len(key) > 4 and key in self._upper_entries:
+                found = self._entries[self._upper_entries[key]]  # "HCM CITY", "NEW YORK"
             else:
                 continue
             span_end = tokens[count - 1].end()

@@ -1219,3 +1219,18 @@ def test_wire_copy_forms(gazetteer: Gazetteer) -> None:
         ("Kuala Lumpur", 1850.0, "exact", None),
         ("Ho Chi Minh City", 4100.0, "about", None),
     ]
+
+
+def test_all_capital_datelines_districts_and_cctvs_topping_a_figure(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hanoi has 1,800 cameras. Hoàn Kiếm District alone has around 600 cameras.\n\n"
+        "HCM CITY — The southern metropolis had about 4,100 cameras by the end of 2025. "
+        "The number of public CCTVs in South Korea topped 1.8 million last year."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Hanoi", 1800.0),
+        ("Ho Chi Minh City", 4100.0),
+        ("South Korea", 1.8e6),
+    ]

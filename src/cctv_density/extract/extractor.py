@@ -221,11 +221,13 @@ _NETWORKS_RE = re.compile(r"\bnetworks?\b", re.IGNORECASE)
 _FACILITY_RE = re.compile(
     r"\b[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}[ \u00a0]+(?:International[ \u00a0]+)?"
     r"(?:Airport|Station|Stadium|University|Mall|Harbou?r|Zoo|Hospital|Prison|Subway|Underground"
-    r"|Railways?|Metro|Transit)\b"
+    r"|Railways?|Metro|Transit|(?:District|Ward)(?![ \u00a0]+(?:Council|Police|Municipal)))\b"
 )
 _FACILITY_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:International[ \u00a0]+)?(?:Airport|Station|Stadium|University|Mall"
-    r"|Harbou?r|Zoo|Hospital|Prison|Subway|Underground|Railways?)\b"
+    r"|Harbou?r|Zoo|Hospital|Prison|Subway|Underground|Railways?"
+    # "Hoàn Kiếm District alone has 600": a district, not the city that shares its name.
+    r"|(?:District|Ward)(?![ \u00a0]+(?:Council|Police|Municipal)))\b"
 )
 _APPOSITIVE_RE = re.compile(
     r",[ \u00a0]*(?:(?:the[ \u00a0]+)?(?:[^,;.]|\.\d){0,60}?\b(?:city|capital|town|hub|port"

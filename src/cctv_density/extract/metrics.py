@@ -276,7 +276,8 @@ class MetricPatterns:
             flags,
         )
         self.count_reversed = re.compile(
-            rf"c(?<!\wc)(?:ameras?|ctv)\b(?:{_S}(?:count|total|number|network|systems?))?[^.;:\d]{{0,60}}?"
+            rf"c(?<!\wc)(?:ameras?|ctvs?)\b(?:{_S}(?:count|total|number|network|systems?))?"
+            rf"[^.;:\d]{{0,60}}?"
             rf"(?:\b(?:(?:is|are|was|were){_S}(?:expected|forecast|predicted|projected|set)"
             rf"{_S}to{_S}(?:reach|hit|top|exceed|rise{_S}to|grow{_S}to)"
             rf"|(?:will|could|would|may|might){_S}(?:reach|hit|top|exceed)"
