@@ -31,6 +31,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_j": (0.85, 0.74),
     "devset_m": (0.78, 0.63),
     "devset_n": (0.62, 0.50),
+    "devset_o": (0.87, 0.74),
     "devset_q": (0.70, 0.66),
 }
 
