@@ -1234,3 +1234,34 @@ def test_all_capital_datelines_districts_and_cctvs_topping_a_figure(
         ("Ho Chi Minh City", 4100.0),
         ("South Korea", 1.8e6),
     ]
+
+
+def test_comparison_tables_unit_columns_label_words_and_shared_list_modifiers(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "UK vs US at a glance\n| United Kingdom | United States\n"
+        "Total CCTV cameras | 7.7 million | 85 million\nPeople per camera | 8.8 | 3.9\n"
+        "Cameras in the capital | London: 942,000 | Washington, D.C.: 31,000\n"
+        "Population | 68.3 million | 335 million\n\n"
+        "Country | Cameras (millions) | Cameras per 100 people\nChina | 700 | 49.6\n\n"
+        "4. Chennai, India\n\n• CCTV cameras: more than 2.8 lakh\n\n"
+        "Manchester and Birmingham trail far behind, with roughly 55,000 and 60,000 cameras "
+        "respectively."
+    )
+    assert [
+        (c.entity_name, c.metric, round(c.value, 3), c.qualifier)
+        for c in extract(gazetteer, text).claims
+    ] == [
+        ("United Kingdom", "camera_count", 7.7e6, "exact"),
+        ("United States", "camera_count", 8.5e7, "exact"),
+        ("United Kingdom", "people_per_camera", 8.8, "exact"),
+        ("United States", "people_per_camera", 3.9, "exact"),
+        ("London", "camera_count", 942000.0, "exact"),
+        ("Washington", "camera_count", 31000.0, "exact"),
+        ("China", "camera_count", 7e8, "exact"),
+        ("China", "cameras_per_1000_people", 496.0, "exact"),
+        ("Chennai", "camera_count", 280000.0, "over"),
+        ("Manchester", "camera_count", 55000.0, "about"),
+        ("Birmingham", "camera_count", 60000.0, "about"),
+    ]

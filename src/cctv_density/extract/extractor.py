@@ -218,6 +218,18 @@ _ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _NETWORKS_RE = re.compile(r"\bnetworks?\b", re.IGNORECASE)
+_COUNT_UNIT_RE = re.compile(
+    r"\b(?:cameras?|cctvs?)[ \u00a0]*"
+    r"\((?:in[ \u00a0]+)?(millions?|mn|mln|m|thousands?|'?000s?|k|lakhs?|crores?|billions?|bn)\)",
+    re.IGNORECASE,
+)
+_COUNT_UNITS = {
+    **dict.fromkeys(("million", "millions", "mn", "mln", "m"), 1e6),
+    **dict.fromkeys(("thousand", "thousands", "000", "'000", "000s", "'000s", "k"), 1e3),
+    **dict.fromkeys(("lakh", "lakhs"), 1e5),
+    **dict.fromkeys(("crore", "crores"), 1e7),
+    **dict.fromkeys(("billion", "billions", "bn"), 1e9),
+}
 _FACILITY_RE = re.compile(
     r"\b[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}[ \u00a0]+(?:International[ \u00a0]+)?"
     r"(?:Airport|Station|Stadium|University|Mall|Harbou?r|Zoo|Hospital|Prison|Subway|Underground"
@@ -253,12 +265,6 @@ _FORWARD_GAP_BLOCK_RE = re.compile(
     r"|according|said|says|reported|cited|by)\b",
     re.IGNORECASE,
 )
-_LABEL_ROW_RE = re.compile(
-    r"(?P<label>[^:|\t]{3,60}):[ \t\u00a0]*(?P<before>c\.|ca\.|~|approx\.|about|around|over|>|<)?"
-    r"[ \t\u00a0]*(?P<value>[\d.,]{1,20})(?P<plus>\+)?[ \t\u00a0]*"
-    r"(?:\((?P<after>estimated?|est\.?|approx\.?|projected)\))?[ \t\u00a0]*$",
-    re.IGNORECASE,
-)
 #: Qualifier words of a label row or table cell ("c. 15,000", "375,000 (estimate)", "5,000+").
 _CELL_QUALIFIERS = {
     "c.": "about",
@@ -267,15 +273,44 @@ _CELL_QUALIFIERS = {
     "approx.": "about",
     "about": "about",
     "around": "about",
+    "roughly": "about",
+    "nearly": "about",
+    "almost": "about",
+    "approximately": "about",
+    "some": "about",
     "over": "over",
+    "more than": "over",
+    "at least": "over",
     ">": "over",
     "<": "under",
+    "under": "under",
+    "fewer than": "under",
+    "less than": "under",
     "+": "over",
+    "an estimated": "estimated",
+    "estimated": "estimated",
 }
+#: What a table cell or label row may write before its value ("more than 1 million").
+_CELL_BEFORE = (
+    r"(?:c\.|ca\.|~|approx\.|about|around|roughly|nearly|almost|approximately|some|over"
+    r"|more[ \u00a0]+than|at[ \u00a0]+least|under|fewer[ \u00a0]+than|less[ \u00a0]+than"
+    r"|an[ \u00a0]+estimated|estimated|>|<)"
+)
+#: A magnitude word after a cell's digits ("2.8 lakh", "1 million", "5.2 Mio.").
+_CELL_MAGNITUDE = r"(?:[ \u00a0]?(?:million|billion|thousand|lakhs?|crores?|mln|mio\.?|bn|m|k)\b)?"
 _CELL_SPLIT_RE = re.compile(r"[ \t\u00a0]*(?:\||\t)[ \t\u00a0]*")
+_LABEL_ROW_RE = re.compile(
+    rf"(?P<label>[^:|\t]{{3,60}}):[ \t\u00a0]*(?P<before>{_CELL_BEFORE})?"
+    rf"[ \t\u00a0]*(?P<value>[\d.,]{{1,20}}{_CELL_MAGNITUDE})(?P<plus>\+)?[ \t\u00a0]*"
+    r"(?:\((?P<after>estimated?|est\.?|approx\.?|projected)\))?[ \t\u00a0]*$",
+    re.IGNORECASE,
+)
+#: A cell that names its own place: "London: 942,000", "Washington, D.C.: 31,000".
+_CELL_LABEL_RE = re.compile(r"(?P<label>[^:|\t]{2,40}):[ \u00a0]*(?P<value>[^:|\t]{1,40})")
 _NUMERIC_CELL_RE = re.compile(
-    r"(?P<before>(?:c\.|ca\.|~|approx\.|about|around|over|>|<)[ \u00a0]?)?"
-    r"(?P<value>\d[\d.,]{0,20})(?P<plus>\+)?(?:[ \u00a0]?\((?P<after>estimated?|est\.?)\))?",
+    rf"(?P<before>{_CELL_BEFORE}[ \u00a0]?)?"
+    rf"(?P<value>\d[\d.,]{{0,20}}{_CELL_MAGNITUDE})(?P<plus>\+)?"
+    r"(?:[ \u00a0]?\((?P<after>estimated?|est\.?)\))?",
     re.IGNORECASE,
 )
 #: "Brazil's largest city", "the most surveilled U.S. city": the country only describes a city.
@@ -446,6 +481,9 @@ class _Context:
     list_scale: float = 1.0
     table_columns: list[tuple[str | None, float]] | None = None
     table_year_column: int | None = None  # "Year" / "As of": the year of every figure in a row
+    #: A comparison table whose header names places ("| United Kingdom | United States"): the
+    #: place of each column, its rows led by a metric label.
+    column_places: list[EntityRef | None] | None = None
     follows_count: bool = False  # the previous segment stated a camera count
     space_columns: int | None = None  # columns of a space-flattened table being read
     row_metric_inferred: bool = False  # list_metric came from the list's first row
@@ -1047,7 +1085,9 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
         bases = {"1000": 1000.0, "1k": 1000.0, "thousand": 1000.0, "100000": 100000.0, "100": 100.0}
         return "cameras_per_1000_people", 1000.0 / bases.get(base, 1.0)
     if _COUNT_HEADING_RE.search(line):
-        return "camera_count", 1.0
+        unit = _COUNT_UNIT_RE.search(line)
+        # "Cameras (millions)", "CCTV ('000)", "Cameras (lakh)": the column's cells are scaled.
+        return "camera_count", _COUNT_UNITS[unit.group(1).lower()] if unit else 1.0
     return None, 1.0
 
 
@@ -1110,7 +1150,66 @@ def _list_metric(text: str, segment: Segment) -> tuple[str | None, float]:
     return metric, scale
 
 
+def _column_places(
+    cells: list[tuple[str, int, int]], subjects: list[EntityRef]
+) -> list[EntityRef | None] | None:
+    """The place named in each header cell, when at least two columns are places."""
+    places = [
+        next((ref for ref in subjects if start <= ref.start and ref.end <= end), None)
+        for _, start, end in cells
+    ]
+    return places if sum(place is not None for place in places) >= 2 else None
+
+
+def _column_figures(
+    text: str,
+    cells: list[tuple[str, int, int]],
+    column_places: list[EntityRef | None],
+    named: list[EntityRef],
+) -> tuple[list[Figure], dict[int, EntityRef]]:
+    """Figures of a comparison-table row ("Total CCTV cameras | 7.7 million | 85 million"),
+    each owned by its column's place, or by the place its cell names ("London: 942,000")."""
+    offset = len(cells) - len(column_places)  # 1 when the header leaves the corner out
+    metric, scale = _heading_metric(cells[0][0])
+    if metric is None or offset not in (0, 1):
+        return [], {}
+    figures: list[Figure] = []
+    owners: dict[int, EntityRef] = {}
+    for index in range(1, len(cells)):
+        cell, start, end = cells[index]
+        place = column_places[index - offset] if index - offset < len(column_places) else None
+        labelled = _CELL_LABEL_RE.fullmatch(cell)
+        if labelled is not None:
+            label_end = text.find(labelled.group("label"), start, end) + len(
+                labelled.group("label")
+            )
+            inside = [ref for ref in named if start <= ref.start and ref.end <= label_end]
+            place = inside[0] if inside else None
+            cell = labelled.group("value")
+        numeric = _NUMERIC_CELL_RE.fullmatch(cell)
+        parsed = parse_value(numeric.group("value")) if numeric else None
+        if place is None or numeric is None or parsed is None:
+            continue
+        value_start = text.find(numeric.group("value"), start, end)
+        value_end = value_start + len(numeric.group("value"))
+        figures.append(
+            Figure(
+                metric,
+                parsed[0] * scale,
+                _cell_qualifier(numeric),
+                None,
+                value_start,
+                value_end,
+                value_start,
+                value_end,
+            )
+        )
+        owners[value_start] = place
+    return figures, owners
+
+
 def _set_table_header(context: _Context, labels: list[str] | None) -> None:
+    context.column_places = None
     if labels is None:
         context.table_columns = None
         context.table_year_column = None
@@ -1262,7 +1361,7 @@ def _cell_qualifier(match: re.Match[str]) -> str:
         return "estimated"
     if match.group("plus"):
         return "over"
-    before = (match.group("before") or "").strip().lower()
+    before = " ".join((match.group("before") or "").lower().split())
     return _CELL_QUALIFIERS.get(before, "exact")
 
 
@@ -1320,8 +1419,12 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 continue
         elif all(_RULE_CELL_RE.fullmatch(cell) for cell, _, _ in cells):
             continue  # "|---|---:|": the rule under a Markdown table's header
-        elif not any(_NUMERIC_CELL_RE.fullmatch(cell) for cell, _, _ in cells):
+        elif not any(
+            _NUMERIC_CELL_RE.fullmatch(cell) or _CELL_LABEL_RE.fullmatch(cell)
+            for cell, _, _ in cells
+        ):
             _set_table_header(context, [cell for cell, _, _ in cells])
+            context.column_places = _column_places(cells, subjects)
             context.space_columns = None
             continue
         if segment.kind == "heading":
@@ -1459,7 +1562,10 @@ def _claims_in_segment(
 ) -> None:
     label = _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end)
     cells = _table_cells(text, segment, context.space_columns, context.table_columns)
-    if cells is not None and context.table_columns is not None:
+    column_owners: dict[int, EntityRef] = {}
+    if cells is not None and context.column_places is not None:
+        figures, column_owners = _column_figures(text, cells, context.column_places, named)
+    elif cells is not None and context.table_columns is not None:
         figures = _table_figures(cells, context.table_columns, context.table_year_column)
     elif (
         label is not None
@@ -1543,7 +1649,7 @@ def _claims_in_segment(
         subjects = [ref for ref in subjects if ref not in described]
         named = [ref for ref in named if ref not in described]
     eligible = sorted(subjects + anaphors, key=lambda r: r.start)
-    assigned: dict[int, EntityRef] = {}
+    assigned: dict[int, EntityRef] = dict(column_owners)
     respectively = _RESPECTIVELY_RE.search(text, segment.start, segment.end)
     if respectively is not None:
         # "… 2.60 and 1.33 per 1,000, respectively, while Łódź has 610 cameras": the pairs end

@@ -811,6 +811,7 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
     leading = _LEADING_YEAR_RE.match(segment)
     entry_year = int(leading.group(1)) if leading else None
     raws.sort(key=lambda raw: raw.value_start)
+    respectively = _RESPECTIVELY_RE.search(segment) is not None
     floor = 0
     previous_year: int | None = None
     for index, raw in enumerate(raws):
@@ -858,6 +859,17 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
             qualifier = qualifier_for(
                 segment, raw.phrase_start, raw.phrase_end, floor, raw.plus, raw.value_start
             )
+            if (
+                qualifier == "exact"
+                and index > 0
+                and figures
+                and respectively
+                and _LISTED_VALUE_GAP_RE.fullmatch(
+                    segment, raws[index - 1].value_end, raw.value_start
+                )
+            ):
+                # "roughly 55,000 and 60,000 cameras respectively": one modifier for the list.
+                qualifier = figures[-1].qualifier
             figures.append(Figure(value=raw.low, qualifier=qualifier, **common))  # type: ignore[arg-type]
         floor = raw.phrase_end
     return figures
