@@ -289,6 +289,13 @@ class Gazetteer:
             token = TOKEN_RE.match(text, gap_end, stop)
             if token is None:
                 break
+            if token.group().endswith("-wide"):
+                # "New Zealand-wide": the name ends before "-wide".
+                token = TOKEN_RE.match(text, gap_end, token.end() - len("-wide"))
+                if token is None:
+                    break
+                tokens.append(token)
+                break
             tokens.append(token)
         words = [token.group() for token in tokens]
         for count in range(len(tokens), 0, -1):

@@ -1265,3 +1265,20 @@ def test_comparison_tables_unit_columns_label_words_and_shared_list_modifiers(
         ("Manchester", "camera_count", 55000.0, "about"),
         ("Birmingham", "camera_count", 60000.0, "about"),
     ]
+
+
+def test_entry_bullets_link_lists_and_multi_word_country_wide(gazetteer: Gazetteer) -> None:
+    text = (
+        "3. Nairobi, Kenya\n\n• CCTV cameras: 1,800\n• One camera for every 2,600 residents\n\n"
+        "Auckland has 2,000 cameras.\n"
+        "- New Zealand-wide, industry estimates put the total at 1.2 million\n\n"
+        "Most Read\n- Abha installs 600 AI cameras to curb traffic violations\n"
+        "- Hajj 2026: 1.67 million pilgrims performed rituals\n\nRiyadh has 5,000 cameras."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Nairobi", "camera_count", 1800.0),
+        ("Nairobi", "people_per_camera", 2600.0),
+        ("Auckland", "camera_count", 2000.0),
+        ("New Zealand", "camera_count", 1.2e6),
+        ("Riyadh", "camera_count", 5000.0),
+    ]

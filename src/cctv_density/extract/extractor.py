@@ -218,6 +218,14 @@ _ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _NETWORKS_RE = re.compile(r"\bnetworks?\b", re.IGNORECASE)
+_LINKS_HEADING_RE = re.compile(
+    r"(?:most[ \u00a0]+(?:read|popular|viewed|shared)|related(?:[ \u00a0]+\w+){0,2}|read[ \u00a0]+more"
+    r"|also[ \u00a0]+read|more[ \u00a0]+(?:stories|news|on[ \u00a0]+this|from[ \u00a0]+\w+)"
+    r"|trending(?:[ \u00a0]+now)?|recommended(?:[ \u00a0]+for[ \u00a0]+you)?|you[ \u00a0]+may"
+    r"[ \u00a0]+also[ \u00a0]+like|latest[ \u00a0]+news|top[ \u00a0]+stories|editor'?s[ \u00a0]+picks?"
+    r"|popular[ \u00a0]+(?:now|stories))[ \u00a0]*:?",
+    re.IGNORECASE,
+)
 _COUNT_UNIT_RE = re.compile(
     r"\b(?:cameras?|cctvs?)[ \u00a0]*"
     r"\((?:in[ \u00a0]+)?(millions?|mn|mln|m|thousands?|'?000s?|k|lakhs?|crores?|billions?|bn)\)",
@@ -484,6 +492,7 @@ class _Context:
     #: A comparison table whose header names places ("| United Kingdom | United States"): the
     #: place of each column, its rows led by a metric label.
     column_places: list[EntityRef | None] | None = None
+    in_links: bool = False  # rows under "Related stories" / "Most read" are link titles
     follows_count: bool = False  # the previous segment stated a camera count
     space_columns: int | None = None  # columns of a space-flattened table being read
     row_metric_inferred: bool = False  # list_metric came from the list's first row
@@ -983,7 +992,12 @@ def _attribute(
         gap = text[figure.phrase_end : after[0].start]
         if len(gap) <= 60 and not _FORWARD_GAP_BLOCK_RE.search(gap) and ";" not in gap:
             return after[0]
-    if segment.kind == "row" and not _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end):
+    if (
+        segment.kind == "row"
+        and not _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end)
+        # "3. Nairobi, Kenya" / "• One camera for every 2,600 residents": the entry's bullets.
+        and not segment.marked
+    ):
         return None
     generic = (
         _GENERIC_SUBJECT_RE.search(text, segment.start, figure.phrase_start)
@@ -1427,6 +1441,11 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.column_places = _column_places(cells, subjects)
             context.space_columns = None
             continue
+        if segment.kind != "row":
+            # "Most Read", "Related stories": the rows below are other pages' headlines.
+            context.in_links = (
+                _LINKS_HEADING_RE.fullmatch(text, segment.start, segment.end) is not None
+            )
         if segment.kind == "heading":
             entity_heading = bool(subjects) and _is_entity_heading(text, segment, refs)
             context.heading = subjects[0] if entity_heading else None
@@ -1446,7 +1465,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             dateline = [ref for ref in subjects if _is_dateline(text, segment, ref)]
             if dateline:
                 context.set_topic(dateline[0])
-        if _maybe_figure(text, segment, context):
+        if not context.in_links and _maybe_figure(text, segment, context):
             _claims_in_segment(
                 document,
                 text,
