@@ -1282,3 +1282,13 @@ def test_entry_bullets_link_lists_and_multi_word_country_wide(gazetteer: Gazette
         ("New Zealand", "camera_count", 1.2e6),
         ("Riyadh", "camera_count", 5000.0),
     ]
+
+
+def test_a_city_that_claims_a_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "India's cities have installed cameras at speed. Delhi alone claims more than 2.5 lakh, "
+        "and Chennai is not far behind."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Delhi", 250000.0, "over")
+    ]

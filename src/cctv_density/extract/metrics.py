@@ -165,7 +165,8 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:(?:figure|number|total|count|network)\b[^.;:\d]{0,40}?"
     r"(?:\s(?:is|was|stands\s+at|stood\s+at)|:)"
     r"|there\s+(?:are|were|is)|has|have|had|with|boasts?|reached|counts?|at|operates?|runs?"
-    r"|monitors?|installed|accounts?\s+for|totals?|numbers?|to)\s+[\"“]?"
+    r"|monitors?|installed|accounts?\s+for|totals?|numbers?|to|claims?|claimed"
+    r"|(?:would|will|could)\s+(?:reach|hit|top))\s+[\"“]?"
     rf"(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
 )
 _COMPARED_RATE_RE = re.compile(
