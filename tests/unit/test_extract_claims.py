@@ -1292,3 +1292,24 @@ def test_a_city_that_claims_a_figure(gazetteer: Gazetteer) -> None:
     assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
         ("Delhi", 250000.0, "over")
     ]
+
+
+def test_rates_compared_in_a_respectively_clause_and_big_cities_opening_a_sentence(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "SEOUL, Nov. 24 (Yonhap) -- Public cameras across South Korea topped 1.8 million.\n\n"
+        "HEFEI, Nov. 24 (Xinhua) -- The city has 186,000 cameras.\n\n"
+        "Sejong topped the list with 612 CCTVs per 10,000 residents, while Daejeon and Ulsan "
+        "posted 298 and 276, respectively. Shanghai has 159 cameras per 1,000 people."
+    )
+    assert [
+        (c.entity_name, c.metric, round(c.value, 6)) for c in extract(gazetteer, text).claims
+    ] == [
+        ("South Korea", "camera_count", 1.8e6),
+        ("Hefei", "camera_count", 186000.0),
+        ("Sejong", "cameras_per_1000_people", 61.2),
+        ("Daejeon", "cameras_per_1000_people", 29.8),
+        ("Ulsan", "cameras_per_1000_people", 27.6),
+        ("Shanghai", "cameras_per_1000_people", 159.0),
+    ]

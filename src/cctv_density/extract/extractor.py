@@ -243,6 +243,11 @@ _FACILITY_RE = re.compile(
     r"(?:Airport|Station|Stadium|University|Mall|Harbou?r|Zoo|Hospital|Prison|Subway|Underground"
     r"|Railways?|Metro|Transit|(?:District|Ward)(?![ \u00a0]+(?:Council|Police|Municipal)))\b"
 )
+_CLAIM_VERB_AFTER_RE = re.compile(
+    r"(?:[’']s\b|[ \u00a0]+(?:has|had|have|now|operates|operated|runs|ran|boasts|counts"
+    r"|installed|is|was|alone)\b)"
+)
+_AGENCY_TAIL_RE = re.compile(r"\)\s*(?:[—–-]{1,2}|/)")
 _FACILITY_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:International[ \u00a0]+)?(?:Airport|Station|Stadium|University|Mall"
     r"|Harbou?r|Zoo|Hospital|Prison|Subway|Underground|Railways?"
@@ -327,7 +332,10 @@ _DESCRIPTOR_AFTER_RE = re.compile(
     r"|municipality|port|centre|center)\b"
 )
 _DATELINE_AFTER_RE = re.compile(
-    r"\s*(?:,\s*[A-Za-z .]{2,20})?(?:\s*\([A-Za-z .]{2,20}\))?\s*[—–-]\s"
+    r"\s*(?:,\s*[A-Za-z .]{2,20}?)?"
+    # "SEOUL, Nov. 24 (Yonhap) --", "MOSCOW, November 24. /TASS/.", "DOHA, 24 November 2026 -"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?\.?)?"
+    r"(?:\s*\([A-Za-z .]{2,20}\))?\s*(?:[—–-]{1,2}|/[A-Za-z]{2,10}/\.?)\s"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SENTENCE_OPENERS_ALLOWED_BEFORE = frozenset(
@@ -698,6 +706,14 @@ def _city_is_plausible(
     if match.is_common_word and in_context:
         # "Wellington City Council" is the city; "Reading Festival" is not.
         return before_place_noun or not _next_is_capitalised(text, segment, match.end)
+    if (
+        match.is_common_word
+        and initial
+        and city.wup_city_code is not None
+        and city.population >= 500_000
+        and _CLAIM_VERB_AFTER_RE.match(text, match.end, segment.end)
+    ):
+        return True  # "Shanghai has 159 cameras per 1,000 people": a verb, not "shanghai"
     if match.is_common_word and (
         (initial and not before_place_noun)  # "Derby City Council said …" is the city
         or segment.kind == "heading"
@@ -757,6 +773,12 @@ def resolve_entities(
             continue  # "Rio de Janeiro's Centro de Operações": something of the place before
         if _FACILITY_AFTER_RE.match(text, match.end, segment.end):
             continue  # "Incheon Airport alone has 4,000 cameras": the airport's, not the city's
+        if (
+            match.start > 0
+            and text[match.start - 1] == "("
+            and _AGENCY_TAIL_RE.match(text, match.end, segment.end)
+        ):
+            continue  # "HEFEI, Nov. 24 (Xinhua) --": the news agency, not the town of Xinhua
         if match.is_adjective:
             if _DEMONYM_NOUN_RE.match(text, match.end, segment.end):
                 refs.append(
@@ -1673,10 +1695,15 @@ def _claims_in_segment(
     if respectively is not None:
         # "… 2.60 and 1.33 per 1,000, respectively, while Łódź has 610 cameras": the pairs end
         # at the word.
+        # "… 612 per 10,000, while Daejeon and Ulsan posted 298 and 276, respectively": the
+        # pairs are in the word's own clause.
+        clause = _clause_floor(text, segment, respectively.start(), segment.start)
         single = [
             f
             for f in figures
-            if f.qualifier not in ("range_high",) and f.phrase_end <= respectively.start()
+            if f.qualifier not in ("range_high",)
+            and clause <= f.phrase_start
+            and f.phrase_end <= respectively.start()
         ]
         listed = [ref for ref in subjects if single and ref.end <= single[0].phrase_start]
         if len(single) >= 2 and len(listed) >= len(single):

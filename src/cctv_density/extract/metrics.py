@@ -172,7 +172,8 @@ _ELLIPSIS_BEFORE_RE = re.compile(
 _COMPARED_RATE_RE = re.compile(
     r"[),]?\s*(?:while|whereas|and|but|compared\s+(?:to|with)|versus|vs\.?|against"
     r"|followed\s+by)\s"
-    r"(?:[^;:.\d]{0,50}?(?:[’']s|\b(?:has|had|have|with|at|is|was|sees?|saw|records?|recorded))"
+    r"(?:[^;:.\d]{0,50}?(?:[’']s|\b(?:has|had|have|with|at|is|was|sees?|saw|records?|recorded"
+    r"|posted|posts|reported|stood\s+at|stands\s+at))"
     r"\s+|[^;:.\d(]{0,40}?\(|)"  # "… while Wuxi has 157", "followed by London (1,138.5)",
     r"(?:(?:about|around|roughly|nearly|just|over|only|some)\s+)?"  # "compared to 3.1 in Chicago"
 )
@@ -251,7 +252,7 @@ class MetricPatterns:
             flags,
         )
         self.per_base = re.compile(
-            rf"(?P<value>{RANGE})\+?{_S}(?:{_CAM}{_S})?(?:(?:installed|in{_S}place|in{_S}operation"
+            rf"(?P<value>{RANGE})\+?{_S}(?:(?:{_CAM}|units){_S})?(?:(?:installed|in{_S}place|in{_S}operation"
             rf"|operating){_S})?(?:per|for{_S}(?:every|each)|every|to{_S}every|for){_S}"
             rf"(?:(?P<base>{VALUE}|thousand|hundred|lakh)(?:{_S}[A-Za-z]+)?{_S}{people}\b"
             rf"|(?P<capita>capita|person|head|resident|inhabitant|citizen)\b)",
@@ -278,7 +279,7 @@ class MetricPatterns:
         )
         self.count_reversed = re.compile(
             rf"c(?<!\wc)(?:ameras?|ctvs?)\b(?:{_S}(?:count|total|number|network|systems?))?"
-            rf"[^.;:\d]{{0,60}}?"
+            rf"[^.;:\d]{{0,90}}?"
             rf"(?:\b(?:(?:is|are|was|were){_S}(?:expected|forecast|predicted|projected|set)"
             rf"{_S}to{_S}(?:reach|hit|top|exceed|rise{_S}to|grow{_S}to)"
             rf"|(?:will|could|would|may|might){_S}(?:reach|hit|top|exceed)"
@@ -754,7 +755,10 @@ def _take_bare_values(
             continue  # "the number of robberies rose 9 percent in 2024 to 1,338"
         rate = _elliptical_rate(segment, raws, start, parsed[0])
         if rate is not None:
-            take(rate, match, *parsed)  # "…159 per 1,000 people, while Wuxi has 157."
+            metric, factor = rate  # "…159 per 1,000 people, while Wuxi has 157."
+            take(
+                metric, match, parsed[0] * factor, None if parsed[1] is None else parsed[1] * factor
+            )
             continue
         if _POPULATION_BEFORE_RE.search(before):
             continue
@@ -779,19 +783,26 @@ def _elliptical_floor(follows_count: bool, before: str) -> float:
     return MIN_STATED_CAMERA_COUNT if _SMALL_ELLIPSIS_BEFORE_RE.search(before) else MIN_CAMERA_COUNT
 
 
-def _elliptical_rate(segment: str, raws: list[_Raw], start: int, value: float) -> str | None:
-    """The rate metric a bare value repeats in a comparison: the figure just before it is a rate
-    of the same order of magnitude, and a comparing clause leads to the value ("…159 per 1,000
-    people, while Wuxi has 157", "…, compared with London's 1,138.5")."""
+def _elliptical_rate(
+    segment: str, raws: list[_Raw], start: int, value: float
+) -> tuple[str, float] | None:
+    """The rate metric a bare value repeats in a comparison, and the factor its stated value
+    takes: the figure just before it is a rate of the same order of magnitude, and a comparing
+    clause leads to the value ("…159 per 1,000 people, while Wuxi has 157", "…, compared with
+    London's 1,138.5", "612 CCTVs per 10,000 residents, while Daejeon posted 298")."""
     previous = [raw for raw in raws if raw.value_end <= start]
     if not previous:
         return None
     last = max(previous, key=lambda raw: raw.value_start)
-    if last.metric == "camera_count" or not (last.low / 20 <= value <= last.low * 20):
+    stated = parse_value(segment[last.value_start : last.value_end])
+    if last.metric == "camera_count" or not stated or not stated[0]:
+        return None
+    factor = last.low / stated[0]
+    if not (last.low / 20 <= value * factor <= last.low * 20):
         return None
     if _COMPARED_RATE_RE.fullmatch(segment, last.phrase_end, start) is None:
         return None
-    return last.metric
+    return last.metric, factor
 
 
 def _in_parentheses(segment: str, position: int) -> bool:
