@@ -1313,3 +1313,10 @@ def test_rates_compared_in_a_respectively_clause_and_big_cities_opening_a_senten
         ("Ulsan", "cameras_per_1000_people", 27.6),
         ("Shanghai", "cameras_per_1000_people", 159.0),
     ]
+
+
+def test_the_funder_in_an_aside_owns_nothing(gazetteer: Gazetteer) -> None:
+    text = "Honiara's network, funded by China and installed in 2024, has 168 cameras."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Honiara", 168.0)
+    ]

@@ -238,6 +238,10 @@ _COUNT_UNITS = {
     **dict.fromkeys(("crore", "crores"), 1e7),
     **dict.fromkeys(("billion", "billions", "bn"), 1e9),
 }
+_BY_ASIDE_RE = re.compile(
+    r",[ \u00a0]*(?:\w+[ \u00a0]+)?(?:funded|financed|built|supplied|donated|provided|paid[ \u00a0]+for"
+    r"|run|operated|owned|managed|installed|designed|made)[ \u00a0]+by\b(?:[^,;.]|\.\d){0,100},"
+)
 _FACILITY_RE = re.compile(
     r"\b[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}[ \u00a0]+(?:International[ \u00a0]+)?"
     r"(?:Airport|Station|Stadium|University|Mall|Harbou?r|Zoo|Hospital|Prison|Subway|Underground"
@@ -950,6 +954,16 @@ def _in_appositive(text: str, segment: Segment, ref: EntityRef, subjects: list[E
         aside.start() < ref.start < aside.end()
         and any(other.end == aside.start() for other in subjects)
         for aside in _APPOSITIVE_RE.finditer(text, segment.start, segment.end)
+    )
+
+
+def _in_by_aside(text: str, segment: Segment, ref: EntityRef, subjects: list[EntityRef]) -> bool:
+    """Whether `ref` is the agent of an aside after another place ("Honiara's network, funded
+    by China and installed in 2024, has 68 cameras"): the funder owns nothing."""
+    return any(
+        aside.start() < ref.start < aside.end()
+        and any(other.end <= aside.start() for other in subjects)
+        for aside in _BY_ASIDE_RE.finditer(text, segment.start, segment.end)
     )
 
 
@@ -1685,7 +1699,11 @@ def _claims_in_segment(
         anaphors = [a for a in anaphors if a.as_written.lower() not in ("it", "its")]
     # "León, Guanajuato's largest city, has …", "In Ibadan, the Oyo State capital, …": a place
     # in an appositive after another place only describes it.
-    described = [ref for ref in named if _in_appositive(text, segment, ref, named)]
+    described = [
+        ref
+        for ref in named
+        if _in_appositive(text, segment, ref, named) or _in_by_aside(text, segment, ref, named)
+    ]
     if described:
         subjects = [ref for ref in subjects if ref not in described]
         named = [ref for ref in named if ref not in described]
