@@ -1320,3 +1320,15 @@ def test_the_funder_in_an_aside_owns_nothing(gazetteer: Gazetteer) -> None:
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Honiara", 168.0)
     ]
+
+
+def test_a_place_after_a_dash_or_a_comparison_is_not_where_the_figure_is(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Even the most watched city on this list, Johannesburg, has fewer than two cameras per "
+        "1,000 people – a fraction of the rate in London or Shanghai."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Johannesburg", 2.0)
+    ]

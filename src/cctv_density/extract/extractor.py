@@ -121,7 +121,9 @@ _SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}|[—–-]|n/a")
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][A-Za-z]+")
 _PROPER_NAME_GOES_ON_RE = re.compile(r"[ \u00a0]+[A-Z]")
 _LOCATIVE_GAP_RE = re.compile(
-    r"[^,;.()]{0,40}?\b(?:in|across|throughout|for|at|within|around|of)\s+(?:the\s+)?$",
+    # Not across a dash or a comparison ("… 2 per 1,000 people – a fraction of the rate in London").
+    r"(?!.*\b(?:than|compared|unlike|versus|fraction|rate)\b)"
+    r"[^,;.()–—]{0,40}?\b(?:in|across|throughout|for|at|within|around|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Run on windows lower-cased by _folded (IGNORECASE makes `re` several times slower).
