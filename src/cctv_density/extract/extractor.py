@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cctv_density.extract.metrics import (
@@ -245,7 +246,7 @@ _BY_ASIDE_RE = re.compile(
     r"|run|operated|owned|managed|installed|designed|made)[ \u00a0]+by\b(?:[^,;.]|\.\d){0,100},"
 )
 _FACILITY_RE = re.compile(
-    r"\b[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}[ \u00a0]+(?:International[ \u00a0]+)?"
+    r"\b[A-Z][\w'’.-]{0,30}(?:[ \u00a0]+[A-Z][\w'’.-]{0,30}){0,3}[ \u00a0]+(?:International[ \u00a0]+)?"
     r"(?:Airport|Station|Stadium|University|Mall|Harbou?r|Zoo|Hospital|Prison|Subway|Underground"
     r"|Railways?|Metro|Transit|(?:District|Ward)(?![ \u00a0]+(?:Council|Police|Municipal)))\b"
 )
@@ -1453,11 +1454,13 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     context = _Context()
     found = _Found()
     seen_claims: set[tuple[object, ...]] = set()
-    segments = list(split_segments(text))
-    names = [list(gazetteer.find_names(text, s.start, s.end)) for s in segments]
-    context.document_countries = _document_countries(names)
-    for segment, matches in zip(segments, names, strict=True):
-        refs = resolve_entities(text, segment, gazetteer, context, matches)
+    # A first pass counts the countries the document names; it keeps nothing else, so memory
+    # stays flat on long documents (short segments' names are memoised for the second pass).
+    context.document_countries = _document_countries(
+        gazetteer.find_names(text, segment.start, segment.end) for segment in split_segments(text)
+    )
+    for segment in split_segments(text):
+        refs = resolve_entities(text, segment, gazetteer, context)
         subjects = [ref for ref in refs if ref.role == "subject"]
         for ref in subjects:
             found.first_refs.setdefault(_place_key(ref.place), (ref, segment))
@@ -1551,7 +1554,7 @@ def _is_main_country(document_countries: Counter[str], city: Place) -> bool:
     return count > 0 and count == max(document_countries.values())
 
 
-def _document_countries(names: list[list[NameMatch]]) -> Counter[str]:
+def _document_countries(names: Iterable[Iterable[NameMatch]]) -> Counter[str]:
     """Countries the document names, directly or through a big city (the agglomeration a name
     means unless told otherwise: "Dublin" is Ireland's); a small town does not vote."""
     counts: Counter[str] = Counter()
