@@ -748,16 +748,10 @@ def _city_is_plausible(
 
 
 def resolve_entities(
-    text: str,
-    segment: Segment,
-    gazetteer: Gazetteer,
-    context: _Context,
-    matches: list[NameMatch] | None = None,
+    text: str, segment: Segment, gazetteer: Gazetteer, context: _Context
 ) -> list[EntityRef]:
-    """Places named in a segment, each with its role; countries qualifying a city are marked.
-    `matches` are the segment's name matches when the caller has already looked them up."""
-    if matches is None:
-        matches = list(gazetteer.find_names(text, segment.start, segment.end))
+    """Places named in a segment, each with its role; countries qualifying a city are marked."""
+    matches = list(gazetteer.find_names(text, segment.start, segment.end))
     if not matches:
         return []
     refs: list[EntityRef] = []
