@@ -944,20 +944,17 @@ def _in_aside(text: str, segment: Segment, position: int) -> bool:
     )
 
 
-def _in_appositive(text: str, segment: Segment, ref: EntityRef, subjects: list[EntityRef]) -> bool:
-    """Whether `ref` is inside a noun phrase between commas that follows another place and
-    ends in a place noun (", Guanajuato's largest city,", ", the Oyo State capital,")."""
-    return any(
+def _only_describes(text: str, segment: Segment, ref: EntityRef, subjects: list[EntityRef]) -> bool:
+    """Whether `ref` only describes another place named before it: inside an appositive that
+    follows that place and ends in a place noun (", Guanajuato's largest city,", ", the Oyo
+    State capital,", ", with 2.2 million people … in Colombia,"), or the agent of an aside
+    after it ("Honiara's network, funded by China and installed in 2024, has …")."""
+    appositive = any(
         aside.start() < ref.start < aside.end()
         and any(other.end == aside.start() for other in subjects)
         for aside in _APPOSITIVE_RE.finditer(text, segment.start, segment.end)
     )
-
-
-def _in_by_aside(text: str, segment: Segment, ref: EntityRef, subjects: list[EntityRef]) -> bool:
-    """Whether `ref` is the agent of an aside after another place ("Honiara's network, funded
-    by China and installed in 2024, has 68 cameras"): the funder owns nothing."""
-    return any(
+    return appositive or any(
         aside.start() < ref.start < aside.end()
         and any(other.end <= aside.start() for other in subjects)
         for aside in _BY_ASIDE_RE.finditer(text, segment.start, segment.end)
@@ -1698,11 +1695,7 @@ def _claims_in_segment(
         anaphors = [a for a in anaphors if a.as_written.lower() not in ("it", "its")]
     # "León, Guanajuato's largest city, has …", "In Ibadan, the Oyo State capital, …": a place
     # in an appositive after another place only describes it.
-    described = [
-        ref
-        for ref in named
-        if _in_appositive(text, segment, ref, named) or _in_by_aside(text, segment, ref, named)
-    ]
+    described = [ref for ref in named if _only_describes(text, segment, ref, named)]
     if described:
         subjects = [ref for ref in subjects if ref not in described]
         named = [ref for ref in named if ref not in described]
