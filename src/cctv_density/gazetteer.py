@@ -592,18 +592,25 @@ def exonym_candidates(cities: list[Place]) -> Iterator[tuple[str, Place]]:
         primary = _ascii_fold(str(record["name"])).lower()
         for alternate in record["alternatenames"]:
             name = str(alternate)
-            # A spelling of the same name, not a nickname or an old name of another origin
-            # ("Wawa" for Warsaw, "Montgomery" for Sahiwal).
+            if not _EXONYM_RE.fullmatch(name):
+                continue
             folded = _ascii_fold(name).lower()
-            if _EXONYM_RE.fullmatch(name) and (
-                difflib.SequenceMatcher(None, folded, primary).ratio() >= _EXONYM_MIN_SIMILARITY
+            if (
                 # The leading words of a big city's full name ("León" for León de los Aldama).
-                or (
-                    primary.startswith(folded + " ")
-                    and city.population >= _SHORT_EXONYM_MIN_POPULATION
-                )
-            ):
+                primary.startswith(folded + " ") and city.population >= _SHORT_EXONYM_MIN_POPULATION
+            ) or _similar(folded, primary):
                 yield name, city
+
+
+def _similar(name: str, primary: str) -> bool:
+    """A spelling of the same name, not a nickname or an old name of another origin ("Wawa"
+    for Warsaw, "Montgomery" for Sahiwal); the cheap upper bounds are tried first."""
+    matcher = difflib.SequenceMatcher(None, name, primary)
+    return (
+        matcher.real_quick_ratio() >= _EXONYM_MIN_SIMILARITY
+        and matcher.quick_ratio() >= _EXONYM_MIN_SIMILARITY
+        and matcher.ratio() >= _EXONYM_MIN_SIMILARITY
+    )
 
 
 def _add_exonyms(
