@@ -33,6 +33,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_n": (0.87, 0.82),
     "devset_o": (0.93, 0.86),
     "devset_q": (0.81, 0.78),
+    "devset_r": (0.75, 0.76),
 }
 
 
