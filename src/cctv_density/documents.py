@@ -416,6 +416,15 @@ def _markdown_table_row(line: str) -> str:
     return _CELL_SEPARATOR.join(cells)
 
 
+_FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?:.*\n){0,100}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+
+
+def _strip_front_matter(markdown: str) -> str:
+    """A blog post's YAML front matter (title, date, description) is metadata, like an HTML
+    page's head: it is not page text."""
+    return _FRONT_MATTER_RE.sub("", markdown, count=1)
+
+
 def markdown_to_text(markdown: str) -> ConvertedText:
     """Light Markdown cleanup: markers, links and images go, words and table cells stay.
 
@@ -431,7 +440,7 @@ def markdown_to_text(markdown: str) -> ConvertedText:
     # the paragraph or list item before it, unless that line ended in a hard break.
     joinable = False
     previous_quoted = False
-    for line in _strip_html_comments(markdown).split("\n"):
+    for line in _strip_front_matter(_strip_html_comments(markdown)).split("\n"):
         if _MD_FENCE.match(line):
             if in_fence:
                 chunks.append((True, code))

@@ -1332,3 +1332,31 @@ def test_a_place_after_a_dash_or_a_comparison_is_not_where_the_figure_is(
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Johannesburg", 2.0)
     ]
+
+
+def test_numbered_entries_head_their_bullets_and_bylines_name_people(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Written by Amara Boateng\n\n1. China\n\nChina had around 700 million CCTV cameras. "
+        "Beijing alone has more than 1.15 million cameras.\n\n"
+        "• Number of CCTV cameras: 700 million (est.)\n• Cameras per 100 people: 49.6\n"
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.qualifier) for c in extract(gazetteer, text).claims
+    ] == [
+        ("China", "camera_count", 7e8, "about"),
+        ("Beijing", "camera_count", 1.15e6, "over"),
+        ("China", "camera_count", 7e8, "estimated"),
+        ("China", "cameras_per_1000_people", 496.0, "exact"),
+    ]
+
+
+def test_markdown_front_matter_is_metadata() -> None:
+    from cctv_density.documents import markdown_to_text
+
+    converted = markdown_to_text(
+        '---\ntitle: "China has 700 million cameras"\ndate: 2025-01-15\n---\n\n# Heading\n\nText.\n'
+    )
+    assert "700 million" not in converted.text
+    assert converted.text.startswith("Heading")

@@ -221,6 +221,11 @@ _ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _NETWORKS_RE = re.compile(r"\bnetworks?\b", re.IGNORECASE)
+_ENTRY_RE = re.compile(r"\d{1,3}[.)][ \u00a0]+\D{2,80}")
+#: "Written by Amara Boateng", "By Daniel Whitaker | Updated …": a byline names a person.
+_BYLINE_RE = re.compile(
+    r"(?:(?:written|reported|posted|words|photos?)[ \u00a0]+)?by[ \u00a0]+[A-Z]", re.I
+)
 _LINKS_HEADING_RE = re.compile(
     r"(?:most[ \u00a0]+(?:read|popular|viewed|shared)|related(?:[ \u00a0]+\w+){0,2}|read[ \u00a0]+more"
     r"|also[ \u00a0]+read|more[ \u00a0]+(?:stories|news|on[ \u00a0]+this|from[ \u00a0]+\w+)"
@@ -1040,6 +1045,9 @@ def _attribute(
         and not _names_region(text, segment.start, figure.phrase_start, gazetteer)
         and not _names_facility(text, segment.start, figure.phrase_start)
     ):
+        if segment.kind == "row" and context.heading is not None:
+            # "• Number of CCTV cameras: 700 million" after prose about Beijing: the entry's.
+            return context.heading
         return context.topic
     return None
 
@@ -1409,6 +1417,14 @@ def _cell_qualifier(match: re.Match[str]) -> str:
     return _CELL_QUALIFIERS.get(before, "exact")
 
 
+def _has_figure_digits(text: str, segment: Segment) -> bool:
+    """Whether a row holds a digit outside its leading list number ("3. Nairobi" holds none)."""
+    line = text[segment.start : segment.end]
+    entry = _ENTRY_RE.fullmatch(line)
+    body = line[line.find(" ") + 1 :] if entry else line
+    return any(ch.isdigit() for ch in body)
+
+
 def _is_entity_heading(text: str, segment: Segment, refs: list[EntityRef]) -> bool:
     rest = text[segment.start : segment.end]
     for ref in sorted(refs, key=lambda r: -r.start):
@@ -1478,8 +1494,19 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.in_links = (
                 _LINKS_HEADING_RE.fullmatch(text, segment.start, segment.end) is not None
             )
-        if segment.kind == "heading":
-            entity_heading = bool(subjects) and _is_entity_heading(text, segment, refs)
+        if segment.kind == "heading" or (
+            # "1. China", "3. Nairobi, Kenya": a numbered entry heads what follows like a heading.
+            subjects
+            and segment.kind == "row"
+            and (segment.marked or _ENTRY_RE.fullmatch(text, segment.start, segment.end))
+            and not _has_figure_digits(text, segment)
+            and _is_entity_heading(text, segment, refs)
+        ):
+            entity_heading = (
+                bool(subjects)
+                and _is_entity_heading(text, segment, refs)
+                and not _BYLINE_RE.match(text, segment.start, segment.end)
+            )
             context.heading = subjects[0] if entity_heading else None
             context.reset_to_heading()
             context.list_metric, context.list_scale = _list_metric(text, segment)
