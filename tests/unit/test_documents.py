@@ -414,3 +414,11 @@ def test_markdown_blockquote_lines_are_one_paragraph() -> None:
         "• a list item",
         "a quote after a list item",
     ]
+
+
+def test_markdown_front_matter_is_metadata() -> None:
+    converted = markdown_to_text(
+        '---\ntitle: "China has 700 million cameras"\ndate: 2025-01-15\n---\n\n# Heading\n\nText.\n'
+    )
+    assert "700 million" not in converted.text
+    assert converted.text.startswith("Heading")

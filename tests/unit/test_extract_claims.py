@@ -1350,13 +1350,3 @@ def test_numbered_entries_head_their_bullets_and_bylines_name_people(
         ("China", "camera_count", 7e8, "estimated"),
         ("China", "cameras_per_1000_people", 496.0, "exact"),
     ]
-
-
-def test_markdown_front_matter_is_metadata() -> None:
-    from cctv_density.documents import markdown_to_text
-
-    converted = markdown_to_text(
-        '---\ntitle: "China has 700 million cameras"\ndate: 2025-01-15\n---\n\n# Heading\n\nText.\n'
-    )
-    assert "700 million" not in converted.text
-    assert converted.text.startswith("Heading")
