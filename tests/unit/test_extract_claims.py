@@ -1350,3 +1350,24 @@ def test_numbered_entries_head_their_bullets_and_bylines_name_people(
         ("China", "camera_count", 7e8, "estimated"),
         ("China", "cameras_per_1000_people", 496.0, "exact"),
     ]
+
+
+def test_respectively_pairs_the_listed_names_estimated_columns_and_border_towns(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Chicago and New York lead the US with about 35,000 and 25,000 cameras respectively. "
+        "Shenzhen has 2 million cameras. The tech hub on the border with Hong Kong has more "
+        "than 1.9 million cameras.\n\n| Country | Estimated cameras | Per 100 people |\n"
+        "|---|---|---|\n| Brazil | 9 million | 4.2 |\n"
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.qualifier) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Chicago", "camera_count", 35000.0, "about"),
+        ("New York City", "camera_count", 25000.0, "about"),
+        ("Shenzhen", "camera_count", 2e6, "exact"),
+        ("Shenzhen", "camera_count", 1.9e6, "over"),
+        ("Brazil", "camera_count", 9e6, "estimated"),
+        ("Brazil", "cameras_per_1000_people", 42.0, "exact"),
+    ]

@@ -210,6 +210,9 @@ _COMPARISON_BEFORE_RE = re.compile(
         r"outpac(?:ed|es|ing)",
         r"outrank(?:ed|s|ing)?",
         "beyond",
+        r"border\s+with",
+        "bordering",
+        r"next\s+to",
     )
     + r")\s+(?:the\s+)?$"
 )
@@ -221,6 +224,8 @@ _ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _NETWORKS_RE = re.compile(r"\bnetworks?\b", re.IGNORECASE)
+_ESTIMATED_LABEL_RE = re.compile(r"\bestimat|\(est\.?\)", re.IGNORECASE)
+_LIST_JOIN_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+|&[ \u00a0]*)")
 _ENTRY_RE = re.compile(r"\d{1,3}[.)][ \u00a0]+\D{2,80}")
 #: "Written by Amara Boateng", "By Daniel Whitaker | Updated …": a byline names a person.
 _BYLINE_RE = re.compile(
@@ -512,6 +517,7 @@ class _Context:
     #: A comparison table whose header names places ("| United Kingdom | United States"): the
     #: place of each column, its rows led by a metric label.
     column_places: list[EntityRef | None] | None = None
+    table_estimated: frozenset[int] = frozenset()  # columns headed "Estimated cameras"
     in_links: bool = False  # rows under "Related stories" / "Most read" are link titles
     follows_count: bool = False  # the previous segment stated a camera count
     space_columns: int | None = None  # columns of a space-flattened table being read
@@ -949,6 +955,21 @@ def _in_aside(text: str, segment: Segment, position: int) -> bool:
     )
 
 
+def _coordinated_names(text: str, refs: list[EntityRef], count: int) -> list[EntityRef]:
+    """The last `count` places named as one list before "respectively" ("Chicago and New York
+    lead the US with …": Chicago and New York, not the US); else the last `count` named."""
+    groups: list[list[EntityRef]] = []
+    for ref in refs:
+        if groups and _LIST_JOIN_RE.fullmatch(text, groups[-1][-1].end, ref.start):
+            groups[-1].append(ref)
+        else:
+            groups.append([ref])
+    for group in reversed(groups):
+        if len(group) == count:
+            return group
+    return refs[-count:] if len(refs) >= count else []
+
+
 def _only_describes(text: str, segment: Segment, ref: EntityRef, subjects: list[EntityRef]) -> bool:
     """Whether `ref` only describes another place named before it: inside an appositive that
     follows that place and ends in a place noun (", Guanajuato's largest city,", ", the Oyo
@@ -1267,6 +1288,9 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
         context.table_year_column = None
         return
     context.table_columns = [_heading_metric(label) for label in labels]
+    context.table_estimated = frozenset(
+        index for index, label in enumerate(labels) if _ESTIMATED_LABEL_RE.search(label)
+    )
     context.table_year_column = next(
         (i for i, label in enumerate(labels) if _YEAR_HEADER_RE.fullmatch(label)), None
     )
@@ -1388,6 +1412,7 @@ def _table_figures(
     cells: list[tuple[str, int, int]],
     columns: list[tuple[str | None, float]],
     year_column: int | None = None,
+    estimated: frozenset[int] = frozenset(),
 ) -> list[Figure]:
     year = None
     if year_column is not None and year_column < len(cells):
@@ -1395,7 +1420,9 @@ def _table_figures(
         stated = {int(match.group()) for match in YEAR_RE.finditer(cells[year_column][0])}
         year = stated.pop() if len(stated) == 1 else None
     figures = []
-    for (cell, start, end), (metric, scale) in zip(cells, columns, strict=False):
+    for index, ((cell, start, end), (metric, scale)) in enumerate(
+        zip(cells, columns, strict=False)
+    ):
         numeric = _NUMERIC_CELL_RE.fullmatch(cell) if metric is not None else None
         if metric is None or numeric is None:
             continue
@@ -1403,6 +1430,8 @@ def _table_figures(
         if parsed is None:
             continue
         qualifier = _cell_qualifier(numeric)
+        if qualifier == "exact" and index in estimated:
+            qualifier = "estimated"  # a column headed "Estimated cameras"
         figures.append(Figure(metric, parsed[0] * scale, qualifier, year, start, end, start, end))
     return figures
 
@@ -1644,7 +1673,9 @@ def _claims_in_segment(
     if cells is not None and context.column_places is not None:
         figures, column_owners = _column_figures(text, cells, context.column_places, named)
     elif cells is not None and context.table_columns is not None:
-        figures = _table_figures(cells, context.table_columns, context.table_year_column)
+        figures = _table_figures(
+            cells, context.table_columns, context.table_year_column, context.table_estimated
+        )
     elif (
         label is not None
         and segment.kind == "row"
@@ -1742,9 +1773,13 @@ def _claims_in_segment(
             and clause <= f.phrase_start
             and f.phrase_end <= respectively.start()
         ]
-        listed = [ref for ref in subjects if single and ref.end <= single[0].phrase_start]
-        if len(single) >= 2 and len(listed) >= len(single):
-            for paired_figure, paired_ref in zip(single, listed[-len(single) :], strict=True):
+        listed = _coordinated_names(
+            text,
+            [ref for ref in subjects if single and ref.end <= single[0].phrase_start],
+            len(single),
+        )
+        if len(single) >= 2 and len(listed) == len(single):
+            for paired_figure, paired_ref in zip(single, listed, strict=True):
                 assigned[paired_figure.value_start] = paired_ref
     possessors = sorted(
         named + [ref for ref in eligible if ref.role == "anaphor"], key=lambda r: r.end
