@@ -1371,3 +1371,15 @@ def test_respectively_pairs_the_listed_names_estimated_columns_and_border_towns(
         ("Brazil", "camera_count", 9e6, "estimated"),
         ("Brazil", "cameras_per_1000_people", 42.0, "exact"),
     ]
+
+
+def test_a_launch_year_before_and_and_a_source_year_before_which(gazetteer: Gazetteer) -> None:
+    text = (
+        "Istanbul's police camera system was launched in 2005 and has grown to about 10,000 "
+        "cameras. The most widely quoted figure comes from a 2022 study, which counted 691,528 "
+        "cameras in London."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Istanbul", 10000.0, None),
+        ("London", 691528.0, 2022),
+    ]

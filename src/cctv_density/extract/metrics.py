@@ -399,16 +399,30 @@ def year_for(
             continue  # "Ottawa (48, as of 2025), Halifax (fewer than 20)"
         if match.end() <= phrase_start and _NOW_RE.search(segment, match.end(), phrase_start):
             continue  # "a programme launched in 2018 that now links 300,000 cameras"
+        if (
+            match.end() <= phrase_start
+            and _EVENT_BEFORE_YEAR_RE.search(segment, max(0, match.start() - 25), match.start())
+            and _AND_THEN_RE.search(segment, match.end(), phrase_start)
+        ):
+            continue  # "was launched in 2005 and has grown to about 10,000 cameras"
         return int(match.group())
-    return None
+    # "a 2022 study, which counted 691,528 cameras": the source's year, before the relative.
+    source = _SOURCE_RELATIVE_RE.search(segment, max(0, clause_start - 60), clause_start)
+    return int(source.group(1)) if source else None
 
 
+_SOURCE_RELATIVE_RE = re.compile(
+    r"\b(?:a|an|the)\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:study|survey|report|count|audit|census"
+    r"|estimate|analysis|paper|review)\s*,?\s*(?:which|that)\s*$"
+)
+_AND_THEN_RE = re.compile(r"\band\b")
 #: The opening of an aside that dates something else: ", which opened … in 2008,".
 _EVENT_VERB = (
     r"(?:launched|opened|founded|established|set\s+up|built|introduced|created|started|began"
     r"|begun|inaugurated|installed|unveiled|rolled\s+out|adopted|passed|signed|switched\s+on"
     r"|went\s+live|came\s+online|went\s+online)"
 )
+_EVENT_BEFORE_YEAR_RE = re.compile(rf"\b{_EVENT_VERB}\s+(?:in\s+)?$")
 _ASIDE_OPEN_RE = re.compile(
     # ", which opened … in 2008,", "Launched in 2024 amid …,", ", part of a program that began in 2009,"
     # ("When I started this work in 2014, Beijing had …" is a time clause that does date it.)
