@@ -1383,3 +1383,17 @@ def test_a_launch_year_before_and_and_a_source_year_before_which(gazetteer: Gaze
         ("Istanbul", 10000.0, None),
         ("London", 691528.0, 2022),
     ]
+
+
+def test_a_list_whose_first_row_repeats_an_earlier_figure_still_sets_the_rows_metric(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The UK had 7.7 million cameras in 2023.\n\nKey numbers at a glance\n\n"
+        "• UK: 7.7 million cameras (2023)\n• Germany: 5.2 million\n• Japan: 5 million\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("United Kingdom", 7.7e6, 2023),
+        ("Germany", 5.2e6, None),
+        ("Japan", 5e6, None),
+    ]

@@ -556,6 +556,8 @@ class _Context:
 class _Found:
     claims: list[Claim] = field(default_factory=list)
     guessed: list[tuple[int, str]] = field(default_factory=list)  # (claim index, name written)
+    #: Metrics of the figures the current segment attributed, repeats of earlier claims too.
+    attributed: list[str] = field(default_factory=list)
     first_refs: dict[tuple[str, str, str | None], tuple[EntityRef, Segment]] = field(
         default_factory=dict
     )
@@ -1546,13 +1548,13 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 context.list_metric, context.list_scale = metric, scale
                 if segment.kind == "row":
                     continue  # "Cameras per 1,000 people:" introduces the rows below
-        claims_before = len(found.claims)
         topics = _eligible_for_figures(text, segment, subjects)
         if not topics:
             # A dateline names no owner in its sentence, but it is the story's place.
             dateline = [ref for ref in subjects if _is_dateline(text, segment, ref)]
             if dateline:
                 context.set_topic(dateline[0])
+        found.attributed = []
         if not context.in_links and _maybe_figure(text, segment, context):
             _claims_in_segment(
                 document,
@@ -1566,9 +1568,8 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 found,
                 seen_claims,
             )
-        new_claims = found.claims[claims_before:]
-        context.follows_count = any(claim.metric == "camera_count" for claim in new_claims)
-        _carry_row_metric(context, segment, new_claims)
+        context.follows_count = "camera_count" in found.attributed
+        _carry_row_metric(context, segment, found.attributed)
         context.follows_camera_word = (
             CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None
         )
@@ -1618,7 +1619,7 @@ def _document_countries(names: Iterable[Iterable[NameMatch]]) -> Counter[str]:
     return counts
 
 
-def _carry_row_metric(context: _Context, segment: Segment, new_claims: list[Claim]) -> None:
+def _carry_row_metric(context: _Context, segment: Segment, attributed: list[str]) -> None:
     """A bulleted list whose first row says "Turin: 850 cameras" goes on with "Valencia: 320":
     the rows after it take the same metric, until the list ends."""
     if segment.kind != "row" or not segment.marked:
@@ -1626,7 +1627,7 @@ def _carry_row_metric(context: _Context, segment: Segment, new_claims: list[Clai
             context.list_metric, context.list_scale = None, 1.0
             context.row_metric_inferred = False
         return
-    metrics = {claim.metric for claim in new_claims}
+    metrics = set(attributed)
     if context.list_metric is None and len(metrics) == 1:
         context.list_metric, context.list_scale = metrics.pop(), 1.0
         context.row_metric_inferred = True
@@ -1800,6 +1801,7 @@ def _claims_in_segment(
         floor = figure.phrase_end
         if owner is None:
             continue
+        found.attributed.append(figure.metric)
         # The same figure repeated later in the article is one claim (the first statement).
         key = (_place_key(owner.place), figure.metric, figure.value, figure.qualifier, figure.year)
         if key in seen:
