@@ -1397,3 +1397,18 @@ def test_a_list_whose_first_row_repeats_an_earlier_figure_still_sets_the_rows_me
         ("Germany", 5.2e6, None),
         ("Japan", 5e6, None),
     ]
+
+
+def test_rows_under_an_x_versus_y_heading_give_each_place_its_figure(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "China vs US at a glance\n\n• Total cameras: 700 million vs 85 million\n"
+        "• Cameras per 100 people: 49 vs 25\n• Facial recognition bans: none vs 15 cities\n"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("China", "camera_count", 7e8),
+        ("United States", "camera_count", 8.5e7),
+        ("China", "cameras_per_1000_people", 490.0),
+        ("United States", "cameras_per_1000_people", 250.0),
+    ]

@@ -337,6 +337,14 @@ _LABEL_ROW_RE = re.compile(
 )
 #: A cell that names its own place: "London: 942,000", "Washington, D.C.: 31,000".
 _CELL_LABEL_RE = re.compile(r"(?P<label>[^:|\t]{2,40}):[ \u00a0]*(?P<value>[^:|\t]{1,40})")
+#: A cell that names its place before a bracketed value: "Beijing (1.15 million)".
+_CELL_PAREN_RE = re.compile(r"(?P<label>[^():|\t]{2,40}?)[ \u00a0]*\((?P<value>[^()|\t]{1,30})\)")
+_VERSUS_RE = re.compile(r"[ \u00a0]+(?:vs\.?|versus|v\.)[ \u00a0]+", re.IGNORECASE)
+_VERSUS_ROW_RE = re.compile(
+    r"(?P<label>[^:|\t]{2,60}):[ \u00a0]*(?P<first>[^|\t]{1,60}?)[ \u00a0]+(?:vs\.?|versus)"
+    r"[ \u00a0]+(?P<second>[^|\t]{1,60})",
+    re.IGNORECASE,
+)
 _NUMERIC_CELL_RE = re.compile(
     rf"(?P<before>{_CELL_BEFORE}[ \u00a0]?)?"
     rf"(?P<value>\d[\d.,]{{0,20}}{_CELL_MAGNITUDE})(?P<plus>\+)?"
@@ -519,6 +527,8 @@ class _Context:
     column_places: list[EntityRef | None] | None = None
     table_estimated: frozenset[int] = frozenset()  # columns headed "Estimated cameras"
     in_links: bool = False  # rows under "Related stories" / "Most read" are link titles
+    #: "China vs US at a glance": the two places whose figures the rows below give in order.
+    versus_places: list[EntityRef] | None = None
     follows_count: bool = False  # the previous segment stated a camera count
     space_columns: int | None = None  # columns of a space-flattened table being read
     row_metric_inferred: bool = False  # list_metric came from the list's first row
@@ -1225,6 +1235,18 @@ def _list_metric(text: str, segment: Segment) -> tuple[str | None, float]:
     return metric, scale
 
 
+def _versus_places(
+    text: str, segment: Segment, subjects: list[EntityRef]
+) -> list[EntityRef] | None:
+    """The two places a "China vs US at a glance" heading compares, in order."""
+    versus = _VERSUS_RE.search(text, segment.start, segment.end)
+    if versus is None:
+        return None
+    before = [ref for ref in subjects if ref.end <= versus.start()]
+    after = [ref for ref in subjects if ref.start >= versus.end()]
+    return [before[-1], after[0]] if len(before) == 1 and len(after) == 1 else None
+
+
 def _column_places(
     cells: list[tuple[str, int, int]], subjects: list[EntityRef]
 ) -> list[EntityRef | None] | None:
@@ -1253,7 +1275,7 @@ def _column_figures(
     for index in range(1, len(cells)):
         cell, start, end = cells[index]
         place = column_places[index - offset] if index - offset < len(column_places) else None
-        labelled = _CELL_LABEL_RE.fullmatch(cell)
+        labelled = _CELL_LABEL_RE.fullmatch(cell) or _CELL_PAREN_RE.fullmatch(cell)
         if labelled is not None:
             label_end = text.find(labelled.group("label"), start, end) + len(
                 labelled.group("label")
@@ -1540,6 +1562,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             )
             context.heading = subjects[0] if entity_heading else None
             context.reset_to_heading()
+            context.versus_places = _versus_places(text, segment, subjects)
             context.list_metric, context.list_scale = _list_metric(text, segment)
             continue
         if text[segment.end - 1] == ":":
@@ -1671,7 +1694,21 @@ def _claims_in_segment(
     label = _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end)
     cells = _table_cells(text, segment, context.space_columns, context.table_columns)
     column_owners: dict[int, EntityRef] = {}
-    if cells is not None and context.column_places is not None:
+    versus = (
+        _VERSUS_ROW_RE.fullmatch(text, segment.start, segment.end)
+        if context.versus_places is not None and segment.kind == "row"
+        else None
+    )
+    if versus is not None and context.versus_places is not None:
+        # "Total cameras: 700 million vs 85 million" under "China vs US at a glance".
+        versus_cells = [
+            (versus.group(name), versus.start(name), versus.end(name))
+            for name in ("label", "first", "second")
+        ]
+        figures, column_owners = _column_figures(
+            text, versus_cells, [None, *context.versus_places], named
+        )
+    elif cells is not None and context.column_places is not None:
         figures, column_owners = _column_figures(text, cells, context.column_places, named)
     elif cells is not None and context.table_columns is not None:
         figures = _table_figures(
