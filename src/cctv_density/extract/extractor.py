@@ -535,7 +535,7 @@ class _Context:
     follows_camera_word: bool = False  # the previous segment spoke of cameras
     #: City names the document has qualified ("Birmingham, Ala."): later bare uses mean them.
     qualified_cities: dict[str, Place] = field(default_factory=dict)
-    #: How often the document names each country, directly or through an unambiguous city:
+    #: How often the document names each country, directly or through a big city ("Dublin"):
     #: it settles a small city's name that several countries share ("Dundalk" in an Irish story).
     document_countries: Counter[str] = field(default_factory=Counter)
     block: int = -1
