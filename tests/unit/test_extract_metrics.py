@@ -6,7 +6,12 @@ import re
 
 import pytest
 
-from cctv_density.extract.metrics import find_figures, metric_patterns, word_start_alternatives
+from cctv_density.extract.metrics import (
+    find_figures,
+    metric_patterns,
+    qualifier_of_words,
+    word_start_alternatives,
+)
 
 PATTERNS = metric_patterns(("Londoners", "Germans"))
 
@@ -182,3 +187,23 @@ def test_word_start_alternatives_match_where_word_boundary_does(text: str) -> No
     fast = re.compile("(?:" + word_start_alternatives("one", "1", r"over\s+one") + ")")
     plain = re.compile(r"\b(?:one|1|over\s+one)")
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "qualifier"),
+    [
+        ("more than", "over"),
+        (">", "over"),
+        ("fewer  than", "under"),
+        ("<", "under"),
+        ("c.", "about"),
+        ("ca.", "about"),
+        ("~", "about"),
+        ("an estimated", "estimated"),
+        ("", "exact"),
+    ],
+)
+def test_table_cells_and_label_rows_use_the_running_text_qualifiers(
+    words: str, qualifier: str
+) -> None:
+    assert qualifier_of_words(words) == qualifier

@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 
 from cctv_density.extract.metrics import (
     CAMERA_NOUN_RE,
+    LIST_JOIN_RE,
     Figure,
     MetricPatterns,
     find_figures,
     metric_patterns,
+    qualifier_of_words,
     word_start_alternatives,
 )
-from cctv_density.extract.numbers import YEAR_RE, parse_value
+from cctv_density.extract.numbers import MAGNITUDE, MAGNITUDES, YEAR_RE, parse_value
 from cctv_density.extract.sentences import Segment, split_segments
 from cctv_density.gazetteer import Gazetteer, NameMatch, Place
 from cctv_density.model import Claim, Document, Extraction, Mention
@@ -225,7 +227,6 @@ _ASIDE_RE = re.compile(
 )
 _NETWORKS_RE = re.compile(r"\bnetworks?\b", re.IGNORECASE)
 _ESTIMATED_LABEL_RE = re.compile(r"\bestimat|\(est\.?\)", re.IGNORECASE)
-_LIST_JOIN_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+|&[ \u00a0]*)")
 _ENTRY_RE = re.compile(r"\d{1,3}[.)][ \u00a0]+\D{2,80}")
 #: "Written by Amara Boateng", "By Daniel Whitaker | Updated …": a byline names a person.
 _BYLINE_RE = re.compile(
@@ -244,33 +245,27 @@ _COUNT_UNIT_RE = re.compile(
     r"\((?:in[ \u00a0]+)?(millions?|mn|mln|m|thousands?|'?000s?|k|lakhs?|crores?|billions?|bn)\)",
     re.IGNORECASE,
 )
-_COUNT_UNITS = {
-    **dict.fromkeys(("million", "millions", "mn", "mln", "m"), 1e6),
-    **dict.fromkeys(("thousand", "thousands", "000", "'000", "000s", "'000s", "k"), 1e3),
-    **dict.fromkeys(("lakh", "lakhs"), 1e5),
-    **dict.fromkeys(("crore", "crores"), 1e7),
-    **dict.fromkeys(("billion", "billions", "bn"), 1e9),
-}
 _BY_ASIDE_RE = re.compile(
     r",[ \u00a0]*(?:\w+[ \u00a0]+)?(?:funded|financed|built|supplied|donated|provided|paid[ \u00a0]+for"
     r"|run|operated|owned|managed|installed|designed|made)[ \u00a0]+by\b(?:[^,;.]|\.\d){0,100},"
 )
+#: Nouns after a name that make it a facility's or a district's ("Incheon Airport", "Hoàn Kiếm
+#: District"), not the city's, unless a council or police follows ("X District Council").
+_FACILITY_NOUNS = (
+    r"(?:International[ \u00a0]+)?(?:Airport|Station|Stadium|University|Mall|Harbou?r|Zoo"
+    r"|Hospital|Prison|Subway|Underground|Railways?"
+    r"|(?:District|Ward)(?![ \u00a0]+(?:Council|Police|Municipal)))\b"
+)
 _FACILITY_RE = re.compile(
-    r"\b[A-Z][\w'’.-]{0,30}(?:[ \u00a0]+[A-Z][\w'’.-]{0,30}){0,3}[ \u00a0]+(?:International[ \u00a0]+)?"
-    r"(?:Airport|Station|Stadium|University|Mall|Harbou?r|Zoo|Hospital|Prison|Subway|Underground"
-    r"|Railways?|Metro|Transit|(?:District|Ward)(?![ \u00a0]+(?:Council|Police|Municipal)))\b"
+    r"\b[A-Z][\w'’.-]{0,30}(?:[ \u00a0]+[A-Z][\w'’.-]{0,30}){0,3}[ \u00a0]+"
+    rf"(?:{_FACILITY_NOUNS}|(?:Metro|Transit)\b)"
 )
 _CLAIM_VERB_AFTER_RE = re.compile(
     r"(?:[’']s\b|[ \u00a0]+(?:has|had|have|now|operates|operated|runs|ran|boasts|counts"
     r"|installed|is|was|alone)\b)"
 )
 _AGENCY_TAIL_RE = re.compile(r"\)\s*(?:[—–-]{1,2}|/)")
-_FACILITY_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:International[ \u00a0]+)?(?:Airport|Station|Stadium|University|Mall"
-    r"|Harbou?r|Zoo|Hospital|Prison|Subway|Underground|Railways?"
-    # "Hoàn Kiếm District alone has 600": a district, not the city that shares its name.
-    r"|(?:District|Ward)(?![ \u00a0]+(?:Council|Police|Municipal)))\b"
-)
+_FACILITY_AFTER_RE = re.compile(rf"[ \u00a0]+{_FACILITY_NOUNS}")
 _APPOSITIVE_RE = re.compile(
     r",[ \u00a0]*(?:(?:the[ \u00a0]+)?(?:[^,;.]|\.\d){0,60}?\b(?:city|capital|town|hub|port"
     r"|metropolis|seat)|(?:with|home[ \u00a0]+to|(?:the[ \u00a0]+)?capital[ \u00a0]+of)\b"
@@ -295,31 +290,6 @@ _FORWARD_GAP_BLOCK_RE = re.compile(
     r"|according|said|says|reported|cited|by)\b",
     re.IGNORECASE,
 )
-#: Qualifier words of a label row or table cell ("c. 15,000", "375,000 (estimate)", "5,000+").
-_CELL_QUALIFIERS = {
-    "c.": "about",
-    "ca.": "about",
-    "~": "about",
-    "approx.": "about",
-    "about": "about",
-    "around": "about",
-    "roughly": "about",
-    "nearly": "about",
-    "almost": "about",
-    "approximately": "about",
-    "some": "about",
-    "over": "over",
-    "more than": "over",
-    "at least": "over",
-    ">": "over",
-    "<": "under",
-    "under": "under",
-    "fewer than": "under",
-    "less than": "under",
-    "+": "over",
-    "an estimated": "estimated",
-    "estimated": "estimated",
-}
 #: What a table cell or label row may write before its value ("more than 1 million").
 _CELL_BEFORE = (
     r"(?:c\.|ca\.|~|approx\.|about|around|roughly|nearly|almost|approximately|some|over"
@@ -327,7 +297,7 @@ _CELL_BEFORE = (
     r"|an[ \u00a0]+estimated|estimated|>|<)"
 )
 #: A magnitude word after a cell's digits ("2.8 lakh", "1 million", "5.2 Mio.").
-_CELL_MAGNITUDE = r"(?:[ \u00a0]?(?:million|billion|thousand|lakhs?|crores?|mln|mio\.?|bn|m|k)\b)?"
+_CELL_MAGNITUDE = rf"(?:{MAGNITUDE})?"
 _CELL_SPLIT_RE = re.compile(r"[ \t\u00a0]*(?:\||\t)[ \t\u00a0]*")
 _LABEL_ROW_RE = re.compile(
     rf"(?P<label>[^:|\t]{{3,60}}):[ \t\u00a0]*(?P<before>{_CELL_BEFORE})?"
@@ -972,7 +942,7 @@ def _coordinated_names(text: str, refs: list[EntityRef], count: int) -> list[Ent
     lead the US with …": Chicago and New York, not the US); else the last `count` named."""
     groups: list[list[EntityRef]] = []
     for ref in refs:
-        if groups and _LIST_JOIN_RE.fullmatch(text, groups[-1][-1].end, ref.start):
+        if groups and LIST_JOIN_RE.fullmatch(text, groups[-1][-1].end, ref.start):
             groups[-1].append(ref)
         else:
             groups.append([ref])
@@ -1157,6 +1127,14 @@ def _is_global(text: str, segment: Segment, figure: Figure) -> bool:
     return marker is not None and _SHARE_BEFORE_RE.search(folded, 0, marker.start()) is None
 
 
+def _count_unit(word: str) -> float:
+    """The factor of a count column's unit: "(millions)", "(m)", "('000)", "(lakh)"."""
+    word = word.lower().lstrip("'")
+    if word.startswith("000"):
+        return 1e3
+    return MAGNITUDES.get(word) or MAGNITUDES.get(word.rstrip("s"), 1.0)
+
+
 def _heading_metric(line: str) -> tuple[str | None, float]:
     if _OTHER_RATE_HEADING_RE.search(line) and not CAMERA_NOUN_RE.search(line):
         return None, 1.0  # "Recorded crime per 100,000", "Homicides per 100k"
@@ -1172,7 +1150,7 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
     if _COUNT_HEADING_RE.search(line):
         unit = _COUNT_UNIT_RE.search(line)
         # "Cameras (millions)", "CCTV ('000)", "Cameras (lakh)": the column's cells are scaled.
-        return "camera_count", _COUNT_UNITS[unit.group(1).lower()] if unit else 1.0
+        return "camera_count", _count_unit(unit.group(1)) if unit else 1.0
     return None, 1.0
 
 
@@ -1466,8 +1444,7 @@ def _cell_qualifier(match: re.Match[str]) -> str:
         return "estimated"
     if match.group("plus"):
         return "over"
-    before = " ".join((match.group("before") or "").lower().split())
-    return _CELL_QUALIFIERS.get(before, "exact")
+    return qualifier_of_words(match.group("before") or "")
 
 
 def _has_figure_digits(text: str, segment: Segment) -> bool:

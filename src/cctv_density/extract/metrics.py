@@ -99,6 +99,7 @@ _ABOUT_RE = re.compile(
         "some",
         "circa",
         r"c\.",
+        r"ca\.",
         r"more\s+or\s+less",
         r"something\s+like",
         r"near(?:s|ed|ing)",
@@ -161,9 +162,13 @@ _POPULATION_BEFORE_RE = re.compile(
     r"|\$|£|€|¥|₹|cities|countries|towns|country\s+of|city\s+of"
     r"|budget|market|worth|cost)[^.;\d]{0,25}$",
 )
-_ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?:(?:figure|number|total|count|network)\b[^.;:\d]{0,40}?"
+#: "the figure is", "the network we could find stands at", "Nanjing's total:".
+_FIGURE_IS = (
+    r"(?:figure|number|total|count|network)\b[^.;:\d]{0,40}?"
     r"(?:\s(?:is|was|stands\s+at|stood\s+at)|:)"
+)
+_ELLIPSIS_BEFORE_RE = re.compile(
+    rf"(?:{_FIGURE_IS}"
     r"|there\s+(?:are|were|is)|has|have|had|with|boasts?|reached|counts?|at|operates?|runs?"
     r"|monitors?|installed|accounts?\s+for|totals?|numbers?|to|claims?|claimed"
     r"|(?:would|will|could)\s+(?:reach|hit|top))\s+[\"“]?"
@@ -333,6 +338,19 @@ def _clause_start(segment: str, position: int, floor: int) -> int:
     return last
 
 
+def qualifier_of_words(words: str) -> str:
+    """The qualifier a few words before a value give it ("more than", "c.", "~", "an estimated",
+    ">"): the same vocabulary as in running text."""
+    lowered = " ".join(words.lower().split())
+    if lowered in (">", "+") or _OVER_RE.search(lowered):
+        return "over"
+    if lowered == "<" or _UNDER_RE.search(lowered):
+        return "under"
+    if _ABOUT_RE.search(lowered):
+        return "about"
+    return "estimated" if _ESTIMATED_RE.search(lowered) else "exact"
+
+
 def qualifier_for(
     segment: str,
     phrase_start: int,
@@ -451,8 +469,7 @@ _NOW_AFTER_RE = re.compile(r"\s*(?:today|now|currently|at\s+present)\b")
 _FIGURE_IS_BEFORE_RE = re.compile(
     # "the figure is about 230", "the figure we could find is 66,000", "Nanjing's figure is one
     # of the most quoted: about 260,000"
-    r"\b(?:figure|number|total|count|network)\b[^.;:\d]{0,40}?"
-    r"(?:\s(?:is|was|stands\s+at|stood\s+at)|:)"
+    rf"\b{_FIGURE_IS}"
     r"\s+[\"“]?(?:(?:about|around|roughly|nearly|just|over|some|almost|approaching)\s+)?$"
 )
 _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
@@ -640,7 +657,8 @@ def find_figures(
     return _finish(segment, offset, raws)
 
 
-_LISTED_VALUE_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+)")
+#: What joins the items of a list: "Wrocław and Poznań", "2.60 and 1.33", "Lyon, Nice and Lille".
+LIST_JOIN_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+|&[ \u00a0]*)")
 
 
 def _take_listed_rates(
@@ -663,7 +681,7 @@ def _take_listed_rates(
                 parsed is None
                 or _is_year(match.group("value"))
                 or _overlaps(used, start, end)
-                or _LISTED_VALUE_GAP_RE.fullmatch(segment, end, cursor) is None
+                or LIST_JOIN_RE.fullmatch(segment, end, cursor) is None
             ):
                 break
             raws.append(_Raw(raw.metric, parsed[0] * factor, None, start, end, start, end))
@@ -890,9 +908,7 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
                 and index > 0
                 and figures
                 and respectively
-                and _LISTED_VALUE_GAP_RE.fullmatch(
-                    segment, raws[index - 1].value_end, raw.value_start
-                )
+                and LIST_JOIN_RE.fullmatch(segment, raws[index - 1].value_end, raw.value_start)
             ):
                 # "roughly 55,000 and 60,000 cameras respectively": one modifier for the list.
                 qualifier = figures[-1].qualifier
