@@ -1412,3 +1412,33 @@ def test_rows_under_an_x_versus_y_heading_give_each_place_its_figure(
         ("China", "cameras_per_1000_people", 490.0),
         ("United States", "cameras_per_1000_people", 250.0),
     ]
+
+
+def test_a_name_used_as_a_regions_owns_no_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Buenos Aires has 300 cameras. The province of Buenos Aires, which surrounds the "
+        "capital, runs about 10,000 cameras. The Moscow Region has about 160,000 cameras, "
+        "while Moscow has 200,000. Lagos state has 2,000 cameras, while Ibadan has 300. "
+        "Kiambu County has put up 300 cameras. Thika alone has about 220."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Buenos Aires", 300.0),
+        ("Moscow", 200000.0),
+        ("Ibadan", 300.0),
+        # The region's figure was still a camera count: the bare "about 220" after it is one.
+        ("Thika", 220.0),
+    ]
+
+
+def test_a_figure_across_the_state_is_the_regions(gazetteer: Gazetteer) -> None:
+    text = (
+        "Townsville has 300 cameras. Police can tap more than 20,000 cameras across the "
+        "state. Dubai has 300,000 cameras, about 73 cameras per km² across the emirate's "
+        "urban area. Sydney's network of more than 450 cameras remains the largest in the state."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Townsville", 300.0),
+        ("Dubai", 300000.0),
+        ("Dubai", 73.0),
+        ("Sydney", 450.0),
+    ]

@@ -266,6 +266,24 @@ _CLAIM_VERB_AFTER_RE = re.compile(
 )
 _AGENCY_TAIL_RE = re.compile(r"\)\s*(?:[—–-]{1,2}|/)")
 _FACILITY_AFTER_RE = re.compile(rf"[ \u00a0]+{_FACILITY_NOUNS}")
+#: Words that make a place name a state's, a province's or a region's ("the province of Buenos
+#: Aires", "the Moscow Region", "Sarajevo Canton", "Lagos state"): a figure then belongs to the
+#: region, which is neither the city nor (for a region of a country) the country.
+_REGION_NOUNS = (
+    r"(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Cc]ounty|[Pp]refecture|[Cc]anton|[Oo]blast|[Kk]rai"
+    r"|[Gg]overnorate|[Ee]mirate|[Vv]oivodeship)"
+)
+_REGION_AFTER_RE = re.compile(rf"[ \u00a0]+{_REGION_NOUNS}\b(?![ \u00a0]+(?:of|capital)\b)")
+_REGION_BEFORE_RE = re.compile(
+    rf"\b(?:the[ \u00a0]+)?{_REGION_NOUNS}[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE
+)
+#: "… 20,000 cameras across the state": the figure is a region's, whoever was named before.
+_REGION_SCOPE_AFTER_RE = re.compile(
+    r"[^,;.:()–—]{0,20}?\b(?:across|throughout)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?"
+    r"(?:state|province|region|county|emirate|canton|oblast|prefecture|governorate)\b"
+    r"(?![ \u00a0]+(?:capital|of)\b|['’]s\b)",
+    re.IGNORECASE,
+)
 _APPOSITIVE_RE = re.compile(
     r",[ \u00a0]*(?:(?:the[ \u00a0]+)?(?:[^,;.]|\.\d){0,60}?\b(?:city|capital|town|hub|port"
     r"|metropolis|seat)|(?:with|home[ \u00a0]+to|(?:the[ \u00a0]+)?capital[ \u00a0]+of)\b"
@@ -431,6 +449,12 @@ _PLACE_NOUNS_AFTER = frozenset(
         "State",
         "Region",
         "County",
+        "Canton",
+        "Oblast",
+        "Krai",
+        "Prefecture",
+        "Governorate",
+        "Emirate",
         "District",
         "Subway",
         "Authority",
@@ -476,7 +500,7 @@ class EntityRef:
     start: int
     end: int
     as_written: str
-    role: str  # "subject", "qualifier" or "anaphor"
+    role: str  # "subject", "qualifier", "anaphor" or "region" (a name used as a region's)
     guessed: bool = False  # a city chosen among same-name cities without a qualifier
 
 
@@ -838,6 +862,13 @@ def resolve_entities(
             gazetteer.capitals,
         ):
             continue
+        if not match.is_people and (
+            _REGION_AFTER_RE.match(text, match.end, segment.end)
+            or _REGION_BEFORE_RE.search(text, max(segment.start, match.start - 30), match.start)
+        ):
+            # "the Moscow Region", "the province of Buenos Aires": the region's, not the city's.
+            refs.append(EntityRef(city, match.start, match.end, match.as_written, "region"))
+            continue
         if qualifier_iso3 is not None:
             context.qualified_cities.setdefault(name_key, city)
         context_iso3.add(city.country_iso3)  # "Auckland …, while Wellington …": same country
@@ -1006,6 +1037,8 @@ def _attribute(
     for ref in after[:1]:
         if _LOCATIVE_GAP_RE.fullmatch(text, figure.phrase_end, ref.start):
             return ref
+    if _REGION_SCOPE_AFTER_RE.match(text, figure.phrase_end, segment.end):
+        return None  # "… can tap more than 20,000 cameras across the state"
     clause_start = _clause_floor(text, segment, figure.phrase_start, floor)
     global_marker = (
         _GLOBAL_CLAUSE_RE.search(text, clause_start, figure.phrase_start)
@@ -1562,6 +1595,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 segment,
                 topics,
                 subjects,
+                [ref for ref in refs if ref.role == "region"],
                 patterns,
                 context,
                 gazetteer,
@@ -1662,6 +1696,7 @@ def _claims_in_segment(
     segment: Segment,
     refs: list[EntityRef],  # subjects a figure may belong to (see _eligible_for_figures)
     named: list[EntityRef],  # every subject named in the segment, eligible or not
+    regions: list[EntityRef],  # names used as a region's ("the Moscow Region"): own nothing
     patterns: MetricPatterns,
     context: _Context,
     gazetteer: Gazetteer,
@@ -1747,7 +1782,10 @@ def _claims_in_segment(
     ]
     if not figures:
         return
-    subjects = refs  # already the eligible subjects of the segment
+    # A figure nearest a region's name is the region's: it takes part in attribution and is
+    # then dropped.
+    subjects = sorted(refs + regions, key=lambda r: r.start) if regions else refs
+    named = sorted(named + regions, key=lambda r: r.start) if regions else named
     anaphors = [
         anaphor
         for anaphor in _anaphors(text, segment, subjects, context, gazetteer)
@@ -1816,6 +1854,8 @@ def _claims_in_segment(
         if owner is None:
             continue
         found.attributed.append(figure.metric)
+        if owner.role == "region":
+            continue  # a camera figure (the next bare number may be one too), but a region's
         # The same figure repeated later in the article is one claim (the first statement).
         key = (_place_key(owner.place), figure.metric, figure.value, figure.qualifier, figure.year)
         if key in seen:
