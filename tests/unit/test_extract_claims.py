@@ -1442,3 +1442,26 @@ def test_a_figure_across_the_state_is_the_regions(gazetteer: Gazetteer) -> None:
         ("Dubai", 73.0),
         ("Sydney", 450.0),
     ]
+
+
+def test_a_bare_count_after_a_sentence_about_cameras_and_a_gapped_second_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "About 500 police cameras are in Stockholm. That is roughly 0.5 police cameras per "
+        "1,000 residents. Gothenburg has 220 and Malmö more than 180, with many in areas such "
+        "as Rinkeby. The city has 400 officers."
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.qualifier) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Stockholm", "camera_count", 500.0, "about"),
+        ("Stockholm", "cameras_per_1000_people", 0.5, "about"),
+        ("Gothenburg", "camera_count", 220.0, "exact"),
+        ("Malmö", "camera_count", 180.0, "over"),
+    ]
+
+
+def test_a_bare_value_after_a_sentence_without_cameras_is_not_a_count(gazetteer: Gazetteer) -> None:
+    text = "Crime fell in Sweden last year. Gothenburg has 220 and Malmö more than 180."
+    assert extract(gazetteer, text).claims == []

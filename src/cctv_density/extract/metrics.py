@@ -472,6 +472,16 @@ _FIGURE_IS_BEFORE_RE = re.compile(
     rf"\b{_FIGURE_IS}"
     r"\s+[\"“]?(?:(?:about|around|roughly|nearly|just|over|some|almost|approaching)\s+)?$"
 )
+_HAS_BEFORE_RE = re.compile(
+    r"\b(?:has|had|have|operates?|operated|runs?|ran)[ \u00a0]+"
+    rf"(?:(?:{_QUAL_WORDS})[ \u00a0]+){{0,2}}$"
+)
+#: "…, and malmö more than ": a second place whose verb is left out, before its value (run on
+#: the lower-cased segment; the extractor decides whether the words name a place).
+_GAPPED_BEFORE_RE = re.compile(
+    r"(?:,|\band|\bwhile|\bwhereas|\bbut)[ \u00a0]+(?:in[ \u00a0]+)?[^\W\d_][\w'’.-]*"
+    rf"(?:[ \u00a0]+[^\W\d_][\w'’.-]*){{0,2}}[ \u00a0]+(?:(?:{_QUAL_WORDS})[ \u00a0]+){{0,2}}$"
+)
 _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|monitors?"
     r"|monitored|to))\s+"
@@ -653,7 +663,9 @@ def find_figures(
     if raws and _RESPECTIVELY_RE.search(segment) is not None:
         _take_listed_rates(segment, values, raws, used)
     if list_metric is not None or has_camera_word or follows_count or follows_mention:
-        _take_bare_values(segment, values, list_metric, raws, used, take, follows_count)
+        _take_bare_values(
+            segment, values, list_metric, raws, used, take, follows_count, follows_mention
+        )
     return _finish(segment, offset, raws)
 
 
@@ -749,11 +761,13 @@ def _take_bare_values(
     used: list[tuple[int, int]],
     take: _Take,
     follows_count: bool = False,
+    follows_mention: bool = False,
 ) -> None:
     """Values without their own unit: list rows under a metric heading, and elliptical counts
     ("… while in Japan there are over 5.5 million.")."""
     has_count = any(raw.metric == "camera_count" for raw in raws)
     respectively = _RESPECTIVELY_RE.search(segment) is not None
+    took_elliptical = False
     for match in values:
         value_text = match.group("value")
         start, end = match.start("value"), match.end("value")
@@ -799,19 +813,26 @@ def _take_bare_values(
             small_ok = has_count and _SMALL_ELLIPSIS_BEFORE_RE.search(before) is not None
             if parsed[0] >= (MIN_STATED_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT):
                 take("camera_count", match, *parsed)
-        elif parsed[0] >= _elliptical_floor(follows_count, before) and _ELLIPSIS_BEFORE_RE.search(
-            before
+        elif (
+            parsed[0] >= _elliptical_floor(follows_count, follows_mention, before)
+            and _ELLIPSIS_BEFORE_RE.search(before)
+        ) or (
+            # "Gothenburg has 220 and Malmö more than 180": the verb is left out the second time.
+            took_elliptical and parsed[0] >= MIN_CAMERA_COUNT and _GAPPED_BEFORE_RE.search(before)
         ):
             take("camera_count", match, *parsed)
+            took_elliptical = True
 
 
-def _elliptical_floor(follows_count: bool, before: str) -> float:
+def _elliptical_floor(follows_count: bool, follows_mention: bool, before: str) -> float:
     """Smallest bare value read as a count with no count in its own sentence: after a sentence
-    that stated one ("Limerick has about 150 cameras. Galway has 97 …") a small network counts."""
+    that stated one ("Limerick has about 150 cameras. Galway has 97 …") a small network counts;
+    after one that spoke of cameras, a place that "has" a few hundred ("… 0.5 police cameras
+    per 1,000 residents. Gothenburg has 220")."""
     if _FIGURE_IS_BEFORE_RE.search(before):
         return MIN_CAMERA_COUNT  # "In Coventry, the figure is about 230."
     if not follows_count:
-        return 1000
+        return MIN_CAMERA_COUNT if follows_mention and _HAS_BEFORE_RE.search(before) else 1000
     return MIN_STATED_CAMERA_COUNT if _SMALL_ELLIPSIS_BEFORE_RE.search(before) else MIN_CAMERA_COUNT
 
 
