@@ -1465,3 +1465,35 @@ def test_a_bare_count_after_a_sentence_about_cameras_and_a_gapped_second_place(
 def test_a_bare_value_after_a_sentence_without_cameras_is_not_a_count(gazetteer: Gazetteer) -> None:
     text = "Crime fell in Sweden last year. Gothenburg has 220 and Malmö more than 180."
     assert extract(gazetteer, text).claims == []
+
+
+def test_part_of_a_network_is_a_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Durban has 1,000 cameras. A 2025 audit found that only 390 of them were working. "
+        "Lilongwe has 300 cameras. Officials said in 2024 that only 160 of the city's 240 "
+        "cameras were working. Bandung has 9,000 cameras. Of those, only 870 are online. "
+        "About 2,000 of the cameras use facial recognition."
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Durban", 1000.0, "exact", None),
+        ("Durban", 390.0, "exact", 2025),
+        ("Lilongwe", 300.0, "exact", None),
+        ("Lilongwe", 160.0, "exact", 2024),
+        ("Lilongwe", 240.0, "exact", 2024),
+        ("Bandung", 9000.0, "exact", None),
+        ("Bandung", 870.0, "exact", None),
+        ("Bandung", 2000.0, "about", None),
+    ]
+
+
+def test_part_of_something_else_is_not_a_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Sweden has 1,400 police cameras. There were 391 shootings in Sweden in 2022, 62 of them "
+        "fatal. In Lima, 43 district municipalities run their own networks, and 12 of them share "
+        "footage with the police."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Sweden", 1400.0)
+    ]

@@ -495,8 +495,21 @@ _OTHER_RATE_BEFORE_RE = re.compile(
     r"|challans|violations|calls|vehicles|visitors|passengers|users|applications)\b"
 )
 _INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|new|additional|extra|further)\b")
-#: "the number has since fallen to 81": a network's count, however small.
-_CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|dropped)\s+to\b")
+#: A part of a network: "390 of them were working" (not "62 of them fatal", "12 of them share
+#: footage"), "2,000 of the cameras use facial
+#: recognition", "160 of the city's 240 cameras", "(of those,) 870 are online".
+_PARTITIVE_PRONOUN_AFTER_RE = re.compile(
+    r"\s+of\s+(?:them|those|these)\s+(?:are|were|is|was|remain(?:ed|s)?|work(?:ed|s)?"
+    r"|function(?:ed|s)?|use[sd]?|feed|fed|belong(?:ed|s)?|sit|sat|record(?:ed|s)?|can|could"
+    r"|now|still|have|had)\b"
+)
+_PARTITIVE_NOUN_AFTER_RE = re.compile(
+    r"\s+of\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’,.-]+\s+){0,3}?(?:cameras?|cctvs?)\b"
+)
+_WORKING_AFTER_RE = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?:still\s+|now\s+|currently\s+)?(?:working|functional|functioning"
+    r"|operational|online|active|live|connected|linked|in\s+(?:use|operation|service))\b"
+)
 #: "the number has since fallen to 81": a network's count, however small.
 _CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|dropped)\s+to\b")
 _SMALL_NETWORK_BEFORE_RE = re.compile(
@@ -773,6 +786,11 @@ def _take_bare_values(
         start, end = match.start("value"), match.end("value")
         if _overlaps(used, start, end):
             continue
+        if list_metric is None and _is_partitive(segment, end, has_count or follows_count):
+            parsed = None if _is_year(value_text) else parse_range(value_text)
+            if parsed is not None and parsed[0] >= MIN_STATED_CAMERA_COUNT:
+                take("camera_count", match, *parsed)
+            continue
         # Outside a list, a bare value must end its clause; most values are followed by a
         # unit instead, so this cheap anchored test goes first.
         if list_metric is None and _ELLIPSIS_AFTER_RE.match(segment, end) is None:
@@ -822,6 +840,17 @@ def _take_bare_values(
         ):
             take("camera_count", match, *parsed)
             took_elliptical = True
+
+
+def _is_partitive(segment: str, end: int, follows_count: bool) -> bool:
+    """Whether the value ending at `end` counts part of a camera network: "… of the city's 240
+    cameras", or, after a stated count, "… of them were working", "(of those,) … are online"."""
+    if _PARTITIVE_NOUN_AFTER_RE.match(segment, end):
+        return True
+    return follows_count and (
+        _PARTITIVE_PRONOUN_AFTER_RE.match(segment, end) is not None
+        or _WORKING_AFTER_RE.match(segment, end) is not None
+    )
 
 
 def _elliptical_floor(follows_count: bool, follows_mention: bool, before: str) -> float:
