@@ -1497,3 +1497,16 @@ def test_part_of_something_else_is_not_a_count(gazetteer: Gazetteer) -> None:
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Sweden", 1400.0)
     ]
+
+
+def test_a_year_in_a_dash_aside_dates_something_else(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ipswich has 96 cameras. Colchester - which was granted city status in 2022 - has fewer "
+        "than 90. In 2022 Norwich had 120 cameras - a record. Lviv has 1,300 (2025)."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Ipswich", 96.0, None),
+        ("Colchester", 90.0, None),
+        ("Norwich", 120.0, 2022),
+        ("Lviv", 1300.0, 2025),
+    ]

@@ -183,7 +183,7 @@ _COMPARED_RATE_RE = re.compile(
     r"(?:(?:about|around|roughly|nearly|just|over|only|some)\s+)?"  # "compared to 3.1 in Chicago"
 )
 _ELLIPSIS_AFTER_RE = re.compile(
-    r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
+    r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?:as\s+of\s+)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
     r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+the\s+(?:end|start))\b)",
 )
@@ -450,8 +450,17 @@ _ASIDE_OPEN_RE = re.compile(
 
 
 def _in_other_aside(segment: str, position: int, phrase_start: int, phrase_end: int) -> bool:
-    """Whether `position` lies in a comma-delimited aside that the figure is not part of."""
+    """Whether `position` lies in a comma- or dash-delimited aside that the figure is not part
+    of ("Colchester - which was granted city status in 2022 - has fewer than 90")."""
     window_start = max(0, position - 100)
+    dash_open = _DASH_RE.search(segment[window_start:position][::-1])
+    if dash_open is not None:
+        dash_close = _DASH_RE.search(segment, position, position + 100)
+        opened = position - dash_open.start()
+        if dash_close is not None and (
+            phrase_start >= dash_close.end() or phrase_end <= opened - dash_open.end()
+        ):
+            return True
     opening = _ASIDE_OPEN_RE.search(segment, window_start, position)
     if opening is None:
         return False
@@ -462,6 +471,9 @@ def _in_other_aside(segment: str, position: int, phrase_start: int, phrase_end: 
     return phrase_start >= closing or phrase_end <= opening.start()
 
 
+#: A dash that opens or closes an aside: spaced hyphen, en or em dash (symmetric, so it also
+#: finds the opening dash in the reversed text before a position).
+_DASH_RE = re.compile(r"[ \u00a0][–—-][ \u00a0]|—")
 _LEADING_YEAR_RE = re.compile(r"\s*(?:in\s+)?((?:19[5-9]|20[0-4])\d)\s*(?:[–—:-]|\)|\.)\s")
 _NOW_RE = re.compile(r"\b(?:now|today|currently|since)\b")
 _CHANGE_TO_RE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|over|some|almost)\s+)?$")
