@@ -1510,3 +1510,26 @@ def test_a_year_in_a_dash_aside_dates_something_else(gazetteer: Gazetteer) -> No
         ("Norwich", 120.0, 2022),
         ("Lviv", 1300.0, 2025),
     ]
+
+
+def test_a_place_bounding_a_superlative_owns_no_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Chicago is often called the most surveilled city in America: its emergency office can "
+        "tap some 40,000 cameras. Atlanta, with roughly 16,000 cameras, has one of the highest "
+        "per-capita rates in the country – around 32 per 1,000 residents. London is the most "
+        "surveilled city in Britain, with an estimated 942,000 cameras."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Chicago", "camera_count", 40000.0),
+        ("Atlanta", "camera_count", 16000.0),
+        ("Atlanta", "cameras_per_1000_people", 32.0),
+        ("London", "camera_count", 942000.0),
+    ]
+
+
+def test_a_countrys_capital_is_its_capital_city(gazetteer: Gazetteer) -> None:
+    text = "Serbia's capital now has more than 4,000 police cameras. Peru's capital city has 3,000."
+    assert [(c.entity_name, c.entity_kind, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Belgrade", "city", 4000.0),
+        ("Lima", "city", 3000.0),
+    ]

@@ -109,6 +109,7 @@ _SHARE_BEFORE_RE = re.compile(
     r"(?:the\s+)?$|%\s+of\s+(?:the\s+)?$"
 )
 _CITY_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+[Cc]ity\b(?![ \u00a0]+[A-Z])")
+_CAPITAL_AFTER_RE = re.compile(r"[’']s[ \u00a0]+capital(?:[ \u00a0]+city)?\b")
 _ANAPHOR_DESCRIPTOR_RE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:city|capital|metropolis|cities|town|hub|port)\b"
 )
@@ -187,6 +188,12 @@ _GENERIC_SUBJECT_HINTS = (
     "whole",
 )
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+#: "the most surveilled city in ", "one of the highest per-capita rates in the ": what follows
+#: bounds a superlative. Run on windows lower-cased by _folded.
+_SUPERLATIVE_SCOPE_BEFORE_RE = re.compile(
+    r"\b(?:most|least|highest|lowest|largest|biggest|densest|greatest|smallest|fewest|busiest"
+    r"|safest|best|worst)\b[^,;.:()–—]{0,45}\b(?:in|of)\s+(?:the\s+)?$"
+)
 #: A place named only for comparison ("more than China", "ahead of Germany") owns no figure.
 #: Run on windows lower-cased by _folded.
 _COMPARISON_BEFORE_RE = re.compile(
@@ -925,6 +932,21 @@ def _anaphors(
     return resolved
 
 
+def _capitals_named(
+    text: str, named: list[EntityRef], capitals: dict[str, Place]
+) -> list[EntityRef]:
+    """ "Serbia's capital now has …": the country's capital city, named through the country."""
+    found = []
+    for ref in named:
+        if ref.place.kind != "country" or ref.place.country_iso3 not in capitals:
+            continue
+        phrase = _CAPITAL_AFTER_RE.match(text, ref.end)
+        if phrase is not None:
+            capital = capitals[ref.place.country_iso3]
+            found.append(EntityRef(capital, ref.start, phrase.end(), ref.as_written, "anaphor"))
+    return found
+
+
 def _capital_of(
     before: list[EntityRef], context: _Context, capitals: dict[str, Place]
 ) -> EntityRef | None:
@@ -953,10 +975,17 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
         window = text[max(segment.start, ref.start - 25) : ref.start]
         if ref.role == "subject" and _COMPARISON_BEFORE_RE.search(_folded(window)):
             continue
-        if _in_aside(text, segment, ref.start):
+        if _in_aside(text, segment, ref.start) or _is_superlative_scope(text, segment, ref.start):
             continue
         eligible.append(ref)
     return eligible
+
+
+def _is_superlative_scope(text: str, segment: Segment, position: int) -> bool:
+    """Whether a place named at `position` only bounds a superlative ("the most surveilled city
+    in America", "one of the highest rates in the country"): it owns no figure."""
+    window = text[max(segment.start, position - 70) : position]
+    return _SUPERLATIVE_SCOPE_BEFORE_RE.search(_folded(window)) is not None
 
 
 def _in_aside(text: str, segment: Segment, position: int) -> bool:
@@ -1797,7 +1826,10 @@ def _claims_in_segment(
             anaphor.place.kind == "country"
             and _ANAPHOR_DESCRIPTOR_RE.match(text, anaphor.end, segment.end) is not None
         )
+        # "one of the highest per-capita rates in the country": a superlative's bound.
+        and not _is_superlative_scope(text, segment, anaphor.start)
     ]
+    anaphors.extend(_capitals_named(text, named, gazetteer.capitals))
     if any(
         anaphor.as_written.lower() == "nationally" and anaphor.start == segment.start
         for anaphor in anaphors
