@@ -1533,3 +1533,14 @@ def test_a_countrys_capital_is_its_capital_city(gazetteer: Gazetteer) -> None:
         ("Belgrade", "city", 4000.0),
         ("Lima", "city", 3000.0),
     ]
+
+
+def test_markets_watched_are_not_money(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bhubaneswar now has 5,212 CCTV cameras watching its roads, markets and junctions, up "
+        "from 2,150 in 2021. The market for cameras, worth 4,000 crore, grew."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Bhubaneswar", 5212.0, None),
+        ("Bhubaneswar", 2150.0, 2021),
+    ]

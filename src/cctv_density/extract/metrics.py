@@ -158,9 +158,9 @@ _NON_FIGURE_AFTER_RE = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|usd\b|(?:st|nd|rd|th)\b)",
 )
 _POPULATION_BEFORE_RE = re.compile(
-    r"(?:population|inhabitants|residents|people|citizens|home\s+to|populated|population\s+of"
-    r"|\$|£|€|¥|₹|cities|countries|towns|country\s+of|city\s+of"
-    r"|budget|market|worth|cost)[^.;\d]{0,25}$",
+    r"(?:\b(?:population|inhabitants|residents|people|citizens|home\s+to|populated"
+    r"|population\s+of|cities|countries|towns|country\s+of|city\s+of|budget|market|worth|cost)\b"
+    r"|\$|£|€|¥|₹)[^.;\d]{0,25}$",
 )
 #: "the figure is", "the network we could find stands at", "Nanjing's total:".
 _FIGURE_IS = (
