@@ -1544,3 +1544,24 @@ def test_markets_watched_are_not_money(gazetteer: Gazetteer) -> None:
         ("Bhubaneswar", 5212.0, None),
         ("Bhubaneswar", 2150.0, 2021),
     ]
+
+
+def test_part_of_a_named_places_network_and_an_events_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "Only 180 of Port Harcourt's 1,200 CCTV cameras are working. In Port Moresby, fewer "
+        "than 100 of the cameras installed for the 2018 APEC summit still work."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Port Harcourt", 180.0, None),
+        ("Port Harcourt", 1200.0, None),
+        ("Port Moresby", 100.0, None),
+    ]
+
+
+def test_a_list_of_places_counts_after_a_stated_count(gazetteer: Gazetteer) -> None:
+    text = "Norwich has 120 cameras, the 97 in Derby and the 40 in Coventry are older."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Norwich", 120.0),
+        ("Derby", 97.0),
+        ("Coventry", 40.0),
+    ]

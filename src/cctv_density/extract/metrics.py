@@ -402,6 +402,8 @@ def year_for(
         if match.start() >= phrase_start and match.start() < phrase_end:
             continue
         before_year = segment[max(0, match.start() - 30) : match.start()]
+        if _EVENT_AFTER_YEAR_RE.match(segment, match.end()):
+            continue  # "installed for the 2018 APEC summit": the event's year
         if _NOT_FIGURE_YEAR_RE.search(before_year[-20:]) and not _SOURCE_FROM_RE.search(
             before_year
         ):
@@ -429,6 +431,11 @@ def year_for(
     return int(source.group(1)) if source else None
 
 
+_EVENT_AFTER_YEAR_RE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:summit|olympics|olympic\s+games|games|world\s+cup|election"
+    r"|elections|riots?|earthquake|eruption|tsunami|floods?|expo|championships?|tournament"
+    r"|protests?|attacks?|bombings?|pandemic)\b"
+)
 _SOURCE_RELATIVE_RE = re.compile(
     r"\b(?:a|an|the)\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:study|survey|report|count|audit|census"
     r"|estimate|analysis|paper|review)\s*,?\s*(?:which|that)\s*$"
@@ -498,7 +505,9 @@ _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|monitors?"
     r"|monitored|to))\s+"
     # "Edmonton (about 60 cameras), Ottawa (48, as of 2025)": a place's count in parentheses.
-    r"|[a-z][ \u00a0]\()(?:(?:about|around|roughly|nearly|just|only|some|over|fewer\s+than)\s+)?$"
+    r"|[a-z][ \u00a0]\("
+    # "the 61 working cameras in Stoke-on-Trent, the 97 in Derby": a list of places' counts.
+    r"|(?:,|\band)\s+the\s+)(?:(?:about|around|roughly|nearly|just|only|some|over|fewer\s+than)\s+)?$"
 )
 _OTHER_RATE_BEFORE_RE = re.compile(
     r"\b(?:homicides?|murders?|crimes?|killings?|deaths?|robber(?:y|ies)|offen[cs]es|incidents?"
@@ -516,7 +525,8 @@ _PARTITIVE_PRONOUN_AFTER_RE = re.compile(
     r"|now|still|have|had)\b"
 )
 _PARTITIVE_NOUN_AFTER_RE = re.compile(
-    r"\s+of\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[\w'’,.-]+\s+){0,3}?(?:cameras?|cctvs?)\b"
+    r"\s+of\s+(?:the|its|their|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s)\s+(?:[\w'’,.-]+\s+){0,3}?"
+    r"(?:cameras?|cctvs?)\b"
 )
 _WORKING_AFTER_RE = re.compile(
     r"\s+(?:are|were|is|was)\s+(?:still\s+|now\s+|currently\s+)?(?:working|functional|functioning"
