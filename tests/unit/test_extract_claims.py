@@ -1565,3 +1565,26 @@ def test_a_list_of_places_counts_after_a_stated_count(gazetteer: Gazetteer) -> N
         ("Derby", 97.0),
         ("Coventry", 40.0),
     ]
+
+
+def test_space_grouped_thousands_and_a_decimal_comma(gazetteer: Gazetteer) -> None:
+    text = (
+        "The company now operates 7 400 cameras across Johannesburg, up from 2 500 in 2020. "
+        "Cape Town has 0,24 cameras per 1 000 residents.\n\nCity Cameras Sites\n\nLeeds 950 120"
+    )
+    claims = extract(gazetteer, text).claims
+    assert [(c.entity_name, c.metric, c.value) for c in claims[:3]] == [
+        ("Johannesburg", "camera_count", 7400.0),
+        ("Johannesburg", "camera_count", 2500.0),
+        ("Cape Town", "cameras_per_1000_people", 0.24),
+    ]
+    # Two numbers that end a table row are two cells, not one space-grouped number.
+    assert ("Leeds", 950.0) in [(c.entity_name, c.value) for c in claims]
+    assert all(c.value != 950120.0 for c in claims)
+
+
+def test_a_figure_restated_without_its_year_in_the_same_sentence_is_one_claim(
+    gazetteer: Gazetteer,
+) -> None:
+    text = 'The BHE counted 5.2mn cameras in Germany in 2024 — "5,2 Mio. Kameras", it said.'
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(5.2e6, 2024)]

@@ -1870,6 +1870,7 @@ def _claims_in_segment(
         named + [ref for ref in eligible if ref.role == "anaphor"], key=lambda r: r.end
     )
     floor = segment.start
+    dated_here: set[tuple[object, ...]] = set()
     for figure in figures:
         owner = assigned.get(figure.value_start)
         if owner is None:
@@ -1888,10 +1889,15 @@ def _claims_in_segment(
         found.attributed.append(figure.metric)
         if owner.role == "region":
             continue  # a camera figure (the next bare number may be one too), but a region's
-        # The same figure repeated later in the article is one claim (the first statement).
+        # The same figure repeated later in the article is one claim (the first statement);
+        # restated without its year in the same sentence ("5.2mn cameras in 2024 — "5,2 Mio.
+        # Kameras"") it is the same claim too.
         key = (_place_key(owner.place), figure.metric, figure.value, figure.qualifier, figure.year)
-        if key in seen:
+        restated = key[:3]
+        if key in seen or (figure.year is None and restated in dated_here):
             continue
+        if figure.year is not None:
+            dated_here.add(restated)
         seen.add(key)
         if owner.guessed:
             found.guessed.append((len(found.claims), owner.as_written.casefold()))

@@ -65,11 +65,18 @@ _WORD_ALTERNATION = "|".join(sorted((*_UNITS, *_TEENS, *_TENS), key=len, reverse
 _UNIT_ALTERNATION = "|".join(_UNITS)
 
 #: Digits: Indian grouping (2,80,000), thousands groups (1,000,000 / 1 000 000 with
-#: non-breaking spaces), or a plain run of at most 12 digits; optional decimals.
-NUMERAL = (
-    r"(?<![\w.,])(?:\d{1,3}(?:,\d{2}){1,4},\d{3}|\d{1,3}(?:[,\u00a0\u202f]\d{3}){1,5}|\d{1,12})"
+#: non-breaking spaces), thousands groups with plain spaces as South African and European
+#: papers write them ("7 400 cameras", not where another number or the row's end follows, as
+#: in a table row),
+#: a decimal comma ("0,24", "5,2 Mio."), or a plain run of at most 12 digits; optional decimals.
+_NUMERAL_TEMPLATE = (
+    r"(?<![\w.,])(?:\d{1,3}(?:,\d{2}){1,4},\d{3}|\d{1,3}(?:[,\u00a0\u202f]\d{3}){1,5}"
+    r"|\d{1,3}(?: \d{3}){1,3}(?![ \u00a0]?\d<ROW_END>)|\d{1,3},\d{1,2}(?![\d,])|\d{1,12})"
     r"(?:\.\d{1,6})?(?![\d,]\d)"
 )
+NUMERAL = _NUMERAL_TEMPLATE.replace("<ROW_END>", r"|[ \u00a0]*(?:\n|$)")
+#: NUMERAL for a value already cut out of its text, where the text's end is the value's end.
+_CUT_NUMERAL = _NUMERAL_TEMPLATE.replace("<ROW_END>", "")
 #: A magnitude after digits: spaced words, or a letter attached to the digits ("2.5m", "300k").
 MAGNITUDE = (
     r"(?:[ \u00a0]?(?:thousand|million|billion|lakhs?|crores?)\b|[ \u00a0]?(?:mio|mln|mn|bln|bn)\b\.?"
@@ -84,6 +91,7 @@ WORD_VALUE = (
     r")\b"
 )
 VALUE = rf"(?:{NUMERAL}{MAGNITUDE}?|{WORD_VALUE})"
+_CUT_VALUE = rf"(?:{_CUT_NUMERAL}{MAGNITUDE}?|{WORD_VALUE})"
 #: One value or a range: "11-15", "4 to 5.9 million", "between 4 and 5 million".
 #: A year is never a range's low end: "400 cameras in 2014 to 2,900 in 2024", "2014–2024".
 _YEAR_THEN_TO = r"(?:19|20)\d\d[ \u00a0]?(?:-|–|—|to)[ \u00a0]?\d"
@@ -92,8 +100,8 @@ RANGE = (
     rf"|(?!{_YEAR_THEN_TO}){VALUE}(?:[ \u00a0]?(?:-|–|—|to)[ \u00a0]?{VALUE})?)"
 )
 
-_VALUE_RE = re.compile(VALUE, re.IGNORECASE)
-_NUMERAL_RE = re.compile(NUMERAL)
+_VALUE_RE = re.compile(_CUT_VALUE, re.IGNORECASE)
+_NUMERAL_RE = re.compile(_CUT_NUMERAL)
 _WORD_RE = re.compile(r"[a-z]+")
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b")
 
@@ -135,7 +143,10 @@ def parse_value(text: str) -> tuple[float, float] | None:
             return None
         factors = [MAGNITUDES[w] for w in _WORD_RE.findall(text.lower()) if w in MAGNITUDES]
         return value, (factors[-1] if factors else 1.0)
-    digits = numeral.group().replace(",", "").replace("\u00a0", "").replace("\u202f", "")
+    written = numeral.group()
+    if re.fullmatch(r"\d{1,3},\d{1,2}", written):
+        written = written.replace(",", ".")  # a decimal comma
+    digits = written.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     base = float(digits)
     rest = text[numeral.end() :].strip().lower().rstrip(".")
     factor = MAGNITUDES.get(rest, 1.0)
