@@ -34,6 +34,8 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_o": (0.93, 0.86),
     "devset_q": (0.81, 0.78),
     "devset_r": (0.75, 0.76),
+    "devset_u": (0.78, 0.49),
+    "devset_v": (0.78, 0.77),
 }
 
 
