@@ -1588,3 +1588,33 @@ def test_a_figure_restated_without_its_year_in_the_same_sentence_is_one_claim(
 ) -> None:
     text = 'The BHE counted 5.2mn cameras in Germany in 2024 — "5,2 Mio. Kameras", it said.'
     assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(5.2e6, 2024)]
+
+
+def test_a_city_of_the_documents_country_wins_over_a_bigger_namesake_abroad(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Auckland has 1,100 cameras. Christchurch has 400 and Wellington 300. New Zealand has "
+        "800,000 in all.\n\nA promise not kept\n\nHere in Hamilton, the council's 160 cameras "
+        "cost a lot. London has 900,000 cameras, they say."
+    )
+    cities = {c.entity_name: c.country_iso3 for c in extract(gazetteer, text).claims}
+    # Hamilton, Ontario is four times the size of Hamilton, New Zealand; London, Ontario is a
+    # twentieth of London.
+    assert cities["Hamilton"] == "NZL"
+    assert cities["London"] == "GBR"
+
+
+def test_spoken_hedges_make_a_figure_approximate(gazetteer: Gazetteer) -> None:
+    text = (
+        "Auckland Council runs 1,100 cameras. That is one for every 1,500 or so residents. "
+        "Edinburgh council runs 230-odd cameras. Faisalabad has like 250 cameras. Across the "
+        "whole of Christchurch it is more like 400 cameras."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Auckland", 1100.0, "exact"),
+        ("Auckland", 1500.0, "about"),
+        ("Edinburgh", 230.0, "about"),
+        ("Faisalabad", 250.0, "about"),
+        ("Christchurch", 400.0, "about"),
+    ]

@@ -649,6 +649,11 @@ def _qualifier_country(
     return None, name_end
 
 
+#: How many times bigger a foreign namesake may be and still lose to a city of the document's
+#: own country.
+_NAMESAKE_RATIO = 5
+
+
 def _choose_city(
     cities: tuple[Place, ...],
     qualifier_iso3: str | None,
@@ -677,6 +682,19 @@ def _choose_city(
         named = [city for city in cities if document_countries[city.country_iso3] > 0]
         if named:
             return max(named, key=lambda city: document_countries[city.country_iso3])
+    if document_countries:
+        # "Here in Hamilton" in a New Zealand paper: a real city of the document's country wins
+        # over a namesake a few times its size abroad (but not London, Ontario over London).
+        home = [
+            city
+            for city in cities[1:]
+            if city.population >= 100_000
+            and city.population * _NAMESAKE_RATIO >= cities[0].population
+            and _is_main_country(document_countries, city)
+            and not _is_main_country(document_countries, cities[0])
+        ]
+        if home:
+            return home[0]
     return cities[0]
 
 

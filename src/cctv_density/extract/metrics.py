@@ -52,7 +52,7 @@ _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 _QUAL_WORDS = (
     r"(?:an|a|well|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
     r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|under|less[ \u00a0]+than"
-    r"|fewer[ \u00a0]+than|something[ \u00a0]+like|approaching|nearing|record"
+    r"|fewer[ \u00a0]+than|(?:something|more)[ \u00a0]+like|like|approaching|nearing|record"
     r"|(?:any|some)where(?:[ \u00a0]+from)?)"
 )
 _AREA_UNIT = (
@@ -102,6 +102,9 @@ _ABOUT_RE = re.compile(
         r"ca\.",
         r"more\s+or\s+less",
         r"something\s+like",
+        r"more\s+like",
+        # "Faisalabad has like 250 cameras": the spoken hedge, right before the value.
+        "like",
         r"near(?:s|ed|ing)",
         "approaching",
     )
@@ -229,6 +232,11 @@ class _Raw:
     phrase_start: int
     phrase_end: int
     plus: bool = False
+    hedged: bool = False  # "1,500 or so", "230-odd"
+
+
+#: A hedge written after a value: "one for every 1,500 or so residents", "230-odd cameras".
+_HEDGE = r"(?P<hedge>[ \u00a0]+or[ \u00a0]+so\b|-odd\b)?"
 
 
 class MetricPatterns:
@@ -247,7 +255,7 @@ class MetricPatterns:
         flags = 0
         self.one_for_every = re.compile(
             rf"(?:o(?<!\wo)ne|1(?<![\w.,]1)|a(?<!\wa)(?:{_S}single)?){_S}(?:{_CAM}{_S})?(?:(?:installed|operating){_S})?"
-            rf"(?:for|per|to){_S}(?:(?:every|each){_S})?(?P<value>{RANGE}){_S}"
+            rf"(?:for|per|to){_S}(?:(?:every|each){_S})?(?P<value>{RANGE}){_HEDGE}{_S}"
             rf"(?:[A-Za-z]+{_S})?{people}\b",
             flags,
         )
@@ -277,7 +285,7 @@ class MetricPatterns:
             flags,
         )
         self.count = re.compile(
-            rf"(?P<value>{RANGE})(?P<plus>\+)?[\"”’]?{_S}(?:of{_S}(?:the|its|their){_S})?"
+            rf"(?P<value>{RANGE})(?P<plus>\+)?{_HEDGE}[\"”’]?{_S}(?:of{_S}(?:the|its|their){_S})?"
             rf"(?P<increment>(?:new|more|additional|extra"
             rf"|further){_S})?{_CAM}",
             flags,
@@ -307,7 +315,7 @@ class MetricPatterns:
             rf"{_NETWORK}))",
             flags,
         )
-        self.bare_value = re.compile(rf"(?P<value>{RANGE})(?P<plus>\+)?", flags)
+        self.bare_value = re.compile(rf"(?P<value>{RANGE})(?P<plus>\+)?{_HEDGE}", flags)
 
 
 @functools.lru_cache(maxsize=8)
@@ -597,6 +605,7 @@ def find_figures(
                 match.start(),
                 match.end(),
                 plus=bool(match.groupdict().get("plus")),
+                hedged=bool(match.groupdict().get("hedge")),
             )
         )
         used.append((match.start(), match.end()))
@@ -975,6 +984,8 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
             qualifier = qualifier_for(
                 segment, raw.phrase_start, raw.phrase_end, floor, raw.plus, raw.value_start
             )
+            if raw.hedged and qualifier in ("exact", "estimated"):
+                qualifier = "about"
             if (
                 qualifier == "exact"
                 and index > 0
