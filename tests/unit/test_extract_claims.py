@@ -1618,3 +1618,27 @@ def test_spoken_hedges_make_a_figure_approximate(gazetteer: Gazetteer) -> None:
         ("Faisalabad", 250.0, "about"),
         ("Christchurch", 400.0, "about"),
     ]
+
+
+def test_bare_figures_a_few_lines_after_talk_of_cameras_are_counts(gazetteer: Gazetteer) -> None:
+    text = (
+        "How many cameras does Casablanca have?\n\nWe are at 4,260 today.\n\nWhat about the "
+        "other cities?\n\nFès has fewer than 500, and it needs more.\n\nThe budget is a "
+        "worry.\n\nIt is big.\n\nTangier has 900."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Casablanca", 4260.0, "exact"),
+        ("Fes", 500.0, "under"),
+        # Three segments without cameras later, a bare figure is no longer taken for a count.
+    ]
+
+
+def test_spoken_contractions_state_a_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "The council runs the cameras. Aberdeen's got 66 cameras, according to the council. "
+        "There's 37 Garda CCTV cameras in Cork."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Aberdeen", 66.0),
+        ("Cork", 37.0),
+    ]

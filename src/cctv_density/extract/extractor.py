@@ -533,7 +533,8 @@ class _Context:
     follows_count: bool = False  # the previous segment stated a camera count
     space_columns: int | None = None  # columns of a space-flattened table being read
     row_metric_inferred: bool = False  # list_metric came from the list's first row
-    follows_camera_word: bool = False  # the previous segment spoke of cameras
+    # Segments left during which the talk is still of cameras (see _CAMERA_TALK_REACH).
+    camera_talk: int = 0
     #: City names the document has qualified ("Birmingham, Ala."): later bare uses mean them.
     qualified_cities: dict[str, Place] = field(default_factory=dict)
     #: How often the document names each country, directly or through a big city ("Dublin"):
@@ -552,6 +553,13 @@ class _Context:
                 and self.topic_country.place.country_iso3 != ref.place.country_iso3
             ):
                 self.topic_country = None  # "the country" now means the new city's country
+
+    @property
+    def follows_camera_word(self) -> bool:
+        """Whether one of the last few segments spoke of cameras: in a transcript the question
+        ("How many cameras does Casablanca have?") and the answer's bare figures ("Rabat has
+        about 1,500.") are a few lines apart."""
+        return self.camera_talk > 0
 
     def reset_to_heading(self) -> None:
         self.topic = self.heading
@@ -648,6 +656,9 @@ def _qualifier_country(
                 return region
     return None, name_end
 
+
+#: For how many segments after one that names cameras a bare figure may still be a count.
+_CAMERA_TALK_REACH = 3
 
 #: How many times bigger a foreign namesake may be and still lose to a city of the document's
 #: own country.
@@ -1651,9 +1662,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             )
         context.follows_count = "camera_count" in found.attributed
         _carry_row_metric(context, segment, found.attributed)
-        context.follows_camera_word = (
-            CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None
-        )
+        if CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None:
+            context.camera_talk = _CAMERA_TALK_REACH
+        elif context.camera_talk:
+            context.camera_talk -= 1
         if topics:
             context.set_topic(topics[0])
     _requalify(found, context.qualified_cities)

@@ -172,7 +172,8 @@ _FIGURE_IS = (
 )
 _ELLIPSIS_BEFORE_RE = re.compile(
     rf"(?:{_FIGURE_IS}"
-    r"|there\s+(?:are|were|is)|has|have|had|with|boasts?|reached|counts?|at|operates?|runs?"
+    r"|there\s+(?:are|were|is)|there['’]s|has|have|had|(?:['’]s|['’]ve)\s+got|got|with|boasts?"
+    r"|reached|counts?|at|operates?|runs?"
     r"|monitors?|installed|accounts?\s+for|totals?|numbers?|to|claims?|claimed"
     r"|(?:would|will|could)\s+(?:reach|hit|top))\s+[\"“]?"
     rf"(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
@@ -500,7 +501,7 @@ _FIGURE_IS_BEFORE_RE = re.compile(
     r"\s+[\"“]?(?:(?:about|around|roughly|nearly|just|over|some|almost|approaching)\s+)?$"
 )
 _HAS_BEFORE_RE = re.compile(
-    r"\b(?:has|had|have|operates?|operated|runs?|ran)[ \u00a0]+"
+    r"(?:\b(?:has|had|have|operates?|operated|runs?|ran|got)|there['’]s)[ \u00a0]+"
     rf"(?:(?:{_QUAL_WORDS})[ \u00a0]+){{0,2}}$"
 )
 #: "…, and malmö more than ": a second place whose verb is left out, before its value (run on
@@ -510,8 +511,8 @@ _GAPPED_BEFORE_RE = re.compile(
     rf"(?:[ \u00a0]+[^\W\d_][\w'’.-]*){{0,2}}[ \u00a0]+(?:(?:{_QUAL_WORDS})[ \u00a0]+){{0,2}}$"
 )
 _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?:(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|monitors?"
-    r"|monitored|to))\s+"
+    r"(?:(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|got|monitors?"
+    r"|monitored|to)|there['’]s)\s+"
     # "Edmonton (about 60 cameras), Ottawa (48, as of 2025)": a place's count in parentheses.
     r"|[a-z][ \u00a0]\("
     # "the 61 working cameras in Stoke-on-Trent, the 97 in Derby": a list of places' counts.
@@ -543,7 +544,8 @@ _WORKING_AFTER_RE = re.compile(
 #: "the number has since fallen to 81": a network's count, however small.
 _CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|dropped)\s+to\b")
 _SMALL_NETWORK_BEFORE_RE = re.compile(
-    r"(?:\b(?:has|had|have|operates?|operated|runs?|ran|there\s+(?:are|were|is)|network\s+of"
+    r"(?:\b(?:has|had|have|got|operates?|operated|runs?|ran|there\s+(?:are|were|is)|there['’]s"
+    r"|network\s+of"
     r"|includes|included|comprises|comprised|numbers|numbered|totals|totalled"
     r"|(?:grew|grown|rose|risen|increased|doubled|tripled|expanded|climbed|jumped)"
     r"(?:\s+in\s+size)?\s+to"
