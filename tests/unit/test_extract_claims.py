@@ -1642,3 +1642,28 @@ def test_spoken_contractions_state_a_count(gazetteer: Gazetteer) -> None:
         ("Aberdeen", 66.0),
         ("Cork", 37.0),
     ]
+
+
+def test_working_cameras_are_a_count_when_the_talk_is_of_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "Colombo has 1,200 cameras, the minister said. I'd say 600 work, on a good day. "
+        "Islamabad has 2,840 cameras. Today, more than 2,500 are functional."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Colombo", 1200.0, "exact"),
+        ("Colombo", 600.0, "exact"),
+        ("Islamabad", 2840.0, "exact"),
+        ("Islamabad", 2500.0, "over"),
+    ]
+    assert extract(gazetteer, "In 2019 crime rose in Lahore. Today, 520 are working.").claims == []
+
+
+def test_a_surname_seen_after_a_first_name_is_the_person_later(gazetteer: Gazetteer) -> None:
+    text = (
+        "Valparaíso has 620 cameras, the mayor told the presenter, Andrés Molina. Molina then "
+        "read from a report that found fewer than 400 were recording."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Valparaíso", 620.0),
+        ("Valparaíso", 400.0),
+    ]

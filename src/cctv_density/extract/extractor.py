@@ -537,6 +537,8 @@ class _Context:
     camera_talk: int = 0
     #: City names the document has qualified ("Birmingham, Ala."): later bare uses mean them.
     qualified_cities: dict[str, Place] = field(default_factory=dict)
+    # Names seen as a person's surname ("the presenter, Andrés Molina"): alone later, still him.
+    person_names: set[str] = field(default_factory=set)
     #: How often the document names each country, directly or through a big city ("Dublin"):
     #: it settles a small city's name that several countries share ("Dundalk" in an Irish story).
     document_countries: Counter[str] = field(default_factory=Counter)
@@ -735,6 +737,30 @@ def _part_of_other_name(text: str, segment: Segment, match: NameMatch) -> bool:
     )
 
 
+_PERSON_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:then[ \u00a0]+|also[ \u00a0]+)?(?:said|says|asked|asks|told|tells|added|adds"
+    r"|read|reads|replied|replies|wrote|writes|argued|argues|noted|notes|explained|explains"
+    r"|insisted|insists|pressed|presses|interrupted|interrupts|countered|counters)\b"
+)
+
+
+def _after_first_name(text: str, segment: Segment, match: NameMatch) -> bool:
+    """ "Andrés Molina", "Priya Sharma": a capitalised word that is not a place or a sentence
+    opener right before the name makes it a surname."""
+    if segment.kind == "heading":
+        return False
+    previous = _previous_word(text, segment, match.start)
+    return (
+        previous is not None
+        and previous[:1].isupper()
+        and not previous.isupper()
+        and previous not in _SENTENCE_OPENERS_ALLOWED_BEFORE
+        and previous.rstrip(".") not in _HONORIFICS
+        and not _is_sentence_initial(text, segment, match.start - len(previous) - 1)
+        and text[match.start - 1] in " \u00a0"
+    )
+
+
 def _city_is_plausible(
     text: str,
     segment: Segment,
@@ -887,6 +913,13 @@ def resolve_entities(
             region = gazetteer.region_qualifier_at(text, match.start, segment.end)
             if region is not None and region[1] == match.end:
                 continue  # "new stores in Florida": the US state, not Florida, Cuba
+        if qualifier_iso3 is None and city.wup_city_code is None:
+            if match.as_written in context.person_names and _PERSON_VERB_AFTER_RE.match(
+                text, match.end, segment.end
+            ):
+                continue  # "Molina then read from a report": the presenter named before
+            if _after_first_name(text, segment, match):
+                context.person_names.add(match.as_written)
         if not _city_is_plausible(
             text,
             segment,

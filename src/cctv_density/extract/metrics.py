@@ -538,8 +538,9 @@ _PARTITIVE_NOUN_AFTER_RE = re.compile(
     r"(?:cameras?|cctvs?)\b"
 )
 _WORKING_AFTER_RE = re.compile(
-    r"\s+(?:are|were|is|was)\s+(?:still\s+|now\s+|currently\s+)?(?:working|functional|functioning"
-    r"|operational|online|active|live|connected|linked|in\s+(?:use|operation|service))\b"
+    r"\s+(?:(?:are|were|is|was)\s+(?:still\s+|now\s+|currently\s+|actually\s+)?(?:working"
+    r"|functional|functioning|operational|online|active|live|connected|linked|recording"
+    r"|in\s+(?:use|operation|service))|(?:still\s+|actually\s+)?(?:work|function))\b"
 )
 #: "the number has since fallen to 81": a network's count, however small.
 _CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|dropped)\s+to\b")
@@ -877,13 +878,11 @@ def _take_bare_values(
 
 def _is_partitive(segment: str, end: int, follows_count: bool) -> bool:
     """Whether the value ending at `end` counts part of a camera network: "… of the city's 240
-    cameras", or, after a stated count, "… of them were working", "(of those,) … are online"."""
-    if _PARTITIVE_NOUN_AFTER_RE.match(segment, end):
-        return True
-    return follows_count and (
-        _PARTITIVE_PRONOUN_AFTER_RE.match(segment, end) is not None
-        or _WORKING_AFTER_RE.match(segment, end) is not None
-    )
+    cameras", "(of those,) … are online", "I'd say 600 work", or, after a stated count, "… of
+    them were working"."""
+    if _PARTITIVE_NOUN_AFTER_RE.match(segment, end) or _WORKING_AFTER_RE.match(segment, end):
+        return True  # the caller has checked that the talk is of cameras
+    return follows_count and _PARTITIVE_PRONOUN_AFTER_RE.match(segment, end) is not None
 
 
 def _elliptical_floor(follows_count: bool, follows_mention: bool, before: str) -> float:
