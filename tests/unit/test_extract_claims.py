@@ -1667,3 +1667,17 @@ def test_a_surname_seen_after_a_first_name_is_the_person_later(gazetteer: Gazett
         ("Valparaíso", 620.0),
         ("Valparaíso", 400.0),
     ]
+
+
+def test_a_citys_cctv_network_municipality_and_corporation_are_the_city(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Lagos CCTV network hits 2,300 cameras as Abuja struggles. The Dammam Municipality said "
+        "it runs 3,100 cameras. The Kochi Corporation operates 300 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Lagos", 2300.0),
+        ("Dammam", 3100.0),
+        ("Kochi", 300.0),
+    ]

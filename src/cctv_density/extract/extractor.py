@@ -479,6 +479,10 @@ _PLACE_NOUNS_AFTER = frozenset(
         "Command",
         "Integrated",
         "Traffic",
+        "CCTV",  # "Lagos CCTV network hits 2,300 cameras"
+        "Municipality",  # "the Dammam Municipality said"
+        "Corporation",  # "the Kochi Corporation", "Greater Chennai Corporation"
+        "Assembly",  # "Kumasi Metropolitan Assembly"
     ]
 )
 _AREA_HEADING_RE = re.compile(
