@@ -1681,3 +1681,28 @@ def test_a_citys_cctv_network_municipality_and_corporation_are_the_city(
         ("Dammam", 3100.0),
         ("Kochi", 300.0),
     ]
+
+
+def test_part_of_a_network_after_of_these(gazetteer: Gazetteer) -> None:
+    text = (
+        "Islamabad has 2,840 cameras. Of these, 1,950 were installed in the first phase in "
+        "2016. Lahore recorded 3,000 cases. Of these, 2,406 led to an arrest."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Islamabad", 2840.0, None),
+        ("Islamabad", 1950.0, 2016),
+    ]
+
+
+def test_a_reported_year_dates_what_was_reported(gazetteer: Gazetteer) -> None:
+    text = (
+        "Winnipeg police told city council in 2025 that it could access 1,480 cameras, but only "
+        "46 of those are owned by the city. Toulouse said in 2025 that it had 520 cameras, and "
+        "Grenoble has just 590."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Winnipeg", 1480.0, 2025),
+        ("Winnipeg", 46.0, 2025),
+        ("Toulouse", 520.0, 2025),
+        ("Grenoble", 590.0, None),
+    ]

@@ -437,13 +437,28 @@ def year_for(
         return int(match.group())
     # "a 2022 study, which counted 691,528 cameras": the source's year, before the relative.
     source = _SOURCE_RELATIVE_RE.search(segment, max(0, clause_start - 60), clause_start)
-    return int(source.group(1)) if source else None
+    if source:
+        return int(source.group(1))
+    # "… told city council in 2025 that it could access 1,480 cameras, but only 46 of those
+    # are owned by the city": everything reported dates from the telling.
+    # Not past a clause with its own verb ("…, and Grenoble has just 59").
+    if _FINITE_VERB_RE.search(segment, clause_start, phrase_start):
+        return None
+    reported = _REPORTED_IN_YEAR_RE.search(segment, max(0, clause_start - 250), clause_start)
+    return int(reported.group(1)) if reported else None
 
 
 _EVENT_AFTER_YEAR_RE = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}(?:summit|olympics|olympic\s+games|games|world\s+cup|election"
     r"|elections|riots?|earthquake|eruption|tsunami|floods?|expo|championships?|tournament"
     r"|protests?|attacks?|bombings?|pandemic)\b"
+)
+_FINITE_VERB_RE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|runs?|ran|operates?|operated|counts?|counted|got)\b"
+)
+_REPORTED_IN_YEAR_RE = re.compile(
+    r"\b(?:said|told|reported|announced|stated|confirmed|disclosed|revealed|wrote|found)\s+"
+    r"(?:[a-z]+\s+){0,3}?in\s+((?:19|20)\d\d)\s+that\b"
 )
 _SOURCE_RELATIVE_RE = re.compile(
     r"\b(?:a|an|the)\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:study|survey|report|count|audit|census"
@@ -536,6 +551,14 @@ _PARTITIVE_PRONOUN_AFTER_RE = re.compile(
 _PARTITIVE_NOUN_AFTER_RE = re.compile(
     r"\s+of\s+(?:the|its|their|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s)\s+(?:[\w'’,.-]+\s+){0,3}?"
     r"(?:cameras?|cctvs?)\b"
+)
+_OF_THESE_BEFORE_RE = re.compile(
+    r"\bof\s+(?:these|those|them|which)\s*,?\s+(?:(?:only|just|about|around|some|roughly|nearly"
+    r"|over|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+){0,2}$"
+)
+_INSTALLED_AFTER_RE = re.compile(
+    r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:installed|owned|run|operated|managed"
+    r"|put\s+up|set\s+up|mounted|fitted)\b"
 )
 _WORKING_AFTER_RE = re.compile(
     r"\s+(?:(?:are|were|is|was)\s+(?:still\s+|now\s+|currently\s+|actually\s+)?(?:working"
@@ -820,7 +843,10 @@ def _take_bare_values(
         start, end = match.start("value"), match.end("value")
         if _overlaps(used, start, end):
             continue
-        if list_metric is None and _is_partitive(segment, end, has_count or follows_count):
+        if list_metric is None and (
+            _is_partitive(segment, end, has_count or follows_count)
+            or _is_partitive_after_of_these(segment, start, end, has_count or follows_count)
+        ):
             parsed = None if _is_year(value_text) else parse_range(value_text)
             if parsed is not None and parsed[0] >= MIN_STATED_CAMERA_COUNT:
                 take("camera_count", match, *parsed)
@@ -874,6 +900,16 @@ def _take_bare_values(
         ):
             take("camera_count", match, *parsed)
             took_elliptical = True
+
+
+def _is_partitive_after_of_these(segment: str, start: int, end: int, follows_count: bool) -> bool:
+    """ "Of these, 1,950 were installed in 2016": part of the network just counted (not "Of
+    these, 2,406 led to an arrest")."""
+    return (
+        follows_count
+        and _OF_THESE_BEFORE_RE.search(segment, max(0, start - 30), start) is not None
+        and _INSTALLED_AFTER_RE.match(segment, end) is not None
+    )
 
 
 def _is_partitive(segment: str, end: int, follows_count: bool) -> bool:
