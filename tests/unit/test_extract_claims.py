@@ -1706,3 +1706,15 @@ def test_a_reported_year_dates_what_was_reported(gazetteer: Gazetteer) -> None:
         ("Toulouse", 520.0, 2025),
         ("Grenoble", 590.0, None),
     ]
+
+
+def test_a_bare_count_for_a_population(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kigali has 1,000 cameras. Dunedin has 140 for 130,000 people. Makati has about 1,800 "
+        "for a much smaller population."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Kigali", 1000.0),
+        ("Dunedin", 140.0),
+        ("Makati City", 1800.0),
+    ]

@@ -189,7 +189,10 @@ _COMPARED_RATE_RE = re.compile(
 _ELLIPSIS_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?:as\s+of\s+)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
-    r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+the\s+(?:end|start))\b)",
+    r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+the\s+(?:end|start)"
+    # "Makati has about 1,800 for a much smaller population", "… 140 for 130,000 people"
+    r"|for\s+(?:a|an|its|the|their|some|about|roughly|around|nearly|more|over|just|only))\b"
+    r"|\s*for\s+\d)",
 )
 #: "per 1,000 people", "per 100", "per capita": the bases a stated rate uses.
 _ROUND_BASES = frozenset({1.0, 10.0, 100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0})
