@@ -1718,3 +1718,14 @@ def test_a_bare_count_for_a_population(gazetteer: Gazetteer) -> None:
         ("Dunedin", 140.0),
         ("Makati City", 1800.0),
     ]
+
+
+def test_a_period_of_years_and_a_planned_total_are_not_figures(gazetteer: Gazetteer) -> None:
+    text = (
+        "Karachi police's older network of some 2,700 cameras, installed between 2007 and 2012, "
+        "is largely broken. Lahore has about 1,300 cameras installed against a planned 10,000."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Karachi", 2700.0, "about"),
+        ("Lahore", 1300.0, "about"),
+    ]

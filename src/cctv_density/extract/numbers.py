@@ -96,7 +96,8 @@ _CUT_VALUE = rf"(?:{_CUT_NUMERAL}{MAGNITUDE}?|{WORD_VALUE})"
 #: A year is never a range's low end: "400 cameras in 2014 to 2,900 in 2024", "2014–2024".
 _YEAR_THEN_TO = r"(?:19|20)\d\d[ \u00a0]?(?:-|–|—|to)[ \u00a0]?\d"
 RANGE = (
-    rf"(?:between[ \u00a0]{VALUE}[ \u00a0]and[ \u00a0]{VALUE}"
+    # "installed between 2007 and 2012": two years are a period, not a range of figures.
+    rf"(?:between[ \u00a0](?!(?:19|20)\d\d[ \u00a0]and[ \u00a0](?:19|20)\d\d\b){VALUE}[ \u00a0]and[ \u00a0]{VALUE}"
     rf"|(?!{_YEAR_THEN_TO}){VALUE}(?:[ \u00a0]?(?:-|–|—|to)[ \u00a0]?{VALUE})?)"
 )
 
