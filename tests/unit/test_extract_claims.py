@@ -1729,3 +1729,17 @@ def test_a_period_of_years_and_a_planned_total_are_not_figures(gazetteer: Gazett
         ("Karachi", 2700.0, "about"),
         ("Lahore", 1300.0, "about"),
     ]
+
+
+def test_years_of_a_when_clause_and_of_a_networks_part(gazetteer: Gazetteer) -> None:
+    text = (
+        "As of November 1, 2026, the network of Kyiv comprises 6,240 cameras, of which 5,100 "
+        "are connected to the platform. Cameras in Mexico City have multiplied since 2019, when "
+        "the capital had 15,310. Lima has had 3,000 cameras since 2020."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Kyiv", 6240.0, 2026),
+        ("Kyiv", 5100.0, 2026),
+        ("Mexico City", 15310.0, 2019),
+        ("Lima", 3000.0, None),
+    ]

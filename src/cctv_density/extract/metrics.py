@@ -417,8 +417,11 @@ def year_for(
         before_year = segment[max(0, match.start() - 30) : match.start()]
         if _EVENT_AFTER_YEAR_RE.match(segment, match.end()):
             continue  # "installed for the 2018 APEC summit": the event's year
-        if _NOT_FIGURE_YEAR_RE.search(before_year[-20:]) and not _SOURCE_FROM_RE.search(
-            before_year
+        if (
+            _NOT_FIGURE_YEAR_RE.search(before_year[-20:])
+            and not _SOURCE_FROM_RE.search(before_year)
+            # "risen sharply since 2019, when the capital had 15,310": that year's figure
+            and not _WHEN_AFTER_RE.match(segment, match.end())
         ):
             continue
         if _in_other_aside(segment, match.start(), phrase_start, phrase_end):
@@ -445,6 +448,9 @@ def year_for(
         return int(source.group(1))
     # "… told city council in 2025 that it could access 1,480 cameras, but only 46 of those
     # are owned by the city": everything reported dates from the telling.
+    # "… comprises 6,240 cameras, of which 5,100 are connected": the part has the whole's year.
+    if _OF_WHICH_BEFORE_RE.search(segment, max(0, phrase_start - 40), phrase_start):
+        return year_for(segment, floor, floor, 0, floor) if floor > 0 else None
     # Not past a clause with its own verb ("…, and Grenoble has just 59").
     if _FINITE_VERB_RE.search(segment, clause_start, phrase_start):
         return None
@@ -456,6 +462,11 @@ _EVENT_AFTER_YEAR_RE = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}(?:summit|olympics|olympic\s+games|games|world\s+cup|election"
     r"|elections|riots?|earthquake|eruption|tsunami|floods?|expo|championships?|tournament"
     r"|protests?|attacks?|bombings?|pandemic)\b"
+)
+_WHEN_AFTER_RE = re.compile(r",?\s+when\b")
+_OF_WHICH_BEFORE_RE = re.compile(
+    r"\bof\s+(?:which|whom|these|those|them)\s*,?\s+(?:(?:only|just|about|around|some|roughly"
+    r"|nearly|over|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+){0,2}$"
 )
 _FINITE_VERB_RE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|runs?|ran|operates?|operated|counts?|counted|got)\b"
