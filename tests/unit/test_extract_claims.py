@@ -1743,3 +1743,14 @@ def test_years_of_a_when_clause_and_of_a_networks_part(gazetteer: Gazetteer) -> 
         ("Mexico City", 15310.0, 2019),
         ("Lima", 3000.0, None),
     ]
+
+
+def test_a_glossed_acronym_before_cameras_and_the_number_was_only(gazetteer: Gazetteer) -> None:
+    text = (
+        "KUALA LUMPUR: The city now has 1,640 closed-circuit television (CCTV) cameras. The "
+        "mayor said the number was only 900 in 2020."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Kuala Lumpur", 1640.0, None),
+        ("Kuala Lumpur", 900.0, 2020),
+    ]

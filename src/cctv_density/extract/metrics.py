@@ -45,13 +45,14 @@ _ADJ = (
     r"|[b-df-hj-np-tv-z]{2,6})"
 )
 _CAM = (
-    rf"(?:(?:sets|units){_S}of{_S})?(?:{_ADJ}{_S}){{0,5}}"
+    # "1,640 closed-circuit television (CCTV) cameras": an acronym glossed in brackets.
+    rf"(?:(?:sets|units){_S}of{_S})?(?:(?:{_ADJ}|\([a-z]{{2,6}}\)){_S}){{0,5}}"
     rf"(?:cameras?|cams|lens(?:es)?|cctvs?(?:{_S}(?:cameras?|units))?)\b"
 )
 _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 _QUAL_WORDS = (
     r"(?:an|a|well|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
-    r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|under|less[ \u00a0]+than"
+    r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|only|under|less[ \u00a0]+than"
     r"|fewer[ \u00a0]+than|(?:something|more)[ \u00a0]+like|like|approaching|nearing|record"
     r"|(?:any|some)where(?:[ \u00a0]+from)?)"
 )
@@ -528,7 +529,7 @@ _FIGURE_IS_BEFORE_RE = re.compile(
     # "the figure is about 230", "the figure we could find is 66,000", "Nanjing's figure is one
     # of the most quoted: about 260,000"
     rf"\b{_FIGURE_IS}"
-    r"\s+[\"“]?(?:(?:about|around|roughly|nearly|just|over|some|almost|approaching)\s+)?$"
+    r"\s+[\"“]?(?:(?:about|around|roughly|nearly|just|only|over|some|almost|approaching)\s+)?$"
 )
 _HAS_BEFORE_RE = re.compile(
     r"(?:\b(?:has|had|have|operates?|operated|runs?|ran|got)|there['’]s)[ \u00a0]+"
