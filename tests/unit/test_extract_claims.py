@@ -1754,3 +1754,24 @@ def test_a_glossed_acronym_before_cameras_and_the_number_was_only(gazetteer: Gaz
         ("Kuala Lumpur", 1640.0, None),
         ("Kuala Lumpur", 900.0, 2020),
     ]
+
+
+def test_units_ones_and_part_of_its_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "Houston links more than 1,200 city-owned cameras and about 900 private ones. Malang "
+        "has 1,006 CCTV cameras, while Palembang has more than 500 units. Moscow is watched. Of "
+        "its some 260,000 cameras, about 100,000 are capable of facial recognition. South Korea had "
+        "1.8 million public CCTVs. Seoul accounted for 116,500 of them. Lagos has 500 CCTV "
+        "cameras and 3,000 housing units."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Houston", 1200.0),
+        ("Houston", 900.0),
+        ("Malang", 1006.0),
+        ("Palembang", 500.0),
+        ("Moscow", 260000.0),
+        ("Moscow", 100000.0),
+        ("South Korea", 1800000.0),
+        ("Seoul", 116500.0),
+        ("Lagos", 500.0),
+    ]

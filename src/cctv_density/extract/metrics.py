@@ -47,7 +47,9 @@ _ADJ = (
 _CAM = (
     # "1,640 closed-circuit television (CCTV) cameras": an acronym glossed in brackets.
     rf"(?:(?:sets|units){_S}of{_S})?(?:(?:{_ADJ}|\([a-z]{{2,6}}\)){_S}){{0,5}}"
-    rf"(?:cameras?|cams|lens(?:es)?|cctvs?(?:{_S}(?:cameras?|units))?)\b"
+    rf"(?:cameras?|cams|lens(?:es)?|cctvs?(?:{_S}(?:cameras?|units))?"
+    # "… 1,200 city-owned cameras and about 900 private ones" (the sentence names cameras).
+    r"|ones)\b"
 )
 _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 _QUAL_WORDS = (
@@ -176,7 +178,7 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     rf"(?:{_FIGURE_IS}"
     r"|there\s+(?:are|were|is)|there['’]s|has|have|had|(?:['’]s|['’]ve)\s+got|got|with|boasts?"
     r"|reached|counts?|at|operates?|runs?"
-    r"|monitors?|installed|accounts?\s+for|totals?|numbers?|to|claims?|claimed"
+    r"|monitors?|installed|accounts?\s+for|accounted\s+for|totals?|numbers?|to|claims?|claimed"
     r"|(?:would|will|could)\s+(?:reach|hit|top))\s+[\"“]?"
     rf"(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
 )
@@ -293,7 +295,8 @@ class MetricPatterns:
         self.count = re.compile(
             rf"(?P<value>{RANGE})(?P<plus>\+)?{_HEDGE}[\"”’]?{_S}(?:of{_S}(?:the|its|their){_S})?"
             rf"(?P<increment>(?:new|more|additional|extra"
-            rf"|further){_S})?{_CAM}",
+            # "Palembang has more than 500 units" in a sentence about CCTV: bare units only.
+            rf"|further){_S})?(?:{_CAM}|units\b)",
             flags,
         )
         self.count_reversed = re.compile(
@@ -572,6 +575,12 @@ _OF_THESE_BEFORE_RE = re.compile(
     r"\bof\s+(?:these|those|them|which)\s*,?\s+(?:(?:only|just|about|around|some|roughly|nearly"
     r"|over|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+){0,2}$"
 )
+#: "Of its some 260,000 cameras, about 100,000 are capable of facial recognition".
+_OF_ITS_CAMERAS_BEFORE_RE = re.compile(
+    r"\bof\s+(?:its|their|the|[a-z]+['’]s)\s+(?:[\w,.-]+\s+){0,4}(?:cameras|cctvs?)\s*,\s+"
+    r"(?:(?:only|just|about|around|some|roughly|nearly|over|more\s+than|fewer\s+than|less\s+than"
+    r"|at\s+least)\s+){0,2}$"
+)
 _INSTALLED_AFTER_RE = re.compile(
     r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:installed|owned|run|operated|managed"
     r"|put\s+up|set\s+up|mounted|fitted)\b"
@@ -673,7 +682,13 @@ def find_figures(
         or "mile" in segment
     )
     has_camera_word = _CAMERA_WORD_RE.search(segment) is not None
-    last_camera_noun = max(segment.rfind("cam"), segment.rfind("lens"), segment.rfind("cctv"))
+    last_camera_noun = max(
+        segment.rfind("cam"),
+        segment.rfind("lens"),
+        segment.rfind("cctv"),
+        segment.rfind(" ones"),
+        segment.rfind(" units"),
+    )
     starts = [value.start() for value in values]
 
     def anchored(pattern: re.Pattern[str], before: int) -> list[re.Match[str]]:
@@ -921,6 +936,8 @@ def _take_bare_values(
 def _is_partitive_after_of_these(segment: str, start: int, end: int, follows_count: bool) -> bool:
     """ "Of these, 1,950 were installed in 2016": part of the network just counted (not "Of
     these, 2,406 led to an arrest")."""
+    if _OF_ITS_CAMERAS_BEFORE_RE.search(segment, max(0, start - 70), start):
+        return True
     return (
         follows_count
         and _OF_THESE_BEFORE_RE.search(segment, max(0, start - 30), start) is not None
