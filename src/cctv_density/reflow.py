@@ -65,6 +65,17 @@ def _continues(line: str, following: str, width: int) -> bool:
     return length >= width // 2 and line.rstrip()[-1] not in ".!?:;" and word.group(1)[0].islower()
 
 
+_QUOTE_PREFIX_RE = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
+
+
+def unquote(text: str) -> str:
+    """An e-mail's quoted lines ("> > Riga now has about 1,100 …") without their ">" markers,
+    so that a quoted paragraph reads (and unwraps) like any other."""
+    if text.count("\n>") + text.startswith(">") < 2:
+        return text
+    return _QUOTE_PREFIX_RE.sub("", text)
+
+
 def unwrap(text: str) -> str:
     """text with the line breaks inside hard-wrapped paragraphs turned into spaces (a break
     after a hyphenated word's hyphen is dropped); unwrapped text is returned unchanged."""

@@ -1775,3 +1775,14 @@ def test_units_ones_and_part_of_its_cameras(gazetteer: Gazetteer) -> None:
         ("Seoul", 116500.0),
         ("Lagos", 500.0),
     ]
+
+
+def test_a_source_closing_the_sentence_dates_its_figures(gazetteer: Gazetteer) -> None:
+    text = (
+        "Riga now has about 1,100 municipal cameras, roughly one for every 550 residents, "
+        "according to the city's 2021 security plan."
+    )
+    assert [(c.metric, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 1100.0, 2021),
+        ("people_per_camera", 550.0, 2021),
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cctv_density.reflow import unwrap, wrap_width
+from cctv_density.reflow import unquote, unwrap, wrap_width
 
 WRAPPED = """BEIJING (Reuters) - Beijing has expanded its public video surveillance network to more than
 1.3 million cameras, the city's public security bureau said on Tuesday, as authorities across
@@ -65,3 +65,19 @@ def test_unwrapped_text_is_returned_unchanged() -> None:
     assert unwrap(long_lines) == long_lines
     rows = "Taiyuan, China - 465,255\nWuxi, China - 300,000\nLondon - 627,707\nMoscow - 193,000\n"
     assert unwrap(rows) == rows
+
+
+def test_quoted_email_lines_lose_their_markers_and_unwrap() -> None:
+    text = (
+        "Last week you wrote:\n\n"
+        "> > Riga now has about 1,100 municipal cameras, roughly one for every\n"
+        "> > 550 residents, according to the city's 2021 security plan.\n\n"
+        "Thanks for the correction. Tallinn has 400 cameras, which is fewer than most.\n"
+    )
+    assert "every 550 residents" in unwrap(unquote(text))
+    assert ">" not in unquote(text)
+
+
+def test_a_single_greater_than_sign_is_kept() -> None:
+    text = "Cameras per 1,000 people\n> 100 in Taiyuan\n"
+    assert unquote(text) == text

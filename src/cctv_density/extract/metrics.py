@@ -455,6 +455,11 @@ def year_for(
     # "… comprises 6,240 cameras, of which 5,100 are connected": the part has the whole's year.
     if _OF_WHICH_BEFORE_RE.search(segment, max(0, phrase_start - 40), phrase_start):
         return year_for(segment, floor, floor, 0, floor) if floor > 0 else None
+    # "… about 1,100 cameras, roughly one for every 550 residents, according to the city's 2021
+    # security plan": the source closing the sentence dates all of its figures.
+    source_after = _ACCORDING_TO_YEAR_RE.search(segment, phrase_end)
+    if source_after:
+        return int(source_after.group(1))
     # Not past a clause with its own verb ("…, and Grenoble has just 59").
     if _FINITE_VERB_RE.search(segment, clause_start, phrase_start):
         return None
@@ -474,6 +479,11 @@ _OF_WHICH_BEFORE_RE = re.compile(
 )
 _FINITE_VERB_RE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|runs?|ran|operates?|operated|counts?|counted|got)\b"
+)
+_ACCORDING_TO_YEAR_RE = re.compile(
+    r"\baccording\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+|[\w.-]+['’]s\s+){0,2}((?:19|20)\d\d)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:report|plan|survey|study|audit|census|review|data|figures|count"
+    r"|estimate|statistics|tally|analysis|budget)\b"
 )
 _REPORTED_IN_YEAR_RE = re.compile(
     r"\b(?:said|told|reported|announced|stated|confirmed|disclosed|revealed|wrote|found)\s+"
