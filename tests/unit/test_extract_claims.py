@@ -1786,3 +1786,13 @@ def test_a_source_closing_the_sentence_dates_its_figures(gazetteer: Gazetteer) -
         ("camera_count", 1100.0, 2021),
         ("people_per_camera", 550.0, 2021),
     ]
+
+
+def test_its_after_a_regions_name_is_the_regions(gazetteer: Gazetteer) -> None:
+    text = (
+        "Moscow has 200,000 cameras. The Moscow Region, which surrounds the capital, has its own "
+        "system of about 160,000 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Moscow", 200000.0)
+    ]

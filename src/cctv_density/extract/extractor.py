@@ -990,6 +990,15 @@ def _anaphors(
             if "capital" in match.group().lower():
                 target = _capital_of(before, context, gazetteer.capitals) or target
         else:
+            regions = [ref for ref in refs if ref.end <= match.start() and ref.role == "region"]
+            if regions and (not before or regions[-1].end > before[-1].end):
+                # "The Moscow Region … has its own system of 160,000 cameras": the region's.
+                resolved.append(
+                    EntityRef(
+                        regions[-1].place, match.start(), match.end(), match.group(), "region"
+                    )
+                )
+                continue
             target = before[-1] if before else context.topic
         if target is not None:
             resolved.append(
@@ -1934,7 +1943,7 @@ def _claims_in_segment(
             for paired_figure, paired_ref in zip(single, listed, strict=True):
                 assigned[paired_figure.value_start] = paired_ref
     possessors = sorted(
-        named + [ref for ref in eligible if ref.role == "anaphor"], key=lambda r: r.end
+        named + [ref for ref in eligible if ref.role in ("anaphor", "region")], key=lambda r: r.end
     )
     floor = segment.start
     dated_here: set[tuple[object, ...]] = set()
