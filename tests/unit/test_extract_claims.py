@@ -1796,3 +1796,20 @@ def test_its_after_a_regions_name_is_the_regions(gazetteer: Gazetteer) -> None:
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Moscow", 200000.0)
     ]
+
+
+def test_a_transport_operators_cameras_are_not_the_citys(gazetteer: Gazetteer) -> None:
+    text = (
+        "London has 600,000 cameras. Transport for London runs around 15,000 cameras on the "
+        "Underground. Lyon has 600 cameras; the transport operator TCL runs more than 4,000 "
+        "cameras on buses. Moscow's Metro has its own system of 5,500 cameras. Mangaung Metro "
+        "runs 64 cameras in Bloemfontein. There are roughly 2,500 public cameras across metro "
+        "Melbourne. Incheon, home to the main international airport, counts some 29,000 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("London", 600000.0),
+        ("Lyon", 600.0),
+        ("Bloemfontein", 64.0),
+        ("Melbourne", 2500.0),
+        ("Incheon", 29000.0),
+    ]

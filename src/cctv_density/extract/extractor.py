@@ -1056,6 +1056,23 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
     return eligible
 
 
+_TRANSPORT_OWNER_RE = re.compile(
+    # "metro Melbourne", "Metro Manila", "the metro area" are a city and its suburbs.
+    r"\b(?:transit|metro(?![ \u00a0]+(?:area|region|police|government|council|city|mayor|(?-i:[A-Z])))"
+    r"|subway|underground|railways?|rail[ \u00a0]+(?:operator|network|company)|bahn"
+    r"|tramways?|trams|expressway|motorway|airports?|mtr|ttc"
+    r"|transport(?:ation)?(?:[’']s|[ \u00a0]+(?:operator|authority|company|department"
+    r"|commission|agency)|[ \u00a0]+for(?:[ \u00a0]+greater)?[ \u00a0]+\w+))\b",
+    re.IGNORECASE,
+)
+_TRANSPORT_AFTER_RE = re.compile(
+    r"[^,;.:()]{0,30}?\b(?:on|at|in|across)[ \u00a0]+(?:its[ \u00a0]+|the[ \u00a0]+|their[ \u00a0]+)?"
+    r"(?:[a-z-]+[ \u00a0]+)?(?:buses|trains|trams|metro(?![ \u00a0]+[A-Z])|subway|underground"
+    r"|stations|platforms"
+    r"|rail|railways?|airports?)\b"
+)
+
+
 def _is_superlative_scope(text: str, segment: Segment, position: int) -> bool:
     """Whether a place named at `position` only bounds a superlative ("the most surveilled city
     in America", "one of the highest rates in the country"): it owns no figure."""
@@ -1190,6 +1207,32 @@ def _attribute(
             return context.heading
         return context.topic
     return None
+
+
+def _is_transport_network(
+    text: str, segment: Segment, figure: Figure, named: list[EntityRef]
+) -> bool:
+    """Whether a camera count is a transport operator's ("Transport for London runs 15,000
+    cameras", "the Moscow Metro has 5,500", "TCL runs 4,000 cameras on buses"): transport
+    networks are not the city's public cameras."""
+    if figure.metric != "camera_count":
+        return False
+    if _TRANSPORT_AFTER_RE.match(text, figure.phrase_end, segment.end) is not None:
+        return True
+    if any(
+        ref.start >= figure.phrase_end
+        and _LOCATIVE_GAP_RE.fullmatch(text, figure.phrase_end, ref.start) is not None
+        for ref in named
+    ):
+        return False  # "Mangaung Metro runs 64 cameras in Bloemfontein": the city's
+    clause_start = _clause_floor(text, segment, figure.phrase_start, segment.start)
+    for owner in _TRANSPORT_OWNER_RE.finditer(text, clause_start, figure.phrase_start):
+        if _in_aside(text, segment, owner.start()):
+            continue  # "Incheon, home to the country's main airport, counts some 29,000"
+        # "… operated by Transport for Greater Manchester and shops, Manchester has 55,000"
+        if not any(owner.end() <= ref.start < figure.phrase_start for ref in named):
+            return True
+    return False
 
 
 def _names_facility(text: str, start: int, end: int) -> bool:
@@ -1883,7 +1926,11 @@ def _claims_in_segment(
         ]
     # A zero (or a value that rounds to nothing) states no cameras at all: never a figure.
     figures = [
-        figure for figure in figures if figure.value > 0 and not _is_global(text, segment, figure)
+        figure
+        for figure in figures
+        if figure.value > 0
+        and not _is_global(text, segment, figure)
+        and not _is_transport_network(text, segment, figure, named)
     ]
     if not figures:
         return
