@@ -1813,3 +1813,17 @@ def test_a_transport_operators_cameras_are_not_the_citys(gazetteer: Gazetteer) -
         ("Melbourne", 2500.0),
         ("Incheon", 29000.0),
     ]
+
+
+def test_a_district_between_the_city_and_the_figure_owns_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Seoul has 80,000 cameras. Gangnam-gu alone operates more than 7,000 cameras. In "
+        "Istanbul's Fatih district, where 640 cameras were installed, thefts fell. Quezon City "
+        "has 3,100 cameras. Barangay Batasan Hills alone has 140 cameras. Sapporo has 1,200 "
+        "cameras in its central ward."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Seoul", 80000.0),
+        ("Quezon City", 3100.0),
+        ("Sapporo", 1200.0),
+    ]

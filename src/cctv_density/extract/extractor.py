@@ -1056,6 +1056,12 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
     return eligible
 
 
+_DISTRICT_RE = re.compile(
+    r"\b[A-Z][\w'’]+-(?:gu|ku|dong|myeon)\b"
+    r"|\b(?:Barangay|Comuna|Sector|Arrondissement|Borough[ \u00a0]+of)[ \u00a0]+[A-Z0-9]"
+    r"|\b[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:district|ward|neighbou?rhood|borough|arrondissement)s?\b(?![ \u00a0]+(?:council|police))"
+)
 _TRANSPORT_OWNER_RE = re.compile(
     # "metro Melbourne", "Metro Manila", "the metro area" are a city and its suburbs.
     r"\b(?:transit|metro(?![ \u00a0]+(?:area|region|police|government|council|city|mayor|(?-i:[A-Z])))"
@@ -1207,6 +1213,15 @@ def _attribute(
             return context.heading
         return context.topic
     return None
+
+
+def _district_subject(text: str, segment: Segment, figure: Figure, owner: EntityRef) -> bool:
+    """Whether a district, ward or barangay named after the owner and before the figure is the
+    figure's subject ("Gangnam-gu alone operates 7,000 cameras" after talk of Seoul, "In
+    Sapporo, the Susukino entertainment district is covered by 48 cameras")."""
+    clause_start = _clause_floor(text, segment, figure.phrase_start, segment.start)
+    start = max(clause_start, owner.end if owner.end <= figure.phrase_start else clause_start)
+    return _DISTRICT_RE.search(text, start, figure.phrase_start) is not None
 
 
 def _is_transport_network(
@@ -2009,6 +2024,8 @@ def _claims_in_segment(
         floor = figure.phrase_end
         if owner is None:
             continue
+        if _district_subject(text, segment, figure, owner):
+            continue  # "In Istanbul's Fatih district, where 640 cameras were installed, …"
         found.attributed.append(figure.metric)
         if owner.role == "region":
             continue  # a camera figure (the next bare number may be one too), but a region's
