@@ -1827,3 +1827,15 @@ def test_a_district_between_the_city_and_the_figure_owns_it(gazetteer: Gazetteer
         ("Quezon City", 3100.0),
         ("Sapporo", 1200.0),
     ]
+
+
+def test_plans_and_targets_are_not_counts(gazetteer: Gazetteer) -> None:
+    text = (
+        "Singapore has 90,000 police cameras and plans to have 200,000 police cameras by 2030. "
+        "Qatar has said it aims to double its public network to 30,000 cameras by 2030. São "
+        "Paulo has 20,000 cameras; the city says it aims to reach 40,000 cameras by 2026."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Singapore", 90000.0),
+        ("São Paulo", 20000.0),
+    ]

@@ -161,6 +161,12 @@ _NON_FIGURE_HINT_RE = re.compile(
     r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put|connect|target|goal|aim|want"
     r"|wish|hope|pledge|promise|get|plann|propos"
 )
+#: A plan or a target is not a count: "plans to have 200,000 police cameras by 2030", "aims to
+#: double its public network to 30,000 cameras", "set a target of linking 15,000".
+_PLAN_BEFORE_RE = re.compile(
+    r"\b(?:plans?|planned|planning|aims?|aiming|wants?|hopes?|intends?|seeks?|targets?|targeting"
+    r"|target\s+of)\s+(?:to\s+)?(?:[a-z’'-]+\s+){0,5}$"
+)
 _NON_FIGURE_AFTER_RE = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|usd\b|(?:st|nd|rd|th)\b)",
 )
@@ -633,6 +639,7 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
     return not (
         (_NON_FIGURE_HINT_RE.search(before) and _NON_FIGURE_BEFORE_RE.search(before))
         or _NON_FIGURE_AFTER_RE.match(segment, end, end + 12)
+        or _PLAN_BEFORE_RE.search(segment, max(0, start - 60), start)
     )
 
 
