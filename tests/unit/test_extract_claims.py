@@ -1839,3 +1839,16 @@ def test_plans_and_targets_are_not_counts(gazetteer: Gazetteer) -> None:
         ("Singapore", 90000.0),
         ("São Paulo", 20000.0),
     ]
+
+
+def test_an_aside_with_its_own_place_and_a_nations_superlative(gazetteer: Gazetteer) -> None:
+    text = (
+        "Karachi has 3,000 cameras. Officials pointed to India, where Delhi has more than "
+        "250,000 cameras, many of them private. Jackson, Mississippi, a city with one of the "
+        "nation's highest homicide rates, had fewer than 300 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Karachi", 3000.0),
+        ("Delhi", 250000.0),
+        ("Jackson", 300.0),
+    ]

@@ -1062,6 +1062,10 @@ _DISTRICT_RE = re.compile(
     r"|\b[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     r"(?:district|ward|neighbou?rhood|borough|arrondissement)s?\b(?![ \u00a0]+(?:council|police))"
 )
+_SUPERLATIVE_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:highest|lowest|largest|biggest|most|least|best|worst"
+    r"|busiest|densest|fastest|safest)\b"
+)
 _TRANSPORT_OWNER_RE = re.compile(
     # "metro Melbourne", "Metro Manila", "the metro area" are a city and its suburbs.
     r"\b(?:transit|metro(?![ \u00a0]+(?:area|region|police|government|council|city|mayor|(?-i:[A-Z])))"
@@ -1267,6 +1271,20 @@ def _names_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool
         if not _PROPER_NAME_GOES_ON_RE.match(text, region[1], end):
             return True
     return False
+
+
+def _owner_in_figures_aside(
+    text: str, segment: Segment, figure: Figure, named: list[EntityRef]
+) -> EntityRef | None:
+    """The place named in the same aside as the figure, before it: "pointed to India, where
+    Delhi has more than 250,000 cameras, many of them …" is Delhi's figure."""
+    for aside in _ASIDE_RE.finditer(text, segment.start, segment.end):
+        if aside.start() < figure.phrase_start < aside.end():
+            inside = [
+                ref for ref in named if aside.start() < ref.start and ref.end <= figure.phrase_start
+            ]
+            return inside[-1] if inside else None
+    return None
 
 
 def _relative_owner(
@@ -1966,6 +1984,8 @@ def _claims_in_segment(
         )
         # "one of the highest per-capita rates in the country": a superlative's bound.
         and not _is_superlative_scope(text, segment, anaphor.start)
+        # "one of the nation's highest homicide rates": the same, before the superlative.
+        and not _SUPERLATIVE_AFTER_RE.match(text, anaphor.end, segment.end)
     ]
     anaphors.extend(_capitals_named(text, named, gazetteer.capitals))
     if any(
@@ -2019,6 +2039,7 @@ def _claims_in_segment(
             owner = (
                 possessor
                 or _relative_owner(text, segment, figure, named)
+                or _owner_in_figures_aside(text, segment, figure, named)
                 or _attribute(text, segment, figure, floor, eligible, context, gazetteer)
             )
         floor = figure.phrase_end
