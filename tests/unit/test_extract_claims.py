@@ -1852,3 +1852,15 @@ def test_an_aside_with_its_own_place_and_a_nations_superlative(gazetteer: Gazett
         ("Delhi", 250000.0),
         ("Jackson", 300.0),
     ]
+
+
+def test_cameras_as_a_base_or_per_server_are_not_counts(gazetteer: Gazetteer) -> None:
+    text = (
+        "London has 600,000 cameras. A police report found that only one crime was solved for "
+        "every 1,000 cameras. Our platform supports up to 512 cameras per server. Delhi has "
+        "1,826 cameras per square mile."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("London", "camera_count", 600000.0),
+        ("Delhi", "cameras_per_sq_mile", 1826.0),
+    ]

@@ -574,6 +574,11 @@ _OTHER_RATE_BEFORE_RE = re.compile(
     r"|officers?|inmates|prisoners|infections?|cases|complaints?|requests?|fines|tickets"
     r"|challans|violations|calls|vehicles|visitors|passengers|users|applications)\b"
 )
+_BASE_BEFORE_RE = re.compile(r"\b(?:for\s+every|for\s+each|per|every)\s+$")
+_PER_THING_AFTER_RE = re.compile(
+    r"\s+per\s+(?!cent\b|capita\b|square|sq\b|km|mile|head\b|person|resident|inhabitant"
+    r"|citizen|people|population|\d|one\b|a\s|thousand|hundred|lakh|million)[a-z]"
+)
 _INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|new|additional|extra|further)\b")
 #: A part of a network: "390 of them were working" (not "62 of them fatal", "12 of them share
 #: footage"), "2,000 of the cameras use facial
@@ -760,6 +765,10 @@ def find_figures(
             segment, match.start("value"), match.end("value")
         ):
             continue
+        if _BASE_BEFORE_RE.search(segment, max(0, match.start("value") - 12), match.start("value")):
+            continue  # "one crime solved for every 1,000 cameras": a base, not a count
+        if _PER_THING_AFTER_RE.match(segment, match.end()):
+            continue  # "up to 512 cameras per server": a capacity
         if match.re is patterns.count_reversed and _POPULATION_BEFORE_RE.search(
             segment[max(0, match.start("value") - 30) : match.start("value")]
         ):
