@@ -1864,3 +1864,19 @@ def test_cameras_as_a_base_or_per_server_are_not_counts(gazetteer: Gazetteer) ->
         ("London", "camera_count", 600000.0),
         ("Delhi", "cameras_per_sq_mile", 1826.0),
     ]
+
+
+def test_the_kingdom_and_an_attribution_closing_the_sentence(gazetteer: Gazetteer) -> None:
+    text = (
+        "Saudi Arabia is big. The number of security cameras in the Kingdom reached 1.4 million "
+        "in 2025. Vietnam has connected over 320,000 cameras, including 65,000 installed by "
+        "residents, General Thanh said in October 2026. Beijing has 1.5 million cameras, which "
+        "compares with 1.15 million cameras the bureau reported in 2019."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Saudi Arabia", 1.4e6, 2025),
+        ("Vietnam", 320000.0, 2026),
+        ("Vietnam", 65000.0, 2026),
+        ("Beijing", 1.5e6, None),
+        ("Beijing", 1.15e6, 2019),
+    ]

@@ -465,7 +465,7 @@ def year_for(
     # security plan": the source closing the sentence dates all of its figures.
     source_after = _ACCORDING_TO_YEAR_RE.search(segment, phrase_end)
     if source_after:
-        return int(source_after.group(1))
+        return int(source_after.group(1) or source_after.group(2))
     # Not past a clause with its own verb ("…, and Grenoble has just 59").
     if _FINITE_VERB_RE.search(segment, clause_start, phrase_start):
         return None
@@ -490,6 +490,10 @@ _ACCORDING_TO_YEAR_RE = re.compile(
     r"\baccording\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+|[\w.-]+['’]s\s+){0,2}((?:19|20)\d\d)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:report|plan|survey|study|audit|census|review|data|figures|count"
     r"|estimate|statistics|tally|analysis|budget)\b"
+    # "…, including 65,000 installed by residents, Lt Gen Thanh said in October 2026."
+    # An attribution after a comma, not "1.15 million cameras the bureau reported in 2019".
+    r"|,\s+(?:[^,.;\d]{0,80}?\s)?(?:said|says|told\s+\w+|reported|announced|confirmed)\s+in\s+"
+    r"(?:[a-z]+\s+)?((?:19|20)\d\d)\s*[.!]?\s*$"
 )
 _REPORTED_IN_YEAR_RE = re.compile(
     r"\b(?:said|told|reported|announced|stated|confirmed|disclosed|revealed|wrote|found)\s+"
