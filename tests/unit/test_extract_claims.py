@@ -1880,3 +1880,18 @@ def test_the_kingdom_and_an_attribution_closing_the_sentence(gazetteer: Gazettee
         ("Beijing", 1.5e6, None),
         ("Beijing", 1.15e6, 2019),
     ]
+
+
+def test_a_forecast_by_a_year_and_a_count_between_dashes(gazetteer: Gazetteer) -> None:
+    text = (
+        "China had 349 million cameras in 2018, IHS said. It predicted the total would reach 626 "
+        "million by 2020. The United States has far fewer cameras than China in total – "
+        "somewhere around 85 million – but it has a lot. A city would need 1,000 more."
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("China", 349e6, "exact", 2018),
+        ("China", 626e6, "estimated", 2020),
+        ("United States", 85e6, "about", None),
+    ]

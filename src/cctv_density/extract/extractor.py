@@ -155,7 +155,8 @@ _RANK_BEFORE_RE = re.compile(
 )
 _GENERIC_SUBJECT_RE = re.compile(
     r"\b(?:cities|countries|nations|places|towns|states|regions|worldwide|globally|world"
-    r"|somewhere|elsewhere|would|hypothetical|europe|the\s+eu|european\s+union|asia|africa"
+    r"|somewhere|elsewhere|would(?!\s+(?:reach|hit|top|rise|grow|exceed|double|pass))|hypothetical"
+    r"|europe|the\s+eu|european\s+union|asia|africa"
     r"|(?:a|one)\s+(?:[a-z-]+\s+){1,2}(?:city|country|town)\s+(?:in|that|which|where)"
     r"|the\s+continent|the\s+bloc|province|prefecture|county|oblast|\w+shire|as\s+a\s+whole"
     # "a city" is any city, but "a city of 3.6 million" describes the one under discussion.

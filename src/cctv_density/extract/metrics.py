@@ -185,7 +185,9 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"|there\s+(?:are|were|is)|there['’]s|has|have|had|(?:['’]s|['’]ve)\s+got|got|with|boasts?"
     r"|reached|counts?|at|operates?|runs?"
     r"|monitors?|installed|accounts?\s+for|accounted\s+for|totals?|numbers?|to|claims?|claimed"
-    r"|(?:would|will|could)\s+(?:reach|hit|top))\s+[\"“]?"
+    r"|(?:would|will|could)\s+(?:reach|hit|top)"
+    # "… than China in total – somewhere around 85 million – but …": restated between dashes.
+    r"|[–—])\s+[\"“]?"
     rf"(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
 )
 _COMPARED_RATE_RE = re.compile(
@@ -200,6 +202,7 @@ _ELLIPSIS_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?:as\s+of\s+)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
     r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+the\s+(?:end|start)"
+    r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+of"
     # "Makati has about 1,800 for a much smaller population", "… 140 for 130,000 people"
     r"|for\s+(?:a|an|its|the|their|some|about|roughly|around|nearly|more|over|just|only))\b"
     r"|\s*for\s+\d)",
