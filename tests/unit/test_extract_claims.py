@@ -1895,3 +1895,19 @@ def test_a_forecast_by_a_year_and_a_count_between_dashes(gazetteer: Gazetteer) -
         ("China", 626e6, "estimated", 2020),
         ("United States", 85e6, "about", None),
     ]
+
+
+def test_years_of_a_prediction_an_event_and_a_first_state(gazetteer: Gazetteer) -> None:
+    text = (
+        "In 2019, IHS Markit predicted that China would have 626 million cameras by 2020. Dubai "
+        "has around 300,000 cameras, most of them linked to the programme launched in 2018. "
+        "Rawalpindi had 640 cameras when its project was inaugurated in 2023. Winnipeg has "
+        "1,480 cameras. Regina, a city a third the size of Winnipeg, has roughly 130 cameras."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("China", 626e6, 2020),
+        ("Dubai", 300000.0, None),
+        ("Rawalpindi", 640.0, 2023),
+        ("Winnipeg", 1480.0, None),
+        ("Regina", 130.0, None),
+    ]

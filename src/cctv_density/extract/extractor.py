@@ -296,7 +296,9 @@ _REGION_SCOPE_AFTER_RE = re.compile(
 )
 _APPOSITIVE_RE = re.compile(
     r",[ \u00a0]*(?:(?:the[ \u00a0]+)?(?:[^,;.]|\.\d){0,60}?\b(?:city|capital|town|hub|port"
-    r"|metropolis|seat)|(?:with|home[ \u00a0]+to|(?:the[ \u00a0]+)?capital[ \u00a0]+of)\b"
+    r"|metropolis|seat)|(?:with|home[ \u00a0]+to|(?:the[ \u00a0]+)?capital[ \u00a0]+of"
+    # "Regina, a city a third the size of Winnipeg, has …"
+    r"|(?:a|an|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:city|town|capital|port|hub|metropolis))\b"
     r"(?:[^,;.]|\.\d){0,100})[ \u00a0]*,"
 )
 _GLOBAL_CLAUSE_RE = re.compile(

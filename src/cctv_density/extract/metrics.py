@@ -421,6 +421,11 @@ def year_for(
 ) -> int | None:
     """A year stated in the figure's clause ("in 2019", "by the end of 2016", "a 2021 survey"),
     bounded by the neighbouring figures."""
+    # "In 2019, IHS predicted that China would have 626 million cameras by 2020": the
+    # prediction's year, right after the figure, wins over the clause's other years.
+    by_year = _BY_YEAR_AFTER_RE.match(segment, phrase_end, ceiling)
+    if by_year:
+        return int(by_year.group(1))
     clause_start = _clause_start(segment, phrase_start, floor)
     brk = _CLAUSE_BREAK_RE.search(segment, phrase_end, ceiling)
     clause_end = brk.start() if brk else ceiling
@@ -454,6 +459,16 @@ def year_for(
             and _AND_THEN_RE.search(segment, match.end(), phrase_start)
         ):
             continue  # "was launched in 2005 and has grown to about 10,000 cameras"
+        if (
+            match.start() >= phrase_end
+            and _EVENT_BEFORE_YEAR_RE.search(
+                segment, max(phrase_end, match.start() - 25), match.start()
+            )
+            and not _WHEN_OR_AUX_RE.search(segment, phrase_end, match.start())
+        ):
+            # "… 300,000 cameras, most of them linked to the programme launched in 2018" (but
+            # "had 640 cameras when its project was inaugurated in 2023" is dated by it)
+            continue
         return int(match.group())
     # "a 2022 study, which counted 691,528 cameras": the source's year, before the relative.
     source = _SOURCE_RELATIVE_RE.search(segment, max(0, clause_start - 60), clause_start)
@@ -502,6 +517,8 @@ _REPORTED_IN_YEAR_RE = re.compile(
     r"\b(?:said|told|reported|announced|stated|confirmed|disclosed|revealed|wrote|found)\s+"
     r"(?:[a-z]+\s+){0,3}?in\s+((?:19|20)\d\d)\s+that\b"
 )
+_WHEN_OR_AUX_RE = re.compile(r"\b(?:when|was|were|is|are|been|had|has|have)\b")
+_BY_YEAR_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 _SOURCE_RELATIVE_RE = re.compile(
     r"\b(?:a|an|the)\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:study|survey|report|count|audit|census"
     r"|estimate|analysis|paper|review)\s*,?\s*(?:which|that)\s*$"
