@@ -633,6 +633,23 @@ def _add_exonyms(
             bucket.insert(0, city)
 
 
+def _add_bigger_namesakes_to_city_forms(city_names: dict[str, list[Place]]) -> None:
+    """ "The Hyderabad City Police": an alternate name "Hyderabad City" (Pakistan's) must not
+    shut out a bigger Hyderabad (India's); the context then chooses between them."""
+    for key, bucket in city_names.items():
+        if not key.endswith(" City") or not bucket:
+            continue
+        largest = max(place.population for place in bucket)
+        bigger = [
+            place
+            for place in city_names.get(key[: -len(" City")], ())
+            if place not in bucket and place.population > largest
+        ]
+        if bigger:
+            bucket.extend(bigger)
+            bucket.sort(key=lambda place: -place.population)
+
+
 def _read_lines(path: Path) -> list[str]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -662,6 +679,7 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         if city is not None:
             people[row["plural"]] = city
     _add_exonyms(city_names, cities, {*country_names, *demonyms, *people})
+    _add_bigger_namesakes_to_city_forms(city_names)
     # "Luxembourg City", "Kuwait City", "Djibouti City": a capital named after its country.
     for key, iso3 in country_names.items():
         own = [city for city in city_names.get(key, ()) if city.country_iso3 == iso3]

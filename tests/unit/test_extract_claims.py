@@ -1911,3 +1911,16 @@ def test_years_of_a_prediction_an_event_and_a_first_state(gazetteer: Gazetteer) 
         ("Winnipeg", 1480.0, None),
         ("Regina", 130.0, None),
     ]
+
+
+def test_a_citys_city_form_does_not_shut_out_a_bigger_namesake(gazetteer: Gazetteer) -> None:
+    text = (
+        "Delhi has 2 lakh cameras. The Hyderabad City Police say more than 6.5 lakh cameras are "
+        "linked. Tokyo has 2,000 cameras. Shinjuku ward alone has about 300 cameras. Within "
+        "Seoul, the southern ward of Gangnam operated 7,200 units."
+    )
+    assert [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Delhi", "IND", 200000.0),
+        ("Hyderabad", "IND", 650000.0),
+        ("Tokyo", "JPN", 2000.0),
+    ]

@@ -264,7 +264,7 @@ _BY_ASIDE_RE = re.compile(
 _FACILITY_NOUNS = (
     r"(?:International[ \u00a0]+)?(?:Airport|Station|Stadium|University|Mall|Harbou?r|Zoo"
     r"|Hospital|Prison|Subway|Underground|Railways?"
-    r"|(?:District|Ward)(?![ \u00a0]+(?:Council|Police|Municipal)))\b"
+    r"|(?:[Dd]istrict|[Ww]ard)(?![ \u00a0]+(?:[Cc]ouncil|[Pp]olice|Municipal)))\b"
 )
 _FACILITY_RE = re.compile(
     r"\b[A-Z][\w'’.-]{0,30}(?:[ \u00a0]+[A-Z][\w'’.-]{0,30}){0,3}[ \u00a0]+"
@@ -1064,6 +1064,7 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
 _DISTRICT_RE = re.compile(
     r"\b[A-Z][\w'’]+-(?:gu|ku|dong|myeon)\b"
     r"|\b(?:Barangay|Comuna|Sector|Arrondissement|Borough[ \u00a0]+of)[ \u00a0]+[A-Z0-9]"
+    r"|\b(?:ward|district|borough)[ \u00a0]+of[ \u00a0]+[A-Z]"
     r"|\b[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     r"(?:district|ward|neighbou?rhood|borough|arrondissement)s?\b(?![ \u00a0]+(?:council|police))"
 )
