@@ -193,9 +193,12 @@ _GENERIC_SUBJECT_HINTS = (
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: "the most surveilled city in ", "one of the highest per-capita rates in the ": what follows
 #: bounds a superlative. Run on windows lower-cased by _folded.
+_SUPERLATIVES = (
+    r"(?:most|least|highest|lowest|largest|biggest|densest|greatest|smallest|fewest|busiest"
+    r"|safest|fastest|best|worst)"
+)
 _SUPERLATIVE_SCOPE_BEFORE_RE = re.compile(
-    r"\b(?:most|least|highest|lowest|largest|biggest|densest|greatest|smallest|fewest|busiest"
-    r"|safest|best|worst)\b[^,;.:()–—]{0,45}\b(?:in|of)\s+(?:the\s+)?$"
+    rf"\b{_SUPERLATIVES}\b[^,;.:()–—]{{0,45}}\b(?:in|of)\s+(?:the\s+)?$"
 )
 #: A place named only for comparison ("more than China", "ahead of Germany") owns no figure.
 #: Run on windows lower-cased by _folded.
@@ -1068,10 +1071,7 @@ _DISTRICT_RE = re.compile(
     r"|\b[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     r"(?:district|ward|neighbou?rhood|borough|arrondissement)s?\b(?![ \u00a0]+(?:council|police))"
 )
-_SUPERLATIVE_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:highest|lowest|largest|biggest|most|least|best|worst"
-    r"|busiest|densest|fastest|safest)\b"
-)
+_SUPERLATIVE_AFTER_RE = re.compile(rf"[ \u00a0]+(?:[\w-]+[ \u00a0]+)?{_SUPERLATIVES}\b")
 _TRANSPORT_OWNER_RE = re.compile(
     # "metro Melbourne", "Metro Manila", "the metro area" are a city and its suburbs.
     r"\b(?:transit|metro(?![ \u00a0]+(?:area|region|police|government|council|city|mayor|(?-i:[A-Z])))"
@@ -2051,11 +2051,11 @@ def _claims_in_segment(
         floor = figure.phrase_end
         if owner is None:
             continue
-        if _district_subject(text, segment, figure, owner):
-            continue  # "In Istanbul's Fatih district, where 640 cameras were installed, …"
         found.attributed.append(figure.metric)
-        if owner.role == "region":
-            continue  # a camera figure (the next bare number may be one too), but a region's
+        if owner.role == "region" or _district_subject(text, segment, figure, owner):
+            # A camera figure (the next bare number may be one too), but a region's or a
+            # district's ("In Istanbul's Fatih district, where 640 cameras were installed").
+            continue
         # The same figure repeated later in the article is one claim (the first statement);
         # restated without its year in the same sentence ("5.2mn cameras in 2024 — "5,2 Mio.
         # Kameras"") it is the same claim too.

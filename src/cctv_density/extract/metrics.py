@@ -474,17 +474,17 @@ def year_for(
     source = _SOURCE_RELATIVE_RE.search(segment, max(0, clause_start - 60), clause_start)
     if source:
         return int(source.group(1))
-    # "… told city council in 2025 that it could access 1,480 cameras, but only 46 of those
-    # are owned by the city": everything reported dates from the telling.
     # "… comprises 6,240 cameras, of which 5,100 are connected": the part has the whole's year.
-    if _OF_WHICH_BEFORE_RE.search(segment, max(0, phrase_start - 40), phrase_start):
+    if _OF_THESE_BEFORE_RE.search(segment, max(0, phrase_start - 40), phrase_start):
         return year_for(segment, floor, floor, 0, floor) if floor > 0 else None
     # "… about 1,100 cameras, roughly one for every 550 residents, according to the city's 2021
     # security plan": the source closing the sentence dates all of its figures.
     source_after = _ACCORDING_TO_YEAR_RE.search(segment, phrase_end)
     if source_after:
         return int(source_after.group(1) or source_after.group(2))
-    # Not past a clause with its own verb ("…, and Grenoble has just 59").
+    # "… told city council in 2025 that it could access 1,480 cameras, but only 46 of those
+    # are owned by the city": everything reported dates from the telling, but not past a clause
+    # with its own verb ("…, and Grenoble has just 59").
     if _FINITE_VERB_RE.search(segment, clause_start, phrase_start):
         return None
     reported = _REPORTED_IN_YEAR_RE.search(segment, max(0, clause_start - 250), clause_start)
@@ -497,10 +497,6 @@ _EVENT_AFTER_YEAR_RE = re.compile(
     r"|protests?|attacks?|bombings?|pandemic)\b"
 )
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b")
-_OF_WHICH_BEFORE_RE = re.compile(
-    r"\bof\s+(?:which|whom|these|those|them)\s*,?\s+(?:(?:only|just|about|around|some|roughly"
-    r"|nearly|over|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+){0,2}$"
-)
 _FINITE_VERB_RE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|runs?|ran|operates?|operated|counts?|counted|got)\b"
 )
@@ -605,8 +601,8 @@ _PER_THING_AFTER_RE = re.compile(
 )
 _INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|new|additional|extra|further)\b")
 #: A part of a network: "390 of them were working" (not "62 of them fatal", "12 of them share
-#: footage"), "2,000 of the cameras use facial
-#: recognition", "160 of the city's 240 cameras", "(of those,) 870 are online".
+#: footage"), "2,000 of the cameras use facial recognition", "160 of the city's 240 cameras",
+#: "(of those,) 870 are online".
 _PARTITIVE_PRONOUN_AFTER_RE = re.compile(
     r"\s+of\s+(?:them|those|these)\s+(?:are|were|is|was|remain(?:ed|s)?|work(?:ed|s)?"
     r"|function(?:ed|s)?|use[sd]?|feed|fed|belong(?:ed|s)?|sit|sat|record(?:ed|s)?|can|could"
@@ -616,15 +612,19 @@ _PARTITIVE_NOUN_AFTER_RE = re.compile(
     r"\s+of\s+(?:the|its|their|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s)\s+(?:[\w'’,.-]+\s+){0,3}?"
     r"(?:cameras?|cctvs?)\b"
 )
+#: Words that may stand before the part's value: "of those, only 870", "of which about 5,100".
+_PART_QUALIFIERS = (
+    r"(?:(?:only|just|about|around|some|roughly|nearly|over|more\s+than|fewer\s+than|less\s+than"
+    r"|at\s+least)\s+){0,2}"
+)
+#: "Of these, 1,950 were installed", "…, of which 5,100 are connected".
 _OF_THESE_BEFORE_RE = re.compile(
-    r"\bof\s+(?:these|those|them|which)\s*,?\s+(?:(?:only|just|about|around|some|roughly|nearly"
-    r"|over|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+){0,2}$"
+    rf"\bof\s+(?:these|those|them|which|whom)\s*,?\s+{_PART_QUALIFIERS}$"
 )
 #: "Of its some 260,000 cameras, about 100,000 are capable of facial recognition".
 _OF_ITS_CAMERAS_BEFORE_RE = re.compile(
     r"\bof\s+(?:its|their|the|[a-z]+['’]s)\s+(?:[\w,.-]+\s+){0,4}(?:cameras|cctvs?)\s*,\s+"
-    r"(?:(?:only|just|about|around|some|roughly|nearly|over|more\s+than|fewer\s+than|less\s+than"
-    r"|at\s+least)\s+){0,2}$"
+    rf"{_PART_QUALIFIERS}$"
 )
 _INSTALLED_AFTER_RE = re.compile(
     r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:installed|owned|run|operated|managed"
