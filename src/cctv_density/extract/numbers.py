@@ -87,7 +87,9 @@ WORD_VALUE = (
     r"\b(?:half\s+a\s+(?:million|billion)"
     r"|a\s+(?:hundred|thousand|million|billion)"
     rf"|(?:{_WORD_ALTERNATION})(?:[- ](?:{_UNIT_ALTERNATION}))?(?:\s+and\s+a\s+half)?"
-    r"(?:\s+hundred)?(?:\s+(?:thousand|million|billion))?"
+    # "four hundred and twenty", "two hundred and five"
+    rf"(?:\s+hundred(?:\s+and\s+(?:{_WORD_ALTERNATION})(?:[- ](?:{_UNIT_ALTERNATION}))?)?)?"
+    r"(?:\s+(?:thousand|million|billion))?"
     r")\b"
 )
 VALUE = rf"(?:{NUMERAL}{MAGNITUDE}?|{WORD_VALUE})"
@@ -108,7 +110,11 @@ _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b")
 
 
 def _word_value(text: str) -> float | None:
-    words = _WORD_RE.findall(_AND_A_HALF_RE.sub(" half", text.lower()))
+    words = [
+        word
+        for word in _WORD_RE.findall(_AND_A_HALF_RE.sub(" half", text.lower()))
+        if word != "and"  # "four hundred and twenty"
+    ]
     if not words:
         return None
     if words[0] == "half":
