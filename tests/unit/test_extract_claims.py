@@ -1924,3 +1924,15 @@ def test_a_citys_city_form_does_not_shut_out_a_bigger_namesake(gazetteer: Gazett
         ("Hyderabad", "IND", 650000.0),
         ("Tokyo", "JPN", 2000.0),
     ]
+
+
+def test_of_these_installed_after_a_ratio_about_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bhubaneswar now has 5,212 CCTV cameras. That works out to roughly one camera for every "
+        "230 residents. Of these, about 1,600 were installed under the Smart City mission."
+    )
+    assert [(c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 5212.0),
+        ("people_per_camera", 230.0),
+        ("camera_count", 1600.0),
+    ]

@@ -926,7 +926,9 @@ def _take_bare_values(
             continue
         if list_metric is None and (
             _is_partitive(segment, end, has_count or follows_count)
-            or _is_partitive_after_of_these(segment, start, end, has_count or follows_count)
+            or _is_partitive_after_of_these(
+                segment, start, end, has_count or follows_count or follows_mention
+            )
         ):
             parsed = None if _is_year(value_text) else parse_range(value_text)
             if parsed is not None and parsed[0] >= MIN_STATED_CAMERA_COUNT:
