@@ -1936,3 +1936,15 @@ def test_of_these_installed_after_a_ratio_about_cameras(gazetteer: Gazetteer) ->
         ("people_per_camera", 230.0),
         ("camera_count", 1600.0),
     ]
+
+
+def test_the_city_of_x_has_n_of_its_own_is_a_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "The state C5 links 12,000 cameras. The city of Monterrey has about 2,900 of its own, "
+        "officials said. Peshawar's system runs on just 420 cameras for a city of well over 2 "
+        "million."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Monterrey", 2900.0),
+        ("Peshawar", 420.0),
+    ]

@@ -172,8 +172,10 @@ _NON_FIGURE_AFTER_RE = re.compile(
 )
 _POPULATION_BEFORE_RE = re.compile(
     r"(?:\b(?:population|inhabitants|residents|people|citizens|home\s+to|populated"
-    r"|population\s+of|cities|countries|towns|country\s+of|city\s+of|budget|market|worth|cost)\b"
-    r"|\$|£|€|¥|₹)[^.;\d]{0,25}$",
+    r"|population\s+of|cities|countries|towns|budget|market|worth|cost)\b"
+    r"|\$|£|€|¥|₹)[^.;\d]{0,25}$"
+    # "a city of about 3.6 million", but not "the city of Monterrey has about 2,900"
+    rf"|\b(?:country|city|town|nation)\s+of\s+(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
 )
 #: "the figure is", "the network we could find stands at", "Nanjing's total:".
 _FIGURE_IS = (
@@ -202,7 +204,7 @@ _ELLIPSIS_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?:as\s+of\s+)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
     r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+the\s+(?:end|start)"
-    r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+of"
+    r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+of|of\s+(?:its|their)\s+own"
     # "Makati has about 1,800 for a much smaller population", "… 140 for 130,000 people"
     r"|for\s+(?:a|an|its|the|their|some|about|roughly|around|nearly|more|over|just|only))\b"
     r"|\s*for\s+\d)",
