@@ -1948,3 +1948,15 @@ def test_the_city_of_x_has_n_of_its_own_is_a_count(gazetteer: Gazetteer) -> None
         ("Monterrey", 2900.0),
         ("Peshawar", 420.0),
     ]
+
+
+def test_of_them_working_and_a_deals_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "Islamabad has 2,000 cameras. A 2019 audit found only 1,150 of them working. In Kampala, "
+        "police monitor more than 3,200 cameras installed under a deal signed in 2018."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Islamabad", 2000.0, None),
+        ("Islamabad", 1150.0, 2019),
+        ("Kampala", 3200.0, None),
+    ]

@@ -467,6 +467,7 @@ def year_for(
                 segment, max(phrase_end, match.start() - 25), match.start()
             )
             and not _WHEN_OR_AUX_RE.search(segment, phrase_end, match.start())
+            and _PROGRAMME_NOUN_RE.search(segment, phrase_end, match.start())
         ):
             # "… 300,000 cameras, most of them linked to the programme launched in 2018" (but
             # "had 640 cameras when its project was inaugurated in 2023" is dated by it)
@@ -514,6 +515,11 @@ _ACCORDING_TO_YEAR_RE = re.compile(
 _REPORTED_IN_YEAR_RE = re.compile(
     r"\b(?:said|told|reported|announced|stated|confirmed|disclosed|revealed|wrote|found)\s+"
     r"(?:[a-z]+\s+){0,3}?in\s+((?:19|20)\d\d)\s+that\b"
+)
+_PROGRAMME_NOUN_RE = re.compile(
+    r"\b(?:programmes?|programs?|projects?|systems?|schemes?|networks?|centres?|centers?"
+    r"|initiatives?|platforms?|plans?|laws?|rooms?|deals?|contracts?|agreements?|loans?|grants?"
+    r"|tenders?)\b"
 )
 _WHEN_OR_AUX_RE = re.compile(r"\b(?:when|was|were|is|are|been|had|has|have)\b")
 _BY_YEAR_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
@@ -608,7 +614,7 @@ _INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|new|additional|extra|further)\b")
 _PARTITIVE_PRONOUN_AFTER_RE = re.compile(
     r"\s+of\s+(?:them|those|these)\s+(?:are|were|is|was|remain(?:ed|s)?|work(?:ed|s)?"
     r"|function(?:ed|s)?|use[sd]?|feed|fed|belong(?:ed|s)?|sit|sat|record(?:ed|s)?|can|could"
-    r"|now|still|have|had)\b"
+    r"|now|still|have|had|working|functional|functioning|operational|online)\b"
 )
 _PARTITIVE_NOUN_AFTER_RE = re.compile(
     r"\s+of\s+(?:the|its|their|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s)\s+(?:[\w'’,.-]+\s+){0,3}?"
