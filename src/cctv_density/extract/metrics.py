@@ -469,8 +469,9 @@ def year_for(
             and not _WHEN_OR_AUX_RE.search(segment, phrase_end, match.start())
             and _PROGRAMME_NOUN_RE.search(segment, phrase_end, match.start())
         ):
-            # "… 300,000 cameras, most of them linked to the programme launched in 2018" (but
-            # "had 640 cameras when its project was inaugurated in 2023" is dated by it)
+            # A programme, deal or system between figure and year has the year: "… 300,000
+            # cameras, most of them linked to the programme launched in 2018" (but "had 640
+            # cameras when its project was inaugurated in 2023" is dated by it)
             continue
         return int(match.group())
     # "a 2022 study, which counted 691,528 cameras": the source's year, before the relative.
@@ -993,13 +994,14 @@ def _take_bare_values(
             took_elliptical = True
 
 
-def _is_partitive_after_of_these(segment: str, start: int, end: int, follows_count: bool) -> bool:
-    """ "Of these, 1,950 were installed in 2016": part of the network just counted (not "Of
+def _is_partitive_after_of_these(segment: str, start: int, end: int, cameras_counted: bool) -> bool:
+    """ "Of its 260,000 cameras, about 100,000 …", or, when the talk is of counted cameras
+    (`cameras_counted`), "Of these, 1,950 were installed in 2016": part of the network (not "Of
     these, 2,406 led to an arrest")."""
     if _OF_ITS_CAMERAS_BEFORE_RE.search(segment, max(0, start - 70), start):
         return True
     return (
-        follows_count
+        cameras_counted
         and _OF_THESE_BEFORE_RE.search(segment, max(0, start - 30), start) is not None
         and _INSTALLED_AFTER_RE.match(segment, end) is not None
     )
