@@ -1960,3 +1960,21 @@ def test_of_them_working_and_a_deals_year(gazetteer: Gazetteer) -> None:
         ("Islamabad", 1150.0, 2019),
         ("Kampala", 3200.0, None),
     ]
+
+
+def test_earlier_states_and_linked_networks(gazetteer: Gazetteer) -> None:
+    text = (
+        "Safe City network by city:\n\n- Tbilisi: 2,400 cameras\n- Kutaisi: 410 cameras (up "
+        "from 95 in 2020)\n\nCape Town has 1,200 cameras. That is up from 480 in 2017. Atlanta's "
+        "network links about 18,000, many of them private. Hyderabad has 6.5 lakh cameras; they "
+        "helped crack 2,843 cases this year, up from 1,910 last year."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Tbilisi", 2400.0, None),
+        ("Kutaisi", 410.0, None),
+        ("Kutaisi", 95.0, 2020),
+        ("Cape Town", 1200.0, None),
+        ("Cape Town", 480.0, 2017),
+        ("Atlanta", 18000.0, None),
+        ("Hyderabad", 650000.0, None),
+    ]

@@ -185,8 +185,9 @@ _FIGURE_IS = (
 _ELLIPSIS_BEFORE_RE = re.compile(
     rf"(?:{_FIGURE_IS}"
     r"|there\s+(?:are|were|is)|there['’]s|has|have|had|(?:['’]s|['’]ve)\s+got|got|with|boasts?"
-    r"|reached|counts?|at|operates?|runs?"
+    r"|reached|counts?|at|operates?|runs?|links?|linked|connects?|connected|includes?|comprises?"
     r"|monitors?|installed|accounts?\s+for|accounted\s+for|totals?|numbers?|to|claims?|claimed"
+    r"|(?:up|down)\s+from"
     r"|(?:would|will|could)\s+(?:reach|hit|top)"
     # "… than China in total – somewhere around 85 million – but …": restated between dashes.
     r"|[–—])\s+[\"“]?"
@@ -608,6 +609,9 @@ _PER_THING_AFTER_RE = re.compile(
     r"\s+per\s+(?!cent\b|capita\b|square|sq\b|km|mile|head\b|person|resident|inhabitant"
     r"|citizen|people|population|\d|one\b|a\s|thousand|hundred|lakh|million)[a-z]"
 )
+#: A number of other things: "2,843 cases", "312 snatch thefts".
+_COUNTED_OTHER_RE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?" + _OTHER_RATE_BEFORE_RE.pattern)
+_CHANGE_FROM_BEFORE_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:\w+\s+)?$")
 _INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|new|additional|extra|further)\b")
 #: A part of a network: "390 of them were working" (not "62 of them fatal", "12 of them share
 #: footage"), "2,000 of the cameras use facial recognition", "160 of the city's 240 cameras",
@@ -960,7 +964,10 @@ def _take_bare_values(
         if list_metric is not None:
             if _POPULATION_BEFORE_RE.search(before[-12:]):
                 continue
-            if list_metric == "camera_count" and parsed[0] < MIN_CAMERA_COUNT:
+            # "Kutaisi: 410 cameras (up from 95 in 2020)": an earlier state may be small.
+            small_ok = _SMALL_ELLIPSIS_BEFORE_RE.search(before) is not None
+            floor = MIN_STATED_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT
+            if list_metric == "camera_count" and parsed[0] < floor:
                 continue
             take(list_metric, match, *parsed)
             continue
@@ -969,6 +976,14 @@ def _take_bare_values(
         wider = segment[max(0, start - 60, segment.rfind(",", 0, start) + 1) : start]
         if _OTHER_RATE_BEFORE_RE.search(wider) and not CAMERA_NOUN_RE.search(wider):
             continue  # "the number of robberies rose 9 percent in 2024 to 1,338"
+        if _CHANGE_FROM_BEFORE_RE.search(before):
+            # "… helped crack 2,843 cases this year, up from 1,910": the change is of the
+            # things named last before it.
+            clause = segment[max(0, start - 80) : start]
+            other = list(_COUNTED_OTHER_RE.finditer(clause))
+            cameras = list(CAMERA_NOUN_RE.finditer(clause))
+            if other and (not cameras or cameras[-1].start() < other[-1].start()):
+                continue
         rate = _elliptical_rate(segment, raws, start, parsed[0])
         if rate is not None:
             metric, factor = rate  # "…159 per 1,000 people, while Wuxi has 157."
