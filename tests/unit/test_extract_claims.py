@@ -1978,3 +1978,16 @@ def test_earlier_states_and_linked_networks(gazetteer: Gazetteer) -> None:
         ("Atlanta", 18000.0, None),
         ("Hyderabad", 650000.0, None),
     ]
+
+
+def test_a_dashed_estimate_and_a_small_network_after_talk_of_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "Vienna has 300 cameras. London does have them - an estimated 900,000, if you believe "
+        "the industry. Council cameras are few in the north. Salford City Council runs just 58, "
+        "most of them along the A6."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Vienna", 300.0, "exact"),
+        ("London", 900000.0, "estimated"),
+        ("Salford", 58.0, "exact"),
+    ]

@@ -190,7 +190,7 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"|(?:up|down)\s+from"
     r"|(?:would|will|could)\s+(?:reach|hit|top)"
     # "… than China in total – somewhere around 85 million – but …": restated between dashes.
-    r"|[–—])\s+[\"“]?"
+    r"|[–—]|(?<=\s)-)\s+[\"“]?"
     rf"(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
 )
 _COMPARED_RATE_RE = re.compile(
@@ -1039,7 +1039,10 @@ def _elliptical_floor(follows_count: bool, follows_mention: bool, before: str) -
     if _FIGURE_IS_BEFORE_RE.search(before):
         return MIN_CAMERA_COUNT  # "In Coventry, the figure is about 230."
     if not follows_count:
-        return MIN_CAMERA_COUNT if follows_mention and _HAS_BEFORE_RE.search(before) else 1000
+        if follows_mention and _HAS_BEFORE_RE.search(before):
+            # "… council cameras. Salford City Council runs just 58": a small network too.
+            return MIN_STATED_CAMERA_COUNT
+        return 1000
     return MIN_STATED_CAMERA_COUNT if _SMALL_ELLIPSIS_BEFORE_RE.search(before) else MIN_CAMERA_COUNT
 
 
