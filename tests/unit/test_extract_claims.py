@@ -1991,3 +1991,10 @@ def test_a_dashed_estimate_and_a_small_network_after_talk_of_cameras(gazetteer: 
         ("London", 900000.0, "estimated"),
         ("Salford", 58.0, "exact"),
     ]
+
+
+def test_a_provincial_government_is_a_regions(gazetteer: Gazetteer) -> None:
+    text = "Santa Fe has 300 cameras. The Santa Fe provincial government runs 2,600 cameras."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Santa Fe", 300.0)
+    ]

@@ -283,7 +283,7 @@ _FACILITY_AFTER_RE = re.compile(rf"[ \u00a0]+{_FACILITY_NOUNS}")
 #: Aires", "the Moscow Region", "Sarajevo Canton", "Lagos state"): a figure then belongs to the
 #: region, which is neither the city nor (for a region of a country) the country.
 _REGION_NOUNS = (
-    r"(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Cc]ounty|[Pp]refecture|[Cc]anton|[Oo]blast|[Kk]rai"
+    r"(?:[Pp]rovince|[Pp]rovincial|[Ss]tate|[Rr]egion|[Cc]ounty|[Pp]refecture|[Cc]anton|[Oo]blast|[Kk]rai"
     r"|[Gg]overnorate|[Ee]mirate|[Vv]oivodeship)"
 )
 _REGION_AFTER_RE = re.compile(rf"[ \u00a0]+{_REGION_NOUNS}\b(?![ \u00a0]+(?:of|capital)\b)")
