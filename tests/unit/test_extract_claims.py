@@ -1998,3 +1998,14 @@ def test_a_provincial_government_is_a_regions(gazetteer: Gazetteer) -> None:
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Santa Fe", 300.0)
     ]
+
+
+def test_dates_of_a_dateline_and_an_excluded_set_are_not_figures(gazetteer: Gazetteer) -> None:
+    text = (
+        '"Makkah, Jumada Al-Akhirah 15, 1448, November 25, 2026, SPA -- The Makkah municipality '
+        "has more than 16,000 cameras. The figure does not include the more than 7,000 cameras "
+        "inside the Grand Mosque."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Makkah", 16000.0, None)
+    ]

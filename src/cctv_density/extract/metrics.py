@@ -161,6 +161,12 @@ _NON_FIGURE_HINT_RE = re.compile(
     r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put|connect|target|goal|aim|want"
     r"|wish|hope|pledge|promise|get|plann|propos"
 )
+#: The year of a written date, any calendar's: "November 25, 2026", "Jumada Al-Akhirah 15, 1448".
+_DATE_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+\d{1,2},\s*$")
+#: "The figure does not include the more than 7,000 cameras inside the Grand Mosque".
+_EXCLUDED_BEFORE_RE = re.compile(
+    rf"\b(?:not\s+include|excluding|excludes)\s+(?:the\s+)?(?:(?:{_QUAL_WORDS})\s+){{0,2}}$"
+)
 #: A plan or a target is not a count: "plans to have 200,000 police cameras by 2030", "aims to
 #: double its public network to 30,000 cameras", "set a target of linking 15,000".
 _PLAN_BEFORE_RE = re.compile(
@@ -438,6 +444,10 @@ def year_for(
         before_year = segment[max(0, match.start() - 30) : match.start()]
         if _EVENT_AFTER_YEAR_RE.match(segment, match.end()):
             continue  # "installed for the 2018 APEC summit": the event's year
+        if _DATE_BEFORE_RE.search(before_year) and _DATELINE_AFTER_YEAR_RE.match(
+            segment, match.end()
+        ):
+            continue  # "Makkah, November 25, 2026, SPA -- …": the dateline's date
         if (
             _NOT_FIGURE_YEAR_RE.search(before_year[-20:])
             and not _SOURCE_FROM_RE.search(before_year)
@@ -496,6 +506,7 @@ def year_for(
     return int(reported.group(1)) if reported else None
 
 
+_DATELINE_AFTER_YEAR_RE = re.compile(r",?\s*(?:\(?[a-z]{2,8}\)?\s*)?(?:--|—|–)")
 _EVENT_AFTER_YEAR_RE = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}(?:summit|olympics|olympic\s+games|games|world\s+cup|election"
     r"|elections|riots?|earthquake|eruption|tsunami|floods?|expo|championships?|tournament"
@@ -678,6 +689,10 @@ _NOT_FIGURE_YEAR_RE = re.compile(
 
 def _value_ok(segment: str, start: int, end: int) -> bool:
     before = segment[max(0, start - 24) : start]
+    if _DATE_BEFORE_RE.search(before) or _EXCLUDED_BEFORE_RE.search(
+        segment, max(0, start - 50), start
+    ):
+        return False
     return not (
         (_NON_FIGURE_HINT_RE.search(before) and _NON_FIGURE_BEFORE_RE.search(before))
         or _NON_FIGURE_AFTER_RE.match(segment, end, end + 12)
