@@ -2009,3 +2009,20 @@ def test_dates_of_a_dateline_and_an_excluded_set_are_not_figures(gazetteer: Gaze
     assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
         ("Makkah", 16000.0, None)
     ]
+
+
+def test_a_sentence_opening_with_its_dated_source(gazetteer: Gazetteer) -> None:
+    text = (
+        "A 2011 study by Cheshire Constabulary, which counted cameras in one county, estimated "
+        "there were 1.85 million cameras in Britain. According to a 2025 answer to a "
+        "parliamentary question, the Belgrade police network now comprises 4,600 cameras. "
+        "Bengaluru has 7,500 police cameras. The total is probably closer to 10k."
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("United Kingdom", 1.85e6, "estimated", 2011),
+        ("Belgrade", 4600.0, "exact", 2025),
+        ("Bengaluru", 7500.0, "exact", None),
+        ("Bengaluru", 10000.0, "about", None),
+    ]

@@ -105,6 +105,7 @@ _ABOUT_RE = re.compile(
         r"ca\.",
         r"more\s+or\s+less",
         r"something\s+like",
+        r"closer\s+to",
         r"more\s+like",
         # "Faisalabad has like 250 cameras": the spoken hedge, right before the value.
         "like",
@@ -489,6 +490,9 @@ def year_for(
     source = _SOURCE_RELATIVE_RE.search(segment, max(0, clause_start - 60), clause_start)
     if source:
         return int(source.group(1))
+    opening = _SOURCE_OPENING_RE.match(segment, 0, phrase_start)
+    if opening:
+        return int(opening.group(1))
     # "… comprises 6,240 cameras, of which 5,100 are connected": the part has the whole's year.
     if _OF_THESE_BEFORE_RE.search(segment, max(0, phrase_start - 40), phrase_start):
         return year_for(segment, floor, floor, 0, floor) if floor > 0 else None
@@ -536,9 +540,21 @@ _PROGRAMME_NOUN_RE = re.compile(
 )
 _WHEN_OR_AUX_RE = re.compile(r"\b(?:when|was|were|is|are|been|had|has|have)\b")
 _BY_YEAR_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
+_SOURCE_NOUNS = (
+    r"(?:study|survey|report|count|audit|census|estimate|analysis|paper|review|answer|reply"
+    r"|statement|release)"
+)
 _SOURCE_RELATIVE_RE = re.compile(
-    r"\b(?:a|an|the)\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:study|survey|report|count|audit|census"
-    r"|estimate|analysis|paper|review)\s*,?\s*(?:which|that)\s*$"
+    rf"\b(?:a|an|the)\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+)?{_SOURCE_NOUNS}"
+    # "a 2024 report by the regional office of the Comptroller General, which found that"
+    r"(?:\s+(?:by|of|from)\s+[^,;.]{1,60})?\s*,?\s*(?:which|that)\s*$"
+)
+#: A sentence that opens with its dated source: "A 2011 study by Cheshire Constabulary, …,
+#: estimated there were 1.85 million", "According to a 2025 answer to a parliamentary question,
+#: the Belgrade police network now comprises 4,600 cameras".
+_SOURCE_OPENING_RE = re.compile(
+    rf"\s*[\"“]?(?:according\s+to\s+)?(?:a|an|the|its|their)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+)?"
+    rf"{_SOURCE_NOUNS}\b"
 )
 _AND_THEN_RE = re.compile(r"\band\b")
 #: The opening of an aside that dates something else: ", which opened … in 2008,".
