@@ -2026,3 +2026,11 @@ def test_a_sentence_opening_with_its_dated_source(gazetteer: Gazetteer) -> None:
         ("Bengaluru", 7500.0, "exact", None),
         ("Bengaluru", 10000.0, "about", None),
     ]
+
+
+def test_a_figure_compared_in_the_same_sentence_shares_its_year(gazetteer: Gazetteer) -> None:
+    text = "In 2018 the US had 70 million cameras, compared with China's 349 million."
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("United States", 70e6, 2018),
+        ("China", 349e6, 2018),
+    ]

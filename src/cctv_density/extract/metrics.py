@@ -494,7 +494,10 @@ def year_for(
     if opening:
         return int(opening.group(1))
     # "… comprises 6,240 cameras, of which 5,100 are connected": the part has the whole's year.
-    if _OF_THESE_BEFORE_RE.search(segment, max(0, phrase_start - 40), phrase_start):
+    # "In 2018 the US had 70 million cameras, compared with China's 349 million": the same year.
+    if _OF_THESE_BEFORE_RE.search(
+        segment, max(0, phrase_start - 40), phrase_start
+    ) or _COMPARED_WITH_BEFORE_RE.search(segment, max(0, phrase_start - 60), phrase_start):
         return year_for(segment, floor, floor, 0, floor) if floor > 0 else None
     # "… about 1,100 cameras, roughly one for every 550 residents, according to the city's 2021
     # security plan": the source closing the sentence dates all of its figures.
@@ -510,6 +513,9 @@ def year_for(
     return int(reported.group(1)) if reported else None
 
 
+_COMPARED_WITH_BEFORE_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+$"
+)
 _DATELINE_AFTER_YEAR_RE = re.compile(r",?\s*(?:\(?[a-z]{2,8}\)?\s*)?(?:--|—|–)")
 _EVENT_AFTER_YEAR_RE = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}(?:summit|olympics|olympic\s+games|games|world\s+cup|election"
