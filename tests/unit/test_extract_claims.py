@@ -2034,3 +2034,13 @@ def test_a_figure_compared_in_the_same_sentence_shares_its_year(gazetteer: Gazet
         ("United States", 70e6, 2018),
         ("China", 349e6, 2018),
     ]
+
+
+def test_a_change_of_one_camera_per_1000_is_not_a_rate(gazetteer: Gazetteer) -> None:
+    text = (
+        "Wrocław has 2.6 cameras per 1,000 residents. In the models, a rise of one camera per "
+        "1,000 residents was associated with 3 per cent fewer thefts."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Wrocław", "cameras_per_1000_people", 2.6)
+    ]

@@ -644,6 +644,10 @@ _PER_THING_AFTER_RE = re.compile(
 )
 #: A number of other things: "2,843 cases", "312 snatch thefts".
 _COUNTED_OTHER_RE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?" + _OTHER_RATE_BEFORE_RE.pattern)
+_CHANGE_OF_BEFORE_RE = re.compile(
+    r"\b(?:rise|increase|increment|drop|fall|decrease|change|each\s+additional|every\s+additional)"
+    r"\s+(?:of\s+)?$"
+)
 _CHANGE_FROM_BEFORE_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:\w+\s+)?$")
 _INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|new|additional|extra|further)\b")
 #: A part of a network: "390 of them were working" (not "62 of them fatal", "12 of them share
@@ -794,6 +798,9 @@ def find_figures(
     if has_ratio_word:
         for match in patterns.one_for_every.finditer(segment):
             parsed = parse_range(match.group("value"))
+            # "a rise of one camera per 1,000 residents was associated with …": a change.
+            if _CHANGE_OF_BEFORE_RE.search(segment, max(0, match.start() - 30), match.start()):
+                continue
             if parsed and not _is_year(match.group("value")):
                 take("people_per_camera", match, *parsed)
         for match in anchored(patterns.people_per, last_camera_noun):
@@ -924,6 +931,8 @@ def _take_per_base(
     parsed = parse_range(match.group("value"))
     if parsed is None:
         return
+    if _CHANGE_OF_BEFORE_RE.search(segment, max(0, match.start() - 30), match.start()):
+        return  # "a rise of one camera per 1,000 residents was associated with …"
     # "Ecuador's homicide rate reached 45 per 100,000 people": a rate of something else.
     if not CAMERA_NOUN_RE.search(match.group()) and _OTHER_RATE_BEFORE_RE.search(
         segment, max(0, match.start() - 60), match.start()
