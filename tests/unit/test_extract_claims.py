@@ -2044,3 +2044,15 @@ def test_a_change_of_one_camera_per_1000_is_not_a_rate(gazetteer: Gazetteer) -> 
     assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
         ("Wrocław", "cameras_per_1000_people", 2.6)
     ]
+
+
+def test_is_past_and_is_at_around_state_a_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Beijing has a million cameras. Moscow is past 200,000, and every camera feeds one "
+        "platform. Nottingham has a population of about 330,000, while Leicester's is about "
+        "370,000."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Beijing", 1e6, "exact"),
+        ("Moscow", 200000.0, "over"),
+    ]

@@ -54,7 +54,7 @@ _CAM = (
 _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 _QUAL_WORDS = (
     r"(?:an|a|well|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
-    r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|only|under|less[ \u00a0]+than"
+    r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|only|under|less[ \u00a0]+than|past"
     r"|fewer[ \u00a0]+than|(?:something|more)[ \u00a0]+like|like|approaching|nearing|record"
     r"|(?:any|some)where(?:[ \u00a0]+from)?)"
 )
@@ -80,6 +80,7 @@ _OVER_RE = re.compile(
         r"north\s+of",
         r"greater\s+than",
         r"well\s+over",
+        "past",
         r"pass(?:es|ed)",
         r"top(?:s|ped)",
         r"exceed(?:s|ed)",
@@ -195,6 +196,10 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"|reached|counts?|at|operates?|runs?|links?|linked|connects?|connected|includes?|comprises?"
     r"|monitors?|installed|accounts?\s+for|accounted\s+for|totals?|numbers?|to|claims?|claimed"
     r"|(?:up|down)\s+from"
+    # "Moscow is past 200,000", "Manila is at around 1,000": "is" with a qualifier after it.
+    # Not "Leicester's is about 370,000" (a population, elided after the possessive).
+    r"|(?<![’']s\s)(?:is|was|are|were)(?=\s+(?:past|over|above|around|about|roughly|nearly|almost|at"
+    r"|more\s+than|well\s+over|close\s+to|under|below)\b)"
     r"|(?:would|will|could)\s+(?:reach|hit|top)"
     # "… than China in total – somewhere around 85 million – but …": restated between dashes.
     r"|[–—]|(?<=\s)-)\s+[\"“]?"
