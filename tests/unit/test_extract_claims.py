@@ -2056,3 +2056,13 @@ def test_is_past_and_is_at_around_state_a_count(gazetteer: Gazetteer) -> None:
         ("Beijing", 1e6, "exact"),
         ("Moscow", 200000.0, "over"),
     ]
+
+
+def test_per_square_mile_opening_a_sentence_makes_its_count_a_density(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "London has 627,000 cameras. Per square mile, that's about 1,034 cameras."
+    assert [(c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 627000.0),
+        ("cameras_per_sq_mile", 1034.0),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cctv_density.extract.numbers import RANGE, VALUE, YEAR_RE, parse_range, parse_value
 
@@ -649,6 +649,9 @@ _PER_THING_AFTER_RE = re.compile(
 )
 #: A number of other things: "2,843 cases", "312 snatch thefts".
 _COUNTED_OTHER_RE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?" + _OTHER_RATE_BEFORE_RE.pattern)
+_LEADING_AREA_RE = re.compile(
+    r"\s*per\s+(?:square\s+|sq\.?\s+)(mile|kilomet(?:er|re)|km)s?\b\s*,?\s+(?:that['’]s|that\s+is|there\s+are)"
+)
 _CHANGE_OF_BEFORE_RE = re.compile(
     r"\b(?:rise|increase|increment|drop|fall|decrease|change|each\s+additional|every\s+additional)"
     r"\s+(?:of\s+)?$"
@@ -879,6 +882,13 @@ def find_figures(
         _take_bare_values(
             segment, values, list_metric, raws, used, take, follows_count, follows_mention
         )
+    area = _LEADING_AREA_RE.match(segment)
+    if area is not None:
+        # "Per square mile, that's about 1,034 cameras": the sentence's counts are densities.
+        metric = "cameras_per_sq_mile" if "mi" in area.group(1) else "cameras_per_sq_km"
+        raws = [
+            replace(raw, metric=metric) if raw.metric == "camera_count" else raw for raw in raws
+        ]
     return _finish(segment, offset, raws)
 
 
