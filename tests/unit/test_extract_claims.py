@@ -2066,3 +2066,15 @@ def test_per_square_mile_opening_a_sentence_makes_its_count_a_density(
         ("camera_count", 627000.0),
         ("cameras_per_sq_mile", 1034.0),
     ]
+
+
+def test_a_compared_rate_after_a_plural_possessive(gazetteer: Gazetteer) -> None:
+    text = (
+        "The UK has roughly 29 cameras per square kilometre, compared with China's 73 and the "
+        "United States' 8.7."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("United Kingdom", 29.0),
+        ("China", 73.0),
+        ("United States", 8.7),
+    ]

@@ -208,7 +208,8 @@ _ELLIPSIS_BEFORE_RE = re.compile(
 _COMPARED_RATE_RE = re.compile(
     r"[),]?\s*(?:while|whereas|and|but|compared\s+(?:to|with)|versus|vs\.?|against"
     r"|followed\s+by)\s"
-    r"(?:[^;:.\d]{0,50}?(?:[’']s|\b(?:has|had|have|with|at|is|was|sees?|saw|records?|recorded"
+    # "…, compared with China's 73 and the United States' 8.7": a possessive, with or without s.
+    r"(?:[^;:.\d]{0,50}?(?:[’']s|(?<=s)[’']|\b(?:has|had|have|with|at|is|was|sees?|saw|records?|recorded"
     r"|posted|posts|reported|stood\s+at|stands\s+at))"
     r"\s+|[^;:.\d(]{0,40}?\(|)"  # "… while Wuxi has 157", "followed by London (1,138.5)",
     r"(?:(?:about|around|roughly|nearly|just|over|only|some)\s+)?"  # "compared to 3.1 in Chicago"
