@@ -2078,3 +2078,15 @@ def test_a_compared_rate_after_a_plural_possessive(gazetteer: Gazetteer) -> None
         ("China", 73.0),
         ("United States", 8.7),
     ]
+
+
+def test_an_estimate_in_the_next_clause_is_the_next_figures(gazetteer: Gazetteer) -> None:
+    text = (
+        "Beijing and Shanghai have 1.15 million and 1 million cameras respectively, and the "
+        "southern tech hub of Shenzhen has an estimated 2 million cameras."
+    )
+    assert [(c.entity_name, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Beijing", "exact"),
+        ("Shanghai", "exact"),
+        ("Shenzhen", "estimated"),
+    ]

@@ -400,6 +400,7 @@ def qualifier_for(
     floor: int,
     plus: bool,
     value_start: int | None = None,
+    ceiling: int | None = None,
 ) -> str:
     """over / about / under from the words just before the figure; else estimated from its clause
     (or from the phrase before its value: "cameras is expected to reach 626 million")."""
@@ -426,7 +427,15 @@ def qualifier_for(
     if (
         _ESTIMATED_RE.search(clause)
         or _PROJECTION_BEFORE_RE.search(clause)
-        or _ESTIMATED_AFTER_RE.search(segment[phrase_end:])
+        # "… 1 million cameras respectively, and Shenzhen has an estimated 2 million": the
+        # estimate after the next figure is that figure's.
+        or _ESTIMATED_AFTER_RE.search(
+            segment[
+                phrase_end : None
+                if ceiling is None
+                else _clause_start(segment, ceiling, phrase_end)
+            ]
+        )
     ):
         return "estimated"
     return "exact"
@@ -1194,7 +1203,13 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
             figures.append(Figure(value=raw.high, qualifier="range_high", **common))  # type: ignore[arg-type]
         else:
             qualifier = qualifier_for(
-                segment, raw.phrase_start, raw.phrase_end, floor, raw.plus, raw.value_start
+                segment,
+                raw.phrase_start,
+                raw.phrase_end,
+                floor,
+                raw.plus,
+                raw.value_start,
+                raws[index + 1].value_start if index + 1 < len(raws) else None,
             )
             if raw.hedged and qualifier in ("exact", "estimated"):
                 qualifier = "about"
