@@ -2090,3 +2090,11 @@ def test_an_estimate_in_the_next_clause_is_the_next_figures(gazetteer: Gazetteer
         ("Shanghai", "exact"),
         ("Shenzhen", "estimated"),
     ]
+
+
+def test_the_network_counted_n(gazetteer: Gazetteer) -> None:
+    text = "Moscow has 200,000 cameras. Back in 2017, the network counted 160,000."
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (200000.0, None),
+        (160000.0, 2017),
+    ]

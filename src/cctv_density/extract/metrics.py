@@ -193,7 +193,8 @@ _FIGURE_IS = (
 _ELLIPSIS_BEFORE_RE = re.compile(
     rf"(?:{_FIGURE_IS}"
     r"|there\s+(?:are|were|is)|there['’]s|has|have|had|(?:['’]s|['’]ve)\s+got|got|with|boasts?"
-    r"|reached|counts?|at|operates?|runs?|links?|linked|connects?|connected|includes?|comprises?"
+    r"|reached|counts?|counted|at|operates?|runs?|links?|linked|connects?|connected|includes?"
+    r"|comprises?"
     r"|monitors?|installed|accounts?\s+for|accounted\s+for|totals?|numbers?|to|claims?|claimed"
     r"|(?:up|down)\s+from"
     # "Moscow is past 200,000", "Manila is at around 1,000": "is" with a qualifier after it.
