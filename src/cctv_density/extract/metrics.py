@@ -425,18 +425,13 @@ def qualifier_for(
     if restated >= 0:
         clause_start = restated + 5
     clause = segment[clause_start : max(phrase_start, value_start or 0)]
+    # "… 1 million cameras respectively, and Shenzhen has an estimated 2 million": an estimate in
+    # the next figure's clause is that figure's.
+    estimate_end = len(segment) if ceiling is None else _clause_start(segment, ceiling, phrase_end)
     if (
         _ESTIMATED_RE.search(clause)
         or _PROJECTION_BEFORE_RE.search(clause)
-        # "… 1 million cameras respectively, and Shenzhen has an estimated 2 million": the
-        # estimate after the next figure is that figure's.
-        or _ESTIMATED_AFTER_RE.search(
-            segment[
-                phrase_end : None
-                if ceiling is None
-                else _clause_start(segment, ceiling, phrase_end)
-            ]
-        )
+        or _ESTIMATED_AFTER_RE.search(segment[phrase_end:estimate_end])
     ):
         return "estimated"
     return "exact"
