@@ -2098,3 +2098,15 @@ def test_the_network_counted_n(gazetteer: Gazetteer) -> None:
         (200000.0, None),
         (160000.0, 2017),
     ]
+
+
+def test_n_plus_written_as_a_word_and_a_comparison_below_a_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Safe City Phase II brings 1,500-plus cameras to Accra. Hong Kong has 54,000 cameras. "
+        "That is about 7.3 cameras per 1,000 residents, far below the rate seen in Shenzhen."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Accra", 1500.0, "over"),
+        ("Hong Kong", 54000.0, "exact"),
+        ("Hong Kong", 7.3, "about"),
+    ]

@@ -320,7 +320,7 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 _FORWARD_GAP_BLOCK_RE = re.compile(
     r"\b(?:than|ahead|behind|compared|which|that|while|whereas|puts|put|making|after|unlike"
-    r"|according|said|says|reported|cited|by)\b",
+    r"|according|said|says|reported|cited|by|below|above|versus)\b",
     re.IGNORECASE,
 )
 #: What a table cell or label row may write before its value ("more than 1 million").

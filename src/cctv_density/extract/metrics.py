@@ -299,7 +299,7 @@ class MetricPatterns:
             flags,
         )
         self.per_base = re.compile(
-            rf"(?P<value>{RANGE})\+?{_S}(?:(?:{_CAM}|units){_S})?(?:(?:installed|in{_S}place|in{_S}operation"
+            rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?{_S}(?:(?:{_CAM}|units){_S})?(?:(?:installed|in{_S}place|in{_S}operation"
             rf"|operating){_S})?(?:per|for{_S}(?:every|each)|every|to{_S}every|for){_S}"
             rf"(?:(?P<base>{VALUE}|thousand|hundred|lakh)(?:{_S}[A-Za-z]+)?{_S}{people}\b"
             rf"|(?P<capita>capita|person|head|resident|inhabitant|citizen)\b)",
@@ -319,7 +319,7 @@ class MetricPatterns:
             flags,
         )
         self.count = re.compile(
-            rf"(?P<value>{RANGE})(?P<plus>\+)?{_HEDGE}[\"”’]?{_S}(?:of{_S}(?:the|its|their){_S})?"
+            rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?{_HEDGE}[\"”’]?{_S}(?:of{_S}(?:the|its|their){_S})?"
             rf"(?P<increment>(?:new|more|additional|extra"
             # "Palembang has more than 500 units" in a sentence about CCTV: bare units only.
             rf"|further){_S})?(?:{_CAM}|units\b)",
