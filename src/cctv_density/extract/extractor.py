@@ -282,10 +282,13 @@ _FACILITY_AFTER_RE = re.compile(rf"[ \u00a0]+{_FACILITY_NOUNS}")
 #: Words that make a place name a state's, a province's or a region's ("the province of Buenos
 #: Aires", "the Moscow Region", "Sarajevo Canton", "Lagos state"): a figure then belongs to the
 #: region, which is neither the city nor (for a region of a country) the country.
-_REGION_NOUNS = (
-    r"(?:[Pp]rovince|[Pp]rovincial|[Ss]tate|[Rr]egion|[Cc]ounty|[Pp]refecture|[Cc]anton|[Oo]blast|[Kk]rai"
-    r"|[Gg]overnorate|[Ee]mirate|[Vv]oivodeship)"
+_REGION_WORDS = (
+    r"(?:province|provincial|state|region|county|prefecture|canton|oblast|krai|governorate"
+    r"|emirate|voivodeship)"
 )
+#: The same words with a capital or not ("Lagos State", "Lagos state"), inside case-sensitive
+#: patterns.
+_REGION_NOUNS = rf"(?i:{_REGION_WORDS})"
 _REGION_AFTER_RE = re.compile(rf"[ \u00a0]+{_REGION_NOUNS}\b(?![ \u00a0]+(?:of|capital)\b)")
 _REGION_BEFORE_RE = re.compile(
     rf"\b(?:the[ \u00a0]+)?{_REGION_NOUNS}[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE
@@ -293,7 +296,7 @@ _REGION_BEFORE_RE = re.compile(
 #: "… 20,000 cameras across the state": the figure is a region's, whoever was named before.
 _REGION_SCOPE_AFTER_RE = re.compile(
     r"[^,;.:()–—]{0,20}?\b(?:across|throughout)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?"
-    r"(?:state|province|region|county|emirate|canton|oblast|prefecture|governorate)\b"
+    rf"{_REGION_WORDS}\b"
     r"(?![ \u00a0]+(?:capital|of)\b|['’]s\b)",
     re.IGNORECASE,
 )

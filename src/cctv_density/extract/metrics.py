@@ -537,18 +537,25 @@ _WHEN_AFTER_RE = re.compile(r",?\s+when\b")
 _FINITE_VERB_RE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|runs?|ran|operates?|operated|counts?|counted|got)\b"
 )
+#: What a dated source is: "a 2022 study", "the city's 2021 security plan", "a 2025 answer".
+_SOURCE_NOUNS = (
+    r"(?:study|survey|report|count|audit|census|estimate|analysis|paper|review|answer|reply"
+    r"|statement|release)"
+)
+#: Verbs that report a figure: "… said in 2025 that …", ", General Thanh said in October 2026."
+_REPORTING_VERBS = (
+    r"(?:said|says|told|reported|announced|stated|confirmed|disclosed|revealed|wrote|found)"
+)
 _ACCORDING_TO_YEAR_RE = re.compile(
     r"\baccording\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+|[\w.-]+['’]s\s+){0,2}((?:19|20)\d\d)\s+"
-    r"(?:[a-z-]+\s+){0,3}?(?:report|plan|survey|study|audit|census|review|data|figures|count"
-    r"|estimate|statistics|tally|analysis|budget)\b"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS}|plan|data|figures|statistics|tally|budget)\b"
     # "…, including 65,000 installed by residents, Lt Gen Thanh said in October 2026."
     # An attribution after a comma, not "1.15 million cameras the bureau reported in 2019".
-    r"|,\s+(?:[^,.;\d]{0,80}?\s)?(?:said|says|told\s+\w+|reported|announced|confirmed)\s+in\s+"
+    rf"|,\s+(?:[^,.;\d]{{0,80}}?\s)?{_REPORTING_VERBS}(?:\s+\w+)?\s+in\s+"
     r"(?:[a-z]+\s+)?((?:19|20)\d\d)\s*[.!]?\s*$"
 )
 _REPORTED_IN_YEAR_RE = re.compile(
-    r"\b(?:said|told|reported|announced|stated|confirmed|disclosed|revealed|wrote|found)\s+"
-    r"(?:[a-z]+\s+){0,3}?in\s+((?:19|20)\d\d)\s+that\b"
+    rf"\b{_REPORTING_VERBS}\s+(?:[a-z]+\s+){{0,3}}?in\s+((?:19|20)\d\d)\s+that\b"
 )
 _PROGRAMME_NOUN_RE = re.compile(
     r"\b(?:programmes?|programs?|projects?|systems?|schemes?|networks?|centres?|centers?"
@@ -557,10 +564,6 @@ _PROGRAMME_NOUN_RE = re.compile(
 )
 _WHEN_OR_AUX_RE = re.compile(r"\b(?:when|was|were|is|are|been|had|has|have)\b")
 _BY_YEAR_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
-_SOURCE_NOUNS = (
-    r"(?:study|survey|report|count|audit|census|estimate|analysis|paper|review|answer|reply"
-    r"|statement|release)"
-)
 _SOURCE_RELATIVE_RE = re.compile(
     rf"\b(?:a|an|the)\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+)?{_SOURCE_NOUNS}"
     # "a 2024 report by the regional office of the Comptroller General, which found that"
