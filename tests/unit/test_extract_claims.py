@@ -2110,3 +2110,66 @@ def test_n_plus_written_as_a_word_and_a_comparison_below_a_place(gazetteer: Gaze
         ("Hong Kong", 54000.0, "exact"),
         ("Hong Kong", 7.3, "about"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hanoi has 900 cameras. Quảng Ninh Province has installed nearly 2,500 cameras in "
+            "its cities and tourist areas.",
+            [("Hanoi", 900.0)],
+        ),
+        (
+            "Cartagena has 900 cameras. The department of Antioquia has 5,200 cameras in its "
+            "125 municipalities.",
+            [("Cartagena", 900.0)],
+        ),
+        (
+            "Moscow has 9,000 cameras. In Kazan, the number reached 18,500 in 2025, while the "
+            "republic as a whole has more than 30,000.",
+            [("Moscow", 9000.0), ("Kazan", 18500.0)],
+        ),
+        (
+            "Kochi has 300 cameras. Across the State, the Kerala Police have geo-tagged about "
+            "1.2 lakh private cameras.",
+            [("Kochi", 300.0)],
+        ),
+        (
+            "Bandung has 400 cameras. Across West Java, provincial officials estimate there are "
+            "roughly 9,000 cameras.",
+            [("Bandung", 400.0)],
+        ),
+        (
+            "Guadalajara has 900 cameras.\n\nIn the north, the C5 said it had 12,000 cameras "
+            "statewide.",
+            [("Guadalajara", 900.0)],
+        ),
+    ],
+)
+def test_a_region_named_before_the_figure_takes_it(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == expected
+
+
+def test_a_region_describing_the_owner_or_named_before_it_takes_nothing(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ningbo, a port city in East China's Zhejiang Province, counted 145,800 cameras. "
+        "Wuxi in Jiangsu Province has nearly 300,000 cameras. "
+        "In Benin City, the Edo State Government installed 150 cameras. "
+        "In the Eastern Province, the Dammam Municipality said it had 3,100 cameras. "
+        "The department of Antioquia has 5,200 cameras, and there are about 13,000 public "
+        "cameras in Colombia. Police monitor 9,000 cameras across the emirate, about 5,200 of "
+        "them in Ras Al Khaimah city itself."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Ningbo", 145800.0),
+        ("Wuxi", 300000.0),
+        ("Benin City", 150.0),
+        ("Dammam", 3100.0),
+        ("Colombia", 13000.0),
+        ("Ras Al Khaimah", 5200.0),
+    ]

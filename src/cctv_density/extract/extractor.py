@@ -295,10 +295,34 @@ _REGION_BEFORE_RE = re.compile(
 )
 #: "… 20,000 cameras across the state": the figure is a region's, whoever was named before.
 _REGION_SCOPE_AFTER_RE = re.compile(
-    r"[^,;.:()–—]{0,20}?\b(?:across|throughout)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?"
+    r"[^,;.:()–—]{0,20}?\b(?:(?:across|throughout)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?"
     rf"{_REGION_WORDS}\b"
-    r"(?![ \u00a0]+(?:capital|of)\b|['’]s\b)",
+    r"(?![ \u00a0]+(?:capital|of)\b|['’]s\b)"
+    # "… 12,000 cameras statewide"
+    r"|(?:state|province|county|region)-?wide\b)",
     re.IGNORECASE,
+)
+#: A state's, a province's or a region's own mention, known to the gazetteer or not: "Quảng
+#: Ninh Province has installed …", "the department of Antioquia has …", "the republic as a
+#: whole has …", "Across the State, the Kerala Police …", "Across West Java, officials …". A
+#: figure after one, and not after a place named later, is the region's.
+_REGION_NAME = (
+    r"(?!(?:The|A|An|This|That|Its|Their|Our|Each|Every|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'’.-]*(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?[A-Z][\w'’.-]*){0,3}"
+)
+_REGION_MENTION_RE = re.compile(
+    rf"\b(?P<name>{_REGION_NAME})[ \u00a0]+{_REGION_NOUNS}\b"
+    r"(?![ \u00a0]+(?:(?:of|capital)\b|[A-Z])|['’]s[ \u00a0]+capital)"
+    rf"|\b[Tt]he[ \u00a0]+(?:{_REGION_WORDS}|department)[ \u00a0]+of[ \u00a0]+(?P<of>[A-Z][\w'’.-]*)"
+    rf"|\b(?:(?P<whole>{_REGION_NAME})|[Tt]he[ \u00a0]+(?:{_REGION_WORDS}|republic))"
+    r"[ \u00a0]+as[ \u00a0]+a[ \u00a0]+whole\b"
+    r"|\b(?i:across|throughout)[ \u00a0]+(?:the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?"
+    rf"{_REGION_NOUNS}\b(?![ \u00a0]+(?:capital|of)\b|['’]s\b)|(?P<across>{_REGION_NAME}))"
+)
+#: What describes a place right after its name: an appositive, or "in Jiangsu Province".
+_APPOSITIVE_AFTER_NAME_RE = re.compile(
+    rf"[ \u00a0]*,[^,;]*,|(?:[ \u00a0]+City)?[ \u00a0]+in[ \u00a0]+[^,;]{{0,60}}?{_REGION_NOUNS}\b"
 )
 _APPOSITIVE_RE = re.compile(
     r",[ \u00a0]*(?:(?:the[ \u00a0]+)?(?:[^,;.]|\.\d){0,60}?\b(?:city|capital|town|hub|port"
@@ -1237,6 +1261,47 @@ def _district_subject(text: str, segment: Segment, figure: Figure, owner: Entity
     return _DISTRICT_RE.search(text, start, figure.phrase_start) is not None
 
 
+def _region_subject(
+    text: str, segment: Segment, figure: Figure, owner: EntityRef, named: list[EntityRef]
+) -> bool:
+    """Whether a state, province or region is mentioned between the owner and the figure, or
+    before the figure when the owner is not named before it: "Quảng Ninh Province has installed
+    nearly 2,500 cameras in its cities" after talk of Hanoi is the province's figure."""
+    # Within the figure's clause when the owner comes after it ("The department of Antioquia
+    # has 5,200 cameras, and there are about 13,000 public cameras in Colombia"); after the
+    # last place named before the figure ("In the Eastern Province, the Dammam
+    # Municipality said it had 3,100") and what describes it ("Ningbo, a port city in East
+    # China's Zhejiang Province, counted 145,800", "Wuxi in Jiangsu Province has").
+    if (
+        owner.role == "subject"
+        and owner.start >= figure.phrase_end
+        and _LOCATIVE_GAP_RE.fullmatch(text, figure.phrase_end, owner.start)
+    ):
+        return False  # "… across the emirate, about 5,200 of them in Ras Al Khaimah city"
+    floor = (
+        _clause_floor(text, segment, figure.phrase_start, segment.start)
+        if owner.start >= figure.phrase_end
+        else segment.start
+    )
+    start = max(
+        (ref.end for ref in named if floor <= ref.start and ref.end <= figure.phrase_start),
+        default=floor,
+    )
+    appositive = _APPOSITIVE_AFTER_NAME_RE.match(text, start, figure.phrase_start)
+    if appositive is not None:
+        start = appositive.end()
+    for mention in _REGION_MENTION_RE.finditer(text, start, figure.phrase_start):
+        name = next((g for g in ("name", "of", "whole", "across") if mention.group(g)), None)
+        if name is not None and any(
+            mention.start(name) <= ref.start < mention.end(name) for ref in named
+        ):
+            continue  # "London as a whole", "Across Delhi": a place the extractor knows
+        if _in_aside(text, segment, mention.start()):
+            continue  # "Taiyuan, the capital of Shanxi province, tops …": describes the owner
+        return True
+    return False
+
+
 def _is_transport_network(
     text: str, segment: Segment, figure: Figure, named: list[EntityRef]
 ) -> bool:
@@ -2055,7 +2120,11 @@ def _claims_in_segment(
         if owner is None:
             continue
         found.attributed.append(figure.metric)
-        if owner.role == "region" or _district_subject(text, segment, figure, owner):
+        if (
+            owner.role == "region"
+            or _district_subject(text, segment, figure, owner)
+            or _region_subject(text, segment, figure, owner, named)
+        ):
             # A camera figure (the next bare number may be one too), but a region's or a
             # district's ("In Istanbul's Fatih district, where 640 cameras were installed").
             continue
