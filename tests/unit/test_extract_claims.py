@@ -2173,3 +2173,19 @@ def test_a_region_describing_the_owner_or_named_before_it_takes_nothing(
         ("Colombia", 13000.0),
         ("Ras Al Khaimah", 5200.0),
     ]
+
+
+def test_a_hedge_before_every_and_a_demonym_the_gazetteer_lacks(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kuala Lumpur has 9,000 cameras. That gives the city one camera for roughly every 200 "
+        "residents. Johannesburg has one camera for every 950 Joburgers. Marseille has about "
+        "2.2 cameras for every 1,000 Marseillais. Lagos has one camera for every 100 officers."
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.qualifier) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Kuala Lumpur", "camera_count", 9000.0, "exact"),
+        ("Kuala Lumpur", "people_per_camera", 200.0, "about"),
+        ("Johannesburg", "people_per_camera", 950.0, "exact"),
+        ("Marseille", "cameras_per_1000_people", 2.2, "about"),
+    ]

@@ -266,9 +266,11 @@ class _Raw:
     phrase_start: int
     phrase_end: int
     plus: bool = False
-    hedged: bool = False  # "1,500 or so", "230-odd"
+    hedged: bool = False  # "1,500 or so", "230-odd", "for roughly every 200"
 
 
+#: How demonyms end ("Joburgers", "Marseillais", "Capetonians", "Muscovites", "Milanese").
+_DEMONYM_ENDING = r"(?:ers|ians|ans|ites|ese|ais|ois|enses|eños|eñas|inos|anos)"
 #: A hedge written after a value: "one for every 1,500 or so residents", "230-odd cameras".
 _HEDGE = r"(?P<hedge>[ \u00a0]+or[ \u00a0]+so\b|-odd\b)?"
 
@@ -286,11 +288,16 @@ class MetricPatterns:
         nouns = sorted({noun.lower() for noun in people_nouns}, key=len, reverse=True)
         extra = "|".join(re.escape(noun) for noun in nouns)
         people = rf"(?:{_BASE_PEOPLE}{'|' + extra if extra else ''})"
+        # A people noun the gazetteer lacks ("Joburgers", "Marseillais"): kept only when it is
+        # written with a capital (see _lowercase_demonym).
+        people_or_demonym = rf"(?:{people}|(?P<demonym>[a-zà-ÿ]{{2,}}{_DEMONYM_ENDING}))"
         flags = 0
         self.one_for_every = re.compile(
             rf"(?:o(?<!\wo)ne|1(?<![\w.,]1)|a(?<!\wa)(?:{_S}single)?){_S}(?:{_CAM}{_S})?(?:(?:installed|operating){_S})?"
-            rf"(?:for|per|to){_S}(?:(?:every|each){_S})?(?P<value>{RANGE}){_HEDGE}{_S}"
-            rf"(?:[A-Za-z]+{_S})?{people}\b",
+            # "one camera for roughly every 200 residents"
+            rf"(?:for|per|to){_S}(?:(?P<hedge_word>roughly|about|around|approximately|nearly"
+            rf"|almost){_S}(?=every|each))?(?:(?:every|each){_S})?"
+            rf"(?P<value>{RANGE}){_HEDGE}{_S}(?:[A-Za-z]+{_S})?{people_or_demonym}\b",
             flags,
         )
         self.people_per = re.compile(
@@ -301,7 +308,7 @@ class MetricPatterns:
         self.per_base = re.compile(
             rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?{_S}(?:(?:{_CAM}|units){_S})?(?:(?:installed|in{_S}place|in{_S}operation"
             rf"|operating){_S})?(?:per|for{_S}(?:every|each)|every|to{_S}every|for){_S}"
-            rf"(?:(?P<base>{VALUE}|thousand|hundred|lakh)(?:{_S}[A-Za-z]+)?{_S}{people}\b"
+            rf"(?:(?P<base>{VALUE}|thousand|hundred|lakh)(?:{_S}[A-Za-z]+)?{_S}{people_or_demonym}\b"
             rf"|(?P<capita>capita|person|head|resident|inhabitant|citizen)\b)",
             flags,
         )
@@ -758,6 +765,7 @@ def find_figures(
     of them"); `follows_mention` that it spoke of cameras ("Which city has the most cameras?
     Milan, with about 2,400.").
     """
+    written = segment
     segment = _lowered_same_length(segment)
     raws: list[_Raw] = []
     used: list[tuple[int, int]] = []
@@ -773,7 +781,7 @@ def find_figures(
                 match.start(),
                 match.end(),
                 plus=bool(match.groupdict().get("plus")),
-                hedged=bool(match.groupdict().get("hedge")),
+                hedged=bool(match.groupdict().get("hedge") or match.groupdict().get("hedge_word")),
             )
         )
         used.append((match.start(), match.end()))
@@ -814,6 +822,8 @@ def find_figures(
 
     if has_ratio_word:
         for match in patterns.one_for_every.finditer(segment):
+            if _lowercase_demonym(written, match):
+                continue
             parsed = parse_range(match.group("value"))
             # "a rise of one camera per 1,000 residents was associated with …": a change.
             if _CHANGE_OF_BEFORE_RE.search(segment, max(0, match.start() - 30), match.start()):
@@ -829,7 +839,8 @@ def find_figures(
                 _take_per_base(segment, match, used, take)
         last_ratio_word = max(segment.rfind("per"), segment.rfind("every"), segment.rfind("for"))
         for match in anchored(patterns.per_base, last_ratio_word):
-            _take_per_base(segment, match, used, take)
+            if not _lowercase_demonym(written, match):
+                _take_per_base(segment, match, used, take)
     if has_area_word:
         last_area_word = max(segment.rfind("sq"), segment.rfind("km"), segment.rfind("mi"))
         for match in anchored(patterns.area, last_area_word):
@@ -942,6 +953,13 @@ def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
         and _BUILDING_BEFORE_RE.search(before) is None
         and _INCIDENT_AFTER_RE.match(segment, end) is None
     )
+
+
+def _lowercase_demonym(written: str, match: re.Match[str]) -> bool:
+    """Whether the match's unknown people noun is an ordinary word ("for every 100 officers"),
+    not a demonym ("for every 950 Joburgers")."""
+    start = match.start("demonym") if match.groupdict().get("demonym") else -1
+    return start >= 0 and not written[start].isupper()
 
 
 def _take_per_base(
