@@ -2189,3 +2189,12 @@ def test_a_hedge_before_every_and_a_demonym_the_gazetteer_lacks(gazetteer: Gazet
         ("Johannesburg", "people_per_camera", 950.0, "exact"),
         ("Marseille", "cameras_per_1000_people", 2.2, "about"),
     ]
+
+
+def test_a_small_count_after_a_places_label_is_its_network(gazetteer: Gazetteer) -> None:
+    text = "Council CCTV networks:\n\n- Leicester: 164 cameras\n- Lincoln: 96 cameras\n"
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Leicester", 164.0),
+        ("Lincoln", 96.0),
+    ]
+    assert extract(gazetteer, "In Lincoln, an update: 45 cameras stolen last week.").claims == []

@@ -717,7 +717,8 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|includes|included|comprises|comprised|numbers|numbered|totals|totalled"
     r"|(?:grew|grown|rose|risen|increased|doubled|tripled|expanded|climbed|jumped)"
     r"(?:\s+in\s+size)?\s+to"
-    r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\()"
+    # "Lincoln (96 cameras)", "- Lincoln: 96 cameras": a label's own count.
+    r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z]:[ \u00a0]+)"
     rf"(?:(?:{_QUAL_WORDS}|only)\s+){{0,2}}$"
 )
 _BUILDING_BEFORE_RE = re.compile(
