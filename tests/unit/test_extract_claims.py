@@ -2198,3 +2198,25 @@ def test_a_small_count_after_a_places_label_is_its_network(gazetteer: Gazetteer)
         ("Lincoln", 96.0),
     ]
     assert extract(gazetteer, "In Lincoln, an update: 45 cameras stolen last week.").claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan has 5 million cameras, according to one estimate.",
+        "Japan has 5 million cameras, by one estimate.",
+        "Japan has 5 million cameras, an industry estimate suggests.",
+        "Researchers reckon Japan has 5 million cameras.",
+    ],
+)
+def test_an_estimate_named_after_the_figure_or_a_reckoning(gazetteer: Gazetteer, text: str) -> None:
+    assert [(c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        (5_000_000.0, "estimated")
+    ]
+
+
+def test_a_count_in_our_estimate_keeps_its_own_qualifier(gazetteer: Gazetteer) -> None:
+    text = "Councils operate fewer than 15,000 of the 691,528 cameras in London in our estimate."
+    assert [(c.value, c.qualifier) for c in extract(gazetteer, text).claims][-1:] == [
+        (691_528.0, "exact")
+    ]

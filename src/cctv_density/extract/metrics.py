@@ -124,11 +124,14 @@ _UNDER_RE = re.compile(
 )
 _ESTIMATED_RE = re.compile(
     r"\b(?:estimated|estimates?|estimating|estimation|guesstimate[sd]?|predicted|projected"
-    r"|is\s+believed|are\s+believed|thought\s+to)\b",
+    r"|is\s+believed|are\s+believed|thought\s+to|reckons?|reckoned)\b",
 )
 _ESTIMATED_AFTER_RE = re.compile(
     r"^[^.;]{0,80}?(?:\baccording\s+to\s+(?:an?\s+|some\s+)?estimates?|\(estimated\)|\best\."
     r"|\((?:[a-z-]+\s+)?estimates?\b"
+    # "…, by one estimate", "…, according to one estimate", "…, an industry estimate suggests"
+    r"|\bby\s+(?:one|an?|some|its|their|this|that|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?estimate\b"
+    r"|\baccording\s+to\s+(?:[a-z-]+\s+){1,3}estimate\b|\bestimate\s+(?:suggests|says|shows|puts)\b"
     r"|\b(?:predicted|projected|estimated|estimates|forecast|forecasts)\b)",
 )
 _PROJECTION_BEFORE_RE = re.compile(
