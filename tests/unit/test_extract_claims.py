@@ -2220,3 +2220,16 @@ def test_a_count_in_our_estimate_keeps_its_own_qualifier(gazetteer: Gazetteer) -
     assert [(c.value, c.qualifier) for c in extract(gazetteer, text).claims][-1:] == [
         (691_528.0, "exact")
     ]
+
+
+def test_a_dated_source_after_the_figure_and_a_ratio_after_a_dash(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Harbin, the figure we could find is 66,000 cameras, from a 2019 provincial news "
+        "release. China had an estimated 540 million surveillance cameras in 2021, according "
+        "to one widely cited industry report – roughly 380 for every 1,000 people."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Harbin", 66000.0, 2019),
+        ("China", 540_000_000.0, 2021),
+        ("China", 380.0, 2021),
+    ]

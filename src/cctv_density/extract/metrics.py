@@ -524,7 +524,7 @@ def year_for(
     # security plan": the source closing the sentence dates all of its figures.
     source_after = _ACCORDING_TO_YEAR_RE.search(segment, phrase_end)
     if source_after:
-        return int(source_after.group(1) or source_after.group(2))
+        return int(next(group for group in source_after.groups() if group))
     # "… told city council in 2025 that it could access 1,480 cameras, but only 46 of those
     # are owned by the city": everything reported dates from the telling, but not past a clause
     # with its own verb ("…, and Grenoble has just 59").
@@ -534,6 +534,9 @@ def year_for(
     return int(reported.group(1)) if reported else None
 
 
+_DASH_RESTATEMENT_RE = re.compile(
+    rf"\s[–—]\s+(?:(?:{_QUAL_WORDS}|or|that['’]s|that\s+is)\s+){{0,2}}$"
+)
 _COMPARED_WITH_BEFORE_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+$"
 )
@@ -563,6 +566,9 @@ _ACCORDING_TO_YEAR_RE = re.compile(
     # An attribution after a comma, not "1.15 million cameras the bureau reported in 2019".
     rf"|,\s+(?:[^,.;\d]{{0,80}}?\s)?{_REPORTING_VERBS}(?:\s+\w+)?\s+in\s+"
     r"(?:[a-z]+\s+)?((?:19|20)\d\d)\s*[.!]?\s*$"
+    # "…, from a 2019 provincial news release", "which comes from a 2019 industry study".
+    r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)((?:19|20)\d\d)\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?{_SOURCE_NOUNS}\b"
 )
 _REPORTED_IN_YEAR_RE = re.compile(
     rf"\b{_REPORTING_VERBS}\s+(?:[a-z]+\s+){{0,3}}?in\s+((?:19|20)\d\d)\s+that\b"
@@ -1201,7 +1207,17 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
         # "By the end of 2016 London had 627,707 cameras, or 68.4 per 1,000": one time for both;
         # but not "from 250,000 cameras in 2017 to about 300,000 today".
         linked = (
-            _CLAUSE_BREAK_RE.search(segment, floor, raw.phrase_start) is None
+            (
+                _CLAUSE_BREAK_RE.search(segment, floor, raw.phrase_start) is None
+                # "… 700 million cameras in 2023, according to analysts – roughly one camera
+                # for every two people": a ratio restating the count after a dash.
+                or (
+                    index > 0
+                    and raw.metric != "camera_count"
+                    and raws[index - 1].metric == "camera_count"
+                    and _DASH_RESTATEMENT_RE.search(segment, floor, raw.phrase_start) is not None
+                )
+            )
             and not changed
             and not now
             # "Ottawa (48, as of 2025), Halifax (fewer than 20)": a parenthesis keeps its year.
