@@ -345,17 +345,22 @@ def _read_csv_rows(path: Path) -> list[dict[str, str]]:
         raise SnapshotError(f"cannot read gazetteer file ({exc})", path=str(path)) from None
 
 
-def _load_countries() -> tuple[dict[str, Place], dict[str, str | None]]:
+def _load_countries() -> tuple[dict[str, Place], dict[str, str | None], frozenset[str]]:
+    """Countries by ISO3, their names, and the ISO3 codes of territories that are no UN member
+    (Hong Kong, Macau, Puerto Rico, …)."""
     import country_converter
 
     table_path = Path(country_converter.__file__).with_name("country_data.tsv")
     table = pd.read_csv(table_path, sep="\t", encoding="utf-8", keep_default_na=False, dtype=str)
     countries: dict[str, Place] = {}
     names: dict[str, str | None] = {}
+    non_members: set[str] = set()
     for row in table.itertuples(index=False):
         iso3 = str(row.ISO3)
         if len(iso3) != 3:
             continue
+        if not str(row.UNmember).strip():
+            non_members.add(iso3)
         display = _DISPLAY_OVERRIDES.get(iso3, str(row.name_short))
         countries[iso3] = Place(kind="country", name=display, country_iso3=iso3)
         for alias in (row.name_short, row.name_official):
@@ -372,7 +377,34 @@ def _load_countries() -> tuple[dict[str, Place], dict[str, str | None]]:
         names[_token_key(row["alias"])] = row["country_iso3"] or None
     for key in [k for k in names if "," in k or not k]:
         del names[key]
-    return countries, names
+    return countries, names, frozenset(non_members)
+
+
+def _territories_as_cities(
+    country_names: dict[str, str | None],
+    city_names: dict[str, list[Place]],
+    non_members: frozenset[str],
+) -> None:
+    """Hong Kong and Macau are cities: territories that are no UN member and one agglomeration
+    of their own name in the UN WUP file (which lists them as cities). Every name of theirs
+    ("Hong Kong", "Hong Kong SAR", "Macao") then resolves to that city; Singapore and Monaco,
+    UN members, stay countries."""
+    for iso3 in non_members:
+        keys = [key for key, code in country_names.items() if code == iso3]
+        own = next(
+            (
+                city
+                for key in keys
+                for city in city_names.get(key, ())
+                if city.country_iso3 == iso3 and city.wup_city_code is not None
+            ),
+            None,
+        )
+        if own is None:
+            continue
+        for key in keys:
+            del country_names[key]
+            city_names[key] = [own, *(c for c in city_names.get(key, ()) if c != own)]
 
 
 def _wup_aliases(wup_name: str) -> tuple[str, list[str]]:
@@ -663,7 +695,7 @@ _LOAD_LOCK = threading.Lock()
 
 @functools.lru_cache(maxsize=4)
 def _load_cached(wup_path: Path) -> Gazetteer:
-    countries, country_names = _load_countries()
+    countries, country_names, non_members = _load_countries()
     country_by_m49 = {int(c.numeric): c.alpha_3 for c in pycountry.countries}
     cities = _load_cities(wup_path, country_by_m49)
     city_names = _city_name_index(cities, wup_path)
@@ -678,6 +710,7 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         city = by_geonames.get(int(row["geonames_id"]))
         if city is not None:
             people[row["plural"]] = city
+    _territories_as_cities(country_names, city_names, non_members)
     _add_exonyms(city_names, cities, {*country_names, *demonyms, *people})
     _add_bigger_namesakes_to_city_forms(city_names)
     # "Luxembourg City", "Kuwait City", "Djibouti City": a capital named after its country.

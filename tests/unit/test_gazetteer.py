@@ -206,3 +206,21 @@ def test_states_and_provinces_of_every_country_qualify_and_block(gazetteer: Gaze
     for word in ("Western", "Lakes"):
         assert gazetteer.region_qualifier_at(text, text.index(word), len(text)) is None
     assert "Buenos Aires" not in gazetteer.regions
+
+
+@pytest.mark.parametrize(
+    ("text", "wup_name", "wup_country"),
+    [
+        ("Hong Kong", "Hong Kong", "China, Hong Kong SAR"),
+        ("Hong Kong SAR", "Hong Kong", "China, Hong Kong SAR"),
+        ("Macau", "Macao", "China, Macao SAR"),
+    ],
+)
+def test_territories_that_are_one_agglomeration_are_cities(
+    gazetteer: Gazetteer, text: str, wup_name: str, wup_country: str
+) -> None:
+    assert names(gazetteer, text) == [(text, (), (wup_id(wup_name, wup_country),))]
+
+
+def test_un_member_city_states_stay_countries(gazetteer: Gazetteer) -> None:
+    assert [found[1] for found in names(gazetteer, "Singapore and Monaco")] == [("SGP",), ("MCO",)]
