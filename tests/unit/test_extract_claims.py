@@ -2233,3 +2233,26 @@ def test_a_dated_source_after_the_figure_and_a_ratio_after_a_dash(gazetteer: Gaz
         ("China", 540_000_000.0, 2021),
         ("China", 380.0, 2021),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tehran's municipality runs surveillance cameras numbering 3,800 in parks.", 3800.0),
+        ("The CCTV network in Tehran comprises 1,200 devices.", 1200.0),
+        ("Tehran now has 1,200 high-definition, AI-enabled cameras.", 1200.0),
+        ("Tehran has 1,200 4K cameras.", 1200.0),
+        ("Tehran has 1.200 cameras.", 1200.0),
+    ],
+)
+def test_more_ways_to_write_a_count(gazetteer: Gazetteer, text: str, value: float) -> None:
+    assert [c.value for c in extract(gazetteer, text).claims] == [value]
+
+
+def test_a_figure_said_twice_in_a_sentence_once_plainly_is_the_qualified_one(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Amsterdam's register lists \"ruim 2.500 camera's\" — more than 2,500 cameras."
+    assert [(c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [(2500.0, "over")]
+    text = "Amsterdam has about 2,500 cameras; the register lists 2,500 cameras."
+    assert [(c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [(2500.0, "about")]

@@ -80,3 +80,11 @@ def test_a_long_run_of_digits_is_no_number() -> None:
 @pytest.mark.parametrize(("text", "found"), [("in 2019", True), ("2,019", False), ("2019%", False)])
 def test_years(text: str, found: bool) -> None:
     assert (YEAR_RE.search(text) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1.200.000 Kameras", 1_200_000.0), ("1.234.567.890", 1_234_567_890.0), ("1.200", 1.2)],
+)
+def test_thousands_grouped_with_full_stops(text: str, expected: float) -> None:
+    assert first_range(text) == (expected, None)

@@ -1749,6 +1749,14 @@ def _is_entity_heading(text: str, segment: Segment, refs: list[EntityRef]) -> bo
     return len(_WORD_RE.findall(rest)) <= 3
 
 
+#: (earlier, later) qualifiers of one figure said twice in a sentence, once plainly.
+_PLAIN_AND_QUALIFIED = frozenset(
+    pair
+    for qualified in ("over", "about", "under", "estimated")
+    for pair in (("exact", qualified), (qualified, "exact"))
+)
+
+
 def _claim(
     document: Document, text: str, segment: Segment, ref: EntityRef, figure: Figure, value: float
 ) -> Claim:
@@ -2103,6 +2111,7 @@ def _claims_in_segment(
     )
     floor = segment.start
     dated_here: set[tuple[object, ...]] = set()
+    said_here: dict[tuple[object, ...], int] = {}  # claims of this sentence, by place/metric/value
     for figure in figures:
         owner = assigned.get(figure.value_start)
         if owner is None:
@@ -2135,9 +2144,19 @@ def _claims_in_segment(
         restated = key[:3]
         if key in seen or (figure.year is None and restated in dated_here):
             continue
+        earlier = said_here.get(restated)
+        pair = (found.claims[earlier].qualifier, figure.qualifier) if earlier is not None else ()
+        if earlier is not None and pair in _PLAIN_AND_QUALIFIED:
+            # "lists "ruim 2.500 camera's" — more than 2,500 cameras": one figure said twice
+            # in one sentence, once plainly; the qualified statement is the claim.
+            if figure.qualifier != "exact":
+                found.claims[earlier] = _claim(document, text, segment, owner, figure, figure.value)
+                seen.add(key)
+            continue
         if figure.year is not None:
             dated_here.add(restated)
         seen.add(key)
+        said_here.setdefault(restated, len(found.claims))
         if owner.guessed:
             found.guessed.append((len(found.claims), owner.as_written.casefold()))
         found.claims.append(_claim(document, text, segment, owner, figure, figure.value))

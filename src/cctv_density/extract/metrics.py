@@ -28,7 +28,9 @@ _S = r"[ \u00a0]+"
 _CAM_ADJ = (
     r"(?:cctv|surveillance|security|video|public|private|closed[- ]circuit(?:[ \u00a0]+television)?"
     r"|facial[- ]recognition|ai|smart|street|police|traffic|government|state|digital|ip|installed"
-    r"|operational|active|monitoring|public[ \u00a0]+and[ \u00a0]+private|publicly[- ]owned)"
+    r"|operational|active|monitoring|public[ \u00a0]+and[ \u00a0]+private|publicly[- ]owned"
+    # "1,200 4K cameras": a resolution.
+    r"|[248]k)"
 )
 #: Words that may stand between a number and "cameras" without changing what is counted
 #: ("fixed public", "council-run", "traffic and security"); people and verbs may not.
@@ -46,7 +48,8 @@ _ADJ = (
 )
 _CAM = (
     # "1,640 closed-circuit television (CCTV) cameras": an acronym glossed in brackets.
-    rf"(?:(?:sets|units){_S}of{_S})?(?:(?:{_ADJ}|\([a-z]{{2,6}}\)){_S}){{0,5}}"
+    # "1,200 high-definition, AI-enabled cameras": a compound adjective may take a comma.
+    rf"(?:(?:sets|units){_S}of{_S})?(?:(?:{_ADJ}|\([a-z]{{2,6}}\)){_S}|[a-z]+-[a-z-]+,{_S}){{0,5}}"
     rf"(?:cameras?|cams|lens(?:es)?|cctvs?(?:{_S}(?:cameras?|units))?"
     # "… 1,200 city-owned cameras and about 900 private ones" (the sentence names cameras).
     r"|ones)\b"
@@ -332,7 +335,7 @@ class MetricPatterns:
             rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?{_HEDGE}[\"”’]?{_S}(?:of{_S}(?:the|its|their){_S})?"
             rf"(?P<increment>(?:new|more|additional|extra"
             # "Palembang has more than 500 units" in a sentence about CCTV: bare units only.
-            rf"|further){_S})?(?:{_CAM}|units\b)",
+            rf"|further){_S})?(?:{_CAM}|units\b|devices\b)",
             flags,
         )
         self.count_reversed = re.compile(
@@ -346,7 +349,7 @@ class MetricPatterns:
             rf"|ranges?{_S}from|ranging{_S}from|ranged{_S}from"
             rf"|(?:has{_S}|have{_S})?(?:pass(?:es|ed)|top(?:s|ped)|exceed(?:s|ed)"
             rf"|cross(?:es|ed)|surpass(?:es|ed)|hits|near(?:s|ed))"
-            rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?"
+            rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?|numbering"
             rf"|of)\b|:|–|—)[ \u00a0]*[\"“]?(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
             r"(?=\s*(?:[.,;:)(\"”]|$|(?:in|across|and|as|by|according|after|following|since"
             r"|for(?!\s+every)|this|last|today|now)\b))",
@@ -534,6 +537,7 @@ def year_for(
     return int(reported.group(1)) if reported else None
 
 
+_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}\.\d{3}")
 _DASH_RESTATEMENT_RE = re.compile(
     rf"\s[–—]\s+(?:(?:{_QUAL_WORDS}|or|that['’]s|that\s+is)\s+){{0,2}}$"
 )
@@ -823,6 +827,7 @@ def find_figures(
         segment.rfind("cctv"),
         segment.rfind(" ones"),
         segment.rfind(" units"),
+        segment.rfind(" devices"),
     )
     starts = [value.start() for value in values]
 
@@ -893,6 +898,8 @@ def find_figures(
         ):
             continue
         parsed = parse_range(value_text)
+        if parsed and parsed[1] is None and _DOT_THOUSANDS_RE.fullmatch(value_text):
+            parsed = (parsed[0] * 1000, None)  # "1.200 Kameras": no count has a fraction
         stated = match.re is patterns.count or match.re is patterns.count_network
         changed_to = match.re is patterns.count_reversed and _CHANGED_TO_RE.search(match.group())
         if (

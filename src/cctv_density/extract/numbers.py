@@ -68,9 +68,12 @@ _UNIT_ALTERNATION = "|".join(_UNITS)
 #: non-breaking spaces), thousands groups with plain spaces as South African and European
 #: papers write them ("7 400 cameras", not where another number or the row's end follows, as
 #: in a table row),
-#: a decimal comma ("0,24", "5,2 Mio."), or a plain run of at most 12 digits; optional decimals.
+#: a decimal comma ("0,24", "5,2 Mio."), thousands grouped with full stops ("1.200.000"; one
+#: group, "1.200", is read as a decimal here and as thousands only in a count, see metrics),
+#: or a plain run of at most 12 digits; optional decimals.
 _NUMERAL_TEMPLATE = (
-    r"(?<![\w.,])(?:\d{1,3}(?:,\d{2}){1,4},\d{3}|\d{1,3}(?:[,\u00a0\u202f]\d{3}){1,5}"
+    r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3}){2,4}(?![\d.,]\d)|\d{1,3}(?:,\d{2}){1,4},\d{3}"
+    r"|\d{1,3}(?:[,\u00a0\u202f]\d{3}){1,5}"
     r"|\d{1,3}(?: \d{3}){1,3}(?![ \u00a0]?\d<ROW_END>)|\d{1,3},\d{1,2}(?![\d,])|\d{1,12})"
     r"(?:\.\d{1,6})?(?![\d,]\d)"
 )
@@ -104,6 +107,7 @@ RANGE = (
 )
 
 _VALUE_RE = re.compile(_CUT_VALUE, re.IGNORECASE)
+_DOT_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,4}")
 _NUMERAL_RE = re.compile(_CUT_NUMERAL)
 _WORD_RE = re.compile(r"[a-z]+")
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b")
@@ -153,6 +157,8 @@ def parse_value(text: str) -> tuple[float, float] | None:
     written = numeral.group()
     if re.fullmatch(r"\d{1,3},\d{1,2}", written):
         written = written.replace(",", ".")  # a decimal comma
+    elif _DOT_GROUPED_RE.fullmatch(written):
+        written = written.replace(".", "")  # "1.200.000"
     digits = written.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     base = float(digits)
     rest = text[numeral.end() :].strip().lower().rstrip(".")
