@@ -2256,3 +2256,42 @@ def test_a_figure_said_twice_in_a_sentence_once_plainly_is_the_qualified_one(
     assert [(c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [(2500.0, "over")]
     text = "Amsterdam has about 2,500 cameras; the register lists 2,500 cameras."
     assert [(c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [(2500.0, "about")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lagos has 2.1 cameras/1,000 people.", [("cameras_per_1000_people", 2.1, None)]),
+        ("Lagos has 40 cameras/km².", [("cameras_per_sq_km", 40.0, None)]),
+        ("Lagos has 2.1 cameras per 1,000.", [("cameras_per_1000_people", 2.1, None)]),
+        ("Per 1,000 residents, Lagos has 2.1 cameras.", [("cameras_per_1000_people", 2.1, None)]),
+        (
+            "Lagos has 2.1 cameras per 1,000 people, up from 1.4 in 2020.",
+            [("cameras_per_1000_people", 2.1, None), ("cameras_per_1000_people", 1.4, 2020)],
+        ),
+        (
+            "Lagos has 40 cameras per km2, up from 31 in 2020.",
+            [("cameras_per_sq_km", 40.0, None), ("cameras_per_sq_km", 31.0, 2020)],
+        ),
+        ("Lagos solved 12 crimes per 1,000 cameras.", []),
+    ],
+)
+def test_more_ways_to_write_a_rate(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, float, int | None]]
+) -> None:
+    assert [(c.metric, c.value, c.year) for c in extract(gazetteer, text).claims] == expected
+
+
+def test_a_rate_compared_after_a_semicolon_and_a_subject_only_after_a_leading_base(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Lagos has 2.1 cameras per 1,000 people; Abuja has 1.2. Berlin recorded 0.5 cameras "
+        "per 100 people, and Sydney had 12 cameras per 1,000 residents."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Lagos", 2.1),
+        ("Abuja", 1.2),
+        ("Berlin", 5.0),
+        ("Sydney", 12.0),
+    ]

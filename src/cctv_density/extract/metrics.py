@@ -213,8 +213,9 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     rf"(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
 )
 _COMPARED_RATE_RE = re.compile(
-    r"[),]?\s*(?:while|whereas|and|but|compared\s+(?:to|with)|versus|vs\.?|against"
-    r"|followed\s+by)\s"
+    r"(?:[),]?\s*(?:while|whereas|and|but|compared\s+(?:to|with)|versus|vs\.?|against"
+    # "…, up from 1.4 in 2020", "…; Abuja has 1.2"
+    r"|followed\s+by|up\s+from|down\s+from)\s|\s*;\s*)"
     # "…, compared with China's 73 and the United States' 8.7": a possessive, with or without s.
     r"(?:[^;:.\d]{0,50}?(?:[’']s|(?<=s)[’']|\b(?:has|had|have|with|at|is|was|sees?|saw|records?|recorded"
     r"|posted|posts|reported|stood\s+at|stands\s+at))"
@@ -312,8 +313,9 @@ class MetricPatterns:
             flags,
         )
         self.per_base = re.compile(
-            rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?{_S}(?:(?:{_CAM}|units){_S})?(?:(?:installed|in{_S}place|in{_S}operation"
-            rf"|operating){_S})?(?:per|for{_S}(?:every|each)|every|to{_S}every|for){_S}"
+            # "2.1 cameras/1,000 people"
+            rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?{_S}(?:(?:{_CAM}|units)[ \u00a0]*)?(?:(?:installed|in{_S}place|in{_S}operation"
+            rf"|operating){_S})?(?:(?:per|for{_S}(?:every|each)|every|to{_S}every|for){_S}|/[ \u00a0]*)"
             rf"(?:(?P<base>{VALUE}|thousand|hundred|lakh)(?:{_S}[A-Za-z]+)?{_S}{people_or_demonym}\b"
             rf"|(?P<capita>capita|person|head|resident|inhabitant|citizen)\b)",
             flags,
@@ -321,13 +323,16 @@ class MetricPatterns:
         self.base_first = re.compile(
             rf"(?:f(?<!\wf)or{_S}(?:every|each|per)|e(?<!\we)(?:very|ach)|p(?<!\wp)er){_S}"
             rf"(?P<base>{VALUE})(?:{_S}[A-Za-z]+)?{_S}"
-            rf"{people}(?:{_S}in{_S}[a-z.'’ -]{{1,30}}?)?,?{_S}(?:there{_S}(?:are|is|were){_S}|(?:are|is){_S}(?:watched|monitored"
+            # "Per 1,000 residents, Lagos has 2.1 cameras"
+            rf"{people}(?:{_S}in{_S}[a-z.'’ -]{{1,30}}?)?,?{_S}(?P<subject>(?:[a-z][a-z.'’-]{{0,30}}{_S}){{1,2}}?)?"
+            rf"(?:there{_S}(?:are|is|were){_S}|(?:are|is){_S}(?:watched|monitored"
             rf"|covered){_S}by{_S}|(?:has|have|had){_S})(?:{_QUAL_WORDS}{_S}){{0,2}}"
             rf"(?P<value>{RANGE}){_S}{_CAM}",
             flags,
         )
         self.area = re.compile(
-            rf"(?P<value>{RANGE})\+?{_S}(?:{_CAM}{_S})?(?:(?:installed|in{_S}place){_S})?"
+            # "40 cameras/km²"
+            rf"(?P<value>{RANGE})\+?{_S}(?:{_CAM}[ \u00a0]*)?(?:(?:installed|in{_S}place){_S})?"
             rf"(?:per|for{_S}every|every|in{_S}every|/|a)[ \u00a0]*(?:(?:1|one|a){_S})?{_AREA_UNIT}",
             flags,
         )
@@ -361,6 +366,14 @@ class MetricPatterns:
             rf"|-strong{_S}(?:(?:[a-z-]+{_S}){{0,2}}{_NETWORK}{_S}of{_S}(?:{_ADJ}{_S}){{0,3}}"
             rf"(?:cameras|cctvs?|lenses)|(?:cctv|camera|surveillance|video){_S}(?:[a-z-]+{_S})?"
             rf"{_NETWORK}))",
+            flags,
+        )
+        #: "2.1 cameras per 1,000" with the people left out.
+        self.per_base_bare = re.compile(
+            rf"(?P<value>{RANGE}){_S}{_CAM}[ \u00a0]*(?:per|for{_S}every|/)[ \u00a0]*"
+            r"(?P<base>1,000|1000|thousand|10,000|100)"
+            r"(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:in|across|and|up|down|while|compared|according"
+            r"|as)\b)",
             flags,
         )
         self.bare_value = re.compile(rf"(?P<value>{RANGE})(?P<plus>\+)?{_HEDGE}", flags)
@@ -812,6 +825,7 @@ def find_figures(
         or "each" in segment
         or " to " in segment
         or " for " in segment
+        or "/" in segment
     )
     has_area_word = (
         "square" in segment
@@ -851,10 +865,19 @@ def find_figures(
                 take("people_per_camera", match, *parsed)
         if last_camera_noun >= 0:
             for match in patterns.base_first.finditer(segment):
+                # "Per 1,000 residents, Lagos has 2.1 cameras": a subject only after a base
+                # that opens the sentence.
+                if match.group("subject") and segment[: match.start()].strip(' "“(-–—'):
+                    continue
                 _take_per_base(segment, match, used, take)
-        last_ratio_word = max(segment.rfind("per"), segment.rfind("every"), segment.rfind("for"))
+        last_ratio_word = max(
+            segment.rfind("per"), segment.rfind("every"), segment.rfind("for"), segment.rfind("/")
+        )
         for match in anchored(patterns.per_base, last_ratio_word):
             if not _lowercase_demonym(written, match):
+                _take_per_base(segment, match, used, take)
+        if last_camera_noun >= 0:
+            for match in anchored(patterns.per_base_bare, last_ratio_word):
                 _take_per_base(segment, match, used, take)
     if has_area_word:
         last_area_word = max(segment.rfind("sq"), segment.rfind("km"), segment.rfind("mi"))
