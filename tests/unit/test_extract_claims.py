@@ -2295,3 +2295,11 @@ def test_a_rate_compared_after_a_semicolon_and_a_subject_only_after_a_leading_ba
         ("Berlin", 5.0),
         ("Sydney", 12.0),
     ]
+
+
+def test_a_network_grown_to_a_count_from_an_earlier_one(gazetteer: Gazetteer) -> None:
+    text = "The Lagos camera network has grown to 1,200 from 800 in 2020."
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (1200.0, None),
+        (800.0, 2020),
+    ]

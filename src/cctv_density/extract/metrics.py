@@ -356,7 +356,7 @@ class MetricPatterns:
             rf"|cross(?:es|ed)|surpass(?:es|ed)|hits|near(?:s|ed))"
             rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?|numbering"
             rf"|of)\b|:|–|—)[ \u00a0]*[\"“]?(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
-            r"(?=\s*(?:[.,;:)(\"”]|$|(?:in|across|and|as|by|according|after|following|since"
+            r"(?=\s*(?:[.,;:)(\"”]|$|(?:in|across|and|as|by|according|after|following|since|from"
             r"|for(?!\s+every)|this|last|today|now)\b))",
             flags,
         )
