@@ -1624,12 +1624,14 @@ def test_bare_figures_a_few_lines_after_talk_of_cameras_are_counts(gazetteer: Ga
     text = (
         "How many cameras does Casablanca have?\n\nWe are at 4,260 today.\n\nWhat about the "
         "other cities?\n\nFès has fewer than 500, and it needs more.\n\nThe budget is a "
-        "worry.\n\nIt is big.\n\nTangier has 900."
+        "worry.\n\nIt is big.\n\nWe spoke of schools.\n\nAnd of roads.\n\nThen of "
+        "trains.\n\nThen of ports.\n\nThen of the weather.\n\nThen of taxes.\n\n"
+        "Tangier has 900."
     )
     assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
         ("Casablanca", 4260.0, "exact"),
         ("Fes", 500.0, "under"),
-        # Three segments without cameras later, a bare figure is no longer taken for a count.
+        # Eight segments without cameras later, a bare figure is no longer taken for a count.
     ]
 
 
@@ -2303,3 +2305,29 @@ def test_a_network_grown_to_a_count_from_an_earlier_one(gazetteer: Gazetteer) ->
         (1200.0, None),
         (800.0, 2020),
     ]
+
+
+def test_bare_figures_well_after_talk_of_cameras_in_a_debate(gazetteer: Gazetteer) -> None:
+    text = (
+        "COUNCILLOR: How many CCTV cameras does the city run?\n\n"
+        "SECRETARY: We will send the series in writing.\n\n"
+        "COUNCILLOR: I want it year by year.\n\n"
+        "SECRETARY: With pleasure.\n\n"
+        "CHAIR: Order, please.\n\n"
+        "COUNCILLOR: Bogotá has more than 7,000 and Cali something like 1,500.\n\n"
+        "SECRETARY: Aberdeen's got 600 – sorry, 660 cameras."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Bogotá", 7000.0, "over"),
+        ("Cali", 1500.0, "about"),
+        ("Aberdeen", 660.0, "exact"),
+    ]
+
+
+def test_a_count_compared_with_after_other_things_counted_is_theirs(gazetteer: Gazetteer) -> None:
+    text = (
+        "Port Louis has 4,000 cameras. Footage from the network was used as evidence in 1,236 "
+        "cases referred to the Office of the Director of Public Prosecutions during the year, "
+        "compared with 1,019 in 2024."
+    )
+    assert [c.value for c in extract(gazetteer, text).claims] == [4000.0]

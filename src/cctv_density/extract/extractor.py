@@ -698,8 +698,9 @@ def _qualifier_country(
     return None, name_end
 
 
-#: For how many segments after one that names cameras a bare figure may still be a count.
-_CAMERA_TALK_REACH = 3
+#: For how many segments after one that names cameras a bare figure may still be a count: a
+#: debate or phone-in gets to its figures several speakers after the question.
+_CAMERA_TALK_REACH = 8
 
 #: How many times bigger a foreign namesake may be and still lose to a city of the document's
 #: own country.

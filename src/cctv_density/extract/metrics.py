@@ -550,6 +550,11 @@ def year_for(
     return int(reported.group(1)) if reported else None
 
 
+#: A figure the speaker takes back: "Aberdeen's got 60 – sorry, 66".
+_RETRACTED_AFTER_RE = re.compile(
+    r"[ \u00a0]*[,–—-]*[ \u00a0]*(?:sorry|i\s+mean|no|correction|or\s+rather)[,:]?[ \u00a0]+"
+    r"(?:(?:it['’]s|make\s+that)[ \u00a0]+)?\d"
+)
 _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}\.\d{3}")
 _DASH_RESTATEMENT_RE = re.compile(
     rf"\s[–—]\s+(?:(?:{_QUAL_WORDS}|or|that['’]s|that\s+is)\s+){{0,2}}$"
@@ -698,7 +703,9 @@ _CHANGE_OF_BEFORE_RE = re.compile(
     r"\b(?:rise|increase|increment|drop|fall|decrease|change|each\s+additional|every\s+additional)"
     r"\s+(?:of\s+)?$"
 )
-_CHANGE_FROM_BEFORE_RE = re.compile(r"\b(?:up|down)\s+from\s+(?:\w+\s+)?$")
+_CHANGE_FROM_BEFORE_RE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:\w+\s+)?$"
+)
 _INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|new|additional|extra|further)\b")
 #: A part of a network: "390 of them were working" (not "62 of them fatal", "12 of them share
 #: footage"), "2,000 of the cameras use facial recognition", "160 of the city's 240 cameras",
@@ -773,6 +780,7 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
     return not (
         (_NON_FIGURE_HINT_RE.search(before) and _NON_FIGURE_BEFORE_RE.search(before))
         or _NON_FIGURE_AFTER_RE.match(segment, end, end + 12)
+        or _RETRACTED_AFTER_RE.match(segment, end, end + 30)
         or _PLAN_BEFORE_RE.search(segment, max(0, start - 60), start)
     )
 
@@ -1106,8 +1114,8 @@ def _take_bare_values(
             continue  # "the number of robberies rose 9 percent in 2024 to 1,338"
         if _CHANGE_FROM_BEFORE_RE.search(before):
             # "… helped crack 2,843 cases this year, up from 1,910": the change is of the
-            # things named last before it.
-            clause = segment[max(0, start - 80) : start]
+            # things named last before it (the same for "…, compared with 1,019 in 2023/24").
+            clause = segment[max(0, start - 120) : start]
             other = list(_COUNTED_OTHER_RE.finditer(clause))
             cameras = list(CAMERA_NOUN_RE.finditer(clause))
             if other and (not cameras or cameras[-1].start() < other[-1].start()):
