@@ -2331,3 +2331,20 @@ def test_a_count_compared_with_after_other_things_counted_is_theirs(gazetteer: G
         "compared with 1,019 in 2024."
     )
     assert [c.value for c in extract(gazetteer, text).claims] == [4000.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kochi Corporation has sought ₹22 crore to replace 300 older analogue cameras.",
+        "Police in Dhaka want money to repair 1,200 cameras.",
+        "The budget will upgrade 150 older cameras in Brisbane to high-definition.",
+        "Bangkok's governor has promised to fix 10,000 broken cameras.",
+        "Before Amman installs the next 10,000 cameras, we deserve answers.",
+        "The upgrade included 4K cameras at Islamabad's 28 junctions.",
+    ],
+)
+def test_work_on_part_of_a_network_the_next_cameras_and_a_resolution_are_no_counts(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert extract(gazetteer, text).claims == []

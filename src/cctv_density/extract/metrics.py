@@ -153,7 +153,13 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     r"|\b(?:to|will|would|could|shall)\s+(?:add|install|deploy|buy|procure|put\s+up|connect|get)"
     r"(?:\s+(?:another|an\s+extra|a\s+further|the\s+next|some|about|around|over|up\s+to))?"
     r"|\b(?:target|goal|aim)\s+of|\b(?:wants?|wanted|wishes|hopes|pledged|promised)\s+"
-    r"|\b(?:a|the)\s+(?:planned|proposed|promised|targeted)\s+"
+    r"|\b(?:a|the)\s+(?:planned|proposed|promised|targeted)\s+|\bthe\s+next"
+    # Work on part of a network is no count of it: "to replace 300 older analogue cameras",
+    # "repair 1,200 cameras", "upgrade 150 older cameras", "fix 10,000 broken cameras".
+    r"|\b(?:replac(?:e|es|ed|ing)|repair(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|fix(?:es|ed|ing)?"
+    r"|refurbish(?:es|ed|ing)?|decommission(?:s|ed|ing)?|remov(?:e|es|ed|ing)"
+    r"|relocat(?:e|es|ed|ing))(?:\s+(?:the|its|their|some|about|around|over|up\s+to|all|nearly"
+    r"|almost))?"
     # Names with a number in them: "Interstate 459", "Route 9", "Phase 2", "Ward 12".
     r"|\b(?:interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate"
     r"|chapter|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector"
@@ -167,7 +173,8 @@ _NON_FIGURE_HINT_RE = re.compile(
     r"|interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate|chapter"
     r"|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector|precinct"
     r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put|connect|target|goal|aim|want"
-    r"|wish|hope|pledge|promise|get|plann|propos"
+    r"|wish|hope|pledge|promise|get|plann|propos|next|replac|repair|upgrad|fix|refurbish"
+    r"|decommission|remov|relocat"
 )
 #: The year of a written date, any calendar's: "November 25, 2026", "Jumada Al-Akhirah 15, 1448".
 _DATE_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+\d{1,2},\s*$")
@@ -550,6 +557,7 @@ def year_for(
     return int(reported.group(1)) if reported else None
 
 
+_RESOLUTION_RE = re.compile(r"[248]K")
 #: A figure the speaker takes back: "Aberdeen's got 60 – sorry, 66".
 _RETRACTED_AFTER_RE = re.compile(
     r"[ \u00a0]*[,–—-]*[ \u00a0]*(?:sorry|i\s+mean|no|correction|or\s+rather)[,:]?[ \u00a0]+"
@@ -914,6 +922,8 @@ def find_figures(
     )
     for match in count_matches:
         value_text = match.group("value")
+        if _RESOLUTION_RE.fullmatch(written, match.start("value"), match.end("value")):
+            continue  # "4K cameras": a resolution, not 4,000 cameras
         if _overlaps(used, match.start("value"), match.end("value")) or _is_year(value_text):
             continue
         if match.groupdict().get("increment") or not _value_ok(
