@@ -2348,3 +2348,17 @@ def test_work_on_part_of_a_network_the_next_cameras_and_a_resolution_are_no_coun
     gazetteer: Gazetteer, text: str
 ) -> None:
     assert extract(gazetteer, text).claims == []
+
+
+def test_the_sultanate_and_a_fully_operational_part(gazetteer: Gazetteer) -> None:
+    text = (
+        "Leicester City Council operates 392 public space CCTV cameras, of which 361 were fully "
+        "operational. The Safe City project in Salalah now covers 1,460 cameras. Across the "
+        "Sultanate, more than 24,000 cameras were connected in 2025."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Leicester", 392.0),
+        ("Leicester", 361.0),
+        ("Şalālah", 1460.0),
+        ("Oman", 24000.0),
+    ]

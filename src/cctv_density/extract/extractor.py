@@ -82,7 +82,8 @@ _DEMONYM_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR_RE = re.compile(
-    r"\b(?P<country>(?:the|this|that)\s+(?:country|nation|kingdom|republic)(?:[’']s)?"
+    r"\b(?P<country>(?:the|this|that)\s+(?:country|nation|kingdom|republic|sultanate|principality)"
+    r"(?:[’']s)?"
     r"|nationwide|countrywide"
     r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally))\b"
     r"|\b(?P<city>(?:the|this|that)\s+(?:city|capital|metropolis|municipality|megacity)(?:[’']s)?"
@@ -98,8 +99,8 @@ _POSSESSIVE_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 _UNRESOLVED_POSSESSIVE_RE = re.compile(
-    r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|city|capital|metropolis|municipality"
-    r"|megacity)[’']s$",
+    r"\b(?:the|this|that)\s+(?:country|nation|kingdom|republic|sultanate|principality|city|capital"
+    r"|metropolis|municipality|megacity)[’']s$",
     re.IGNORECASE,
 )
 _YEAR_HEADER_RE = re.compile(

@@ -746,7 +746,7 @@ _INSTALLED_AFTER_RE = re.compile(
     r"|put\s+up|set\s+up|mounted|fitted)\b"
 )
 _WORKING_AFTER_RE = re.compile(
-    r"\s+(?:(?:are|were|is|was)\s+(?:still\s+|now\s+|currently\s+|actually\s+)?(?:working"
+    r"\s+(?:(?:are|were|is|was)\s+(?:still\s+|now\s+|currently\s+|actually\s+|fully\s+)?(?:working"
     r"|functional|functioning|operational|online|active|live|connected|linked|recording"
     r"|in\s+(?:use|operation|service))|(?:still\s+|actually\s+)?(?:work|function))\b"
 )
