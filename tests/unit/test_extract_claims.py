@@ -2362,3 +2362,17 @@ def test_the_sultanate_and_a_fully_operational_part(gazetteer: Gazetteer) -> Non
         ("Şalālah", 1460.0),
         ("Oman", 24000.0),
     ]
+
+
+def test_an_answer_opening_with_its_bare_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Q: How many cameras does Tashkent have?\nA: According to the city's police, roughly "
+        "12,500 as of 2025 — about 4.2 per 1,000 residents.\n\n"
+        "How many CCTV cameras are there in the world?\n\nOver 1 billion."
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Tashkent", "camera_count", 12500.0, 2025),
+        ("Tashkent", "cameras_per_1000_people", 4.2, 2025),
+    ]

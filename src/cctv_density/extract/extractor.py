@@ -583,6 +583,9 @@ class _Context:
     #: it settles a small city's name that several countries share ("Dundalk" in an Irish story).
     document_countries: Counter[str] = field(default_factory=Counter)
     block: int = -1
+    #: The previous segment asked how many cameras there are ("How many cameras does Tashkent
+    #: have?"): the answer may open with its bare figure.
+    follows_question: bool = False
 
     def set_topic(self, ref: EntityRef) -> None:
         self.topic = ref
@@ -1450,6 +1453,7 @@ def _figures_in(
     list_metric: str | None,
     follows_count: bool,
     follows_mention: bool = False,
+    follows_question: bool = False,
 ) -> tuple[Figure, ...]:
     """Figures of a segment at offset 0; memoised because boilerplate sentences repeat."""
     return tuple(
@@ -1460,6 +1464,7 @@ def _figures_in(
             list_metric,
             follows_count=follows_count,
             follows_mention=follows_mention,
+            follows_question=follows_question,
         )
     )
 
@@ -1474,6 +1479,23 @@ def _shifted(figure: Figure, offset: int) -> Figure:
         figure.value_end + offset,
         figure.phrase_start + offset,
         figure.phrase_end + offset,
+    )
+
+
+_COUNT_QUESTION_RE = re.compile(r"\b(?:how\s+many|number\s+of)\b", re.IGNORECASE)
+#: "How many cameras are there in the world?": the answer is a world total.
+_WORLD_QUESTION_RE = re.compile(
+    r"\b(?:world|worldwide|global(?:ly)?|earth|planet)\b", re.IGNORECASE
+)
+
+
+def _is_count_question(text: str, segment: Segment) -> bool:
+    """ "How many CCTV cameras does Tashkent have?", "What is the number of cameras in Lima?" """
+    return (
+        text[segment.end - 1] == "?"
+        and _COUNT_QUESTION_RE.search(text, segment.start, segment.end) is not None
+        and CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None
+        and _WORLD_QUESTION_RE.search(text, segment.start, segment.end) is None
     )
 
 
@@ -1867,6 +1889,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 seen_claims,
             )
         context.follows_count = "camera_count" in found.attributed
+        context.follows_question = _is_count_question(text, segment)
         _carry_row_metric(context, segment, found.attributed)
         if CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None:
             context.camera_talk = _CAMERA_TALK_REACH
@@ -2024,6 +2047,7 @@ def _claims_in_segment(
                 list_metric,
                 context.follows_count,
                 context.follows_camera_word,
+                context.follows_question,
             )
         ]
     list_metric = context.list_metric if segment.kind == "row" else None

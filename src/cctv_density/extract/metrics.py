@@ -563,6 +563,12 @@ _RETRACTED_AFTER_RE = re.compile(
     r"[ \u00a0]*[,–—-]*[ \u00a0]*(?:sorry|i\s+mean|no|correction|or\s+rather)[,:]?[ \u00a0]+"
     r"(?:(?:it['’]s|make\s+that)[ \u00a0]+)?\d"
 )
+#: How an answer may open before its figure: "A: According to the city police, roughly".
+_ANSWER_OPENING_RE = re.compile(
+    r"[\s\"“*]*(?:(?:a|answer)[ \u00a0]*[:.][ \u00a0]*)?"
+    r"(?:(?:according[ \u00a0]+to|per)[ \u00a0]+[^,.;:]{1,80},[ \u00a0]*)?"
+    rf"(?:(?:{_QUAL_WORDS})[ \u00a0]+){{0,2}}"
+)
 _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}\.\d{3}")
 _DASH_RESTATEMENT_RE = re.compile(
     rf"\s[–—]\s+(?:(?:{_QUAL_WORDS}|or|that['’]s|that\s+is)\s+){{0,2}}$"
@@ -800,13 +806,15 @@ def find_figures(
     list_metric: str | None = None,
     follows_count: bool = False,
     follows_mention: bool = False,
+    follows_question: bool = False,
 ) -> list[Figure]:
     """Every camera figure in one segment (a sentence, heading or list row).
 
     `list_metric` is the metric a preceding heading set for the rows of a list ("per km²");
     `follows_count` says the previous sentence stated a camera count ("… accounts for 75,000
     of them"); `follows_mention` that it spoke of cameras ("Which city has the most cameras?
-    Milan, with about 2,400.").
+    Milan, with about 2,400."), `follows_question` that it asked how many cameras there are
+    ("How many cameras does Tashkent have? Roughly 12,500 as of 2025.").
     """
     written = segment
     segment = _lowered_same_length(segment)
@@ -956,9 +964,23 @@ def find_figures(
             take("camera_count", match, *parsed)
     if raws and _RESPECTIVELY_RE.search(segment) is not None:
         _take_listed_rates(segment, values, raws, used)
-    if list_metric is not None or has_camera_word or follows_count or follows_mention:
+    if (
+        list_metric is not None
+        or has_camera_word
+        or follows_count
+        or follows_mention
+        or follows_question
+    ):
         _take_bare_values(
-            segment, values, list_metric, raws, used, take, follows_count, follows_mention
+            segment,
+            values,
+            list_metric,
+            raws,
+            used,
+            take,
+            follows_count,
+            follows_mention,
+            follows_question,
         )
     area = _LEADING_AREA_RE.match(segment)
     if area is not None:
@@ -1072,9 +1094,10 @@ def _take_bare_values(
     take: _Take,
     follows_count: bool = False,
     follows_mention: bool = False,
+    follows_question: bool = False,
 ) -> None:
-    """Values without their own unit: list rows under a metric heading, and elliptical counts
-    ("… while in Japan there are over 5.5 million.")."""
+    """Values without their own unit: list rows under a metric heading, elliptical counts
+    ("… while in Japan there are over 5.5 million."), and an answer's opening figure."""
     has_count = any(raw.metric == "camera_count" for raw in raws)
     respectively = _RESPECTIVELY_RE.search(segment) is not None
     took_elliptical = False
@@ -1139,7 +1162,11 @@ def _take_bare_values(
             continue
         if _POPULATION_BEFORE_RE.search(before):
             continue
-        if has_count or respectively:
+        if follows_question and _ANSWER_OPENING_RE.fullmatch(segment, 0, start):
+            # "How many cameras does Tashkent have? — Roughly 12,500 as of 2025."
+            if parsed[0] >= MIN_STATED_CAMERA_COUNT:
+                take("camera_count", match, *parsed)
+        elif has_count or respectively:
             # "… operates 81 cameras, up from 34 in 2016", "…, while Edmonton police operate 32"
             small_ok = has_count and _SMALL_ELLIPSIS_BEFORE_RE.search(before) is not None
             if parsed[0] >= (MIN_STATED_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT):
