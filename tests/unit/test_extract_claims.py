@@ -2376,3 +2376,16 @@ def test_an_answer_opening_with_its_bare_figure(gazetteer: Gazetteer) -> None:
         ("Tashkent", "camera_count", 12500.0, 2025),
         ("Tashkent", "cameras_per_1000_people", 4.2, 2025),
     ]
+
+
+def test_a_space_table_with_one_metric_column_after_a_place_column(gazetteer: Gazetteer) -> None:
+    text = (
+        "Table 2: CCTV cameras by city\nCity  Cameras  Population\nDjibouti City  320  600,000\n"
+        "Juba  150  525,000\n\nThe review looked at other cities:\n\n"
+        "- Dunedin City Council operates 110 cameras (2026)\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Djibouti", 320.0, None),
+        ("Juba", 150.0, None),
+        ("Dunedin", 110.0, 2026),
+    ]

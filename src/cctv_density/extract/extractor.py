@@ -1609,6 +1609,9 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
     )
 
 
+_PLACE_COLUMN_RE = re.compile(r"(?:City|Country|Town|Municipality|Place|Location)(?:/\w+)?")
+
+
 def _space_table_header(text: str, segment: Segment) -> list[str] | None:
     """Column labels of a header flattened with single spaces ("City Country Cameras Per 1,000
     pop. Per km2 Pop. (m)"): a label starts at each capitalised word not led by "per". None
@@ -1628,7 +1631,13 @@ def _space_table_header(text: str, segment: Segment) -> list[str] | None:
     if len(labels) < 3 or any(len(label.split()) > 5 for label in labels):
         return None
     metrics = [_heading_metric(label)[0] for label in labels]
-    return labels if sum(metric is not None for metric in metrics) >= 2 else None
+    named = sum(metric is not None for metric in metrics)
+    # "City  Cameras  Population": one metric column after a place column, every word a label's.
+    place_column = _PLACE_COLUMN_RE.fullmatch(labels[0]) is not None and all(
+        token[:1].isupper() or not token[:1].isalpha() or token.lower() == "per"
+        for token in text[segment.start : segment.end].split()
+    )
+    return labels if named >= 2 or (named == 1 and place_column) else None
 
 
 def _space_row_cells(
