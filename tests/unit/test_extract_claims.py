@@ -2389,3 +2389,14 @@ def test_a_space_table_with_one_metric_column_after_a_place_column(gazetteer: Ga
         ("Juba", 150.0, None),
         ("Dunedin", 110.0, 2026),
     ]
+
+
+def test_a_numeric_dates_year_dates_the_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "The number of CCTV cameras installed in India stands at 9,43,000 as on 01.01.2026. "
+        "Leicester had 392 cameras at 30/09/2025."
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (943000.0, 2026),
+        (392.0, 2025),
+    ]
