@@ -2400,3 +2400,18 @@ def test_a_numeric_dates_year_dates_the_figure(gazetteer: Gazetteer) -> None:
         (943000.0, 2026),
         (392.0, 2025),
     ]
+
+
+def test_a_gapped_small_count_after_a_stated_one_but_not_a_dates_day(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Cork City Council runs 58 cameras, while Galway has 31 (2023) and Limerick more than "
+        "40. In addition, as at November 23, 2026, the Cork police can see 200 cameras."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Cork", 58.0, "exact"),
+        ("Galway", 31.0, "exact"),
+        ("Limerick", 40.0, "over"),
+        ("Cork", 200.0, "exact"),
+    ]

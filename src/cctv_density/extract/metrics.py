@@ -689,6 +689,13 @@ _GAPPED_BEFORE_RE = re.compile(
     r"(?:,|\band|\bwhile|\bwhereas|\bbut)[ \u00a0]+(?:in[ \u00a0]+)?[^\W\d_][\w'’.-]*"
     rf"(?:[ \u00a0]+[^\W\d_][\w'’.-]*){{0,2}}[ \u00a0]+(?:(?:{_QUAL_WORDS})[ \u00a0]+){{0,2}}$"
 )
+#: "…, Jumada Al-Akhirah 15, 1448": a date's day, before its year.
+_YEAR_OF_DATE_AFTER_RE = re.compile(r",[ \u00a0]*\d{4}\b")
+#: "…, November 23": a date's day, not a count.
+_MONTH_BEFORE_RE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \u00a0]+$"
+)
 _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|got|monitors?"
     r"|monitored|to)|there['’]s)\s+"
@@ -1168,7 +1175,15 @@ def _take_bare_values(
                 take("camera_count", match, *parsed)
         elif has_count or respectively:
             # "… operates 81 cameras, up from 34 in 2016", "…, while Edmonton police operate 32"
-            small_ok = has_count and _SMALL_ELLIPSIS_BEFORE_RE.search(before) is not None
+            # "…, while Galway has 31 (2023) and Limerick more than 40": a gapped second count.
+            small_ok = has_count and (
+                _SMALL_ELLIPSIS_BEFORE_RE.search(before) is not None
+                or (
+                    _GAPPED_BEFORE_RE.search(before) is not None
+                    and _MONTH_BEFORE_RE.search(before) is None
+                    and _YEAR_OF_DATE_AFTER_RE.match(segment, end) is None
+                )
+            )
             if parsed[0] >= (MIN_STATED_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT):
                 take("camera_count", match, *parsed)
         elif (
