@@ -2415,3 +2415,17 @@ def test_a_gapped_small_count_after_a_stated_one_but_not_a_dates_day(
         ("Limerick", 40.0, "over"),
         ("Cork", 200.0, "exact"),
     ]
+
+
+def test_a_count_someone_found_and_a_page_reference(gazetteer: Gazetteer) -> None:
+    text = (
+        "Our researchers mapped 1,843 cameras in central Belgrade. In Novi Sad, we found 212. "
+        "Warsaw's system grew to 1,020 cameras in 2024 (Kowalski 2024, p. 12), roughly 0.57 per "
+        "1,000 residents."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Belgrade", 1843.0, None),
+        ("Novi Sad", 212.0, None),
+        ("Warsaw", 1020.0, 2024),
+        ("Warsaw", 0.57, 2024),
+    ]

@@ -147,7 +147,7 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|\b(?:now|today|currently)\b",
 )
 _NON_FIGURE_BEFORE_RE = re.compile(
-    r"(?:[$£€¥₹]|\bus\$|\busd|\brmb|\brs\.?|\binr|\b#|\bno\.|\bnumber|\branked|\brank|\btop"
+    r"(?:[$£€¥₹]|\bus\$|\busd|\brmb|\brs\.?|\binr|\b#|\bno\.|\bpp?\.|\bnumber|\branked|\brank|\btop"
     r"|\badditional|\banother|\bextra|\bfurther|\bnew"
     # Plans are not counts: "police plan to add 2,000 cameras", "will install 500 more".
     r"|\b(?:to|will|would|could|shall)\s+(?:add|install|deploy|buy|procure|put\s+up|connect|get)"
@@ -169,7 +169,7 @@ _NON_FIGURE_BEFORE_RE = re.compile(
 #: Text that _NON_FIGURE_BEFORE_RE needs somewhere: searching for it is ~15x cheaper than the
 #: end-anchored pattern (which `re` retries at every position), and it is rarely present.
 _NON_FIGURE_HINT_RE = re.compile(
-    r"\$|£|€|¥|₹|#|usd|rmb|rs|inr|no\.|number|rank|top|additional|another|extra|further|new|from"
+    r"\$|£|€|¥|₹|#|usd|rmb|rs|inr|no\.|p\.|number|rank|top|additional|another|extra|further|new|from"
     r"|interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate|chapter"
     r"|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector|precinct"
     r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put|connect|target|goal|aim|want"
@@ -207,6 +207,8 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     rf"(?:{_FIGURE_IS}"
     r"|there\s+(?:are|were|is)|there['’]s|has|have|had|(?:['’]s|['’]ve)\s+got|got|with|boasts?"
     r"|reached|counts?|counted|at|operates?|runs?|links?|linked|connects?|connected|includes?"
+    # "In Novi Sad, we found 212."
+    r"|found|mapped|identified|spotted"
     r"|comprises?"
     r"|monitors?|installed|accounts?\s+for|accounted\s+for|totals?|numbers?|to|claims?|claimed"
     r"|(?:up|down)\s+from"

@@ -66,6 +66,14 @@ _ABBREVIATIONS = frozenset(
         "dec",
         "mt",
         "ft",
+        # Citations: "(Kowalski 2024, p. 12), roughly 0.57 per 1,000 residents".
+        "p",
+        "pp",
+        "vol",
+        "para",
+        "ch",
+        "sec",
+        "nos",
     ]
 )
 _WORD_BEFORE_RE = re.compile(r"([\w.]{1,12})$")
