@@ -2429,3 +2429,11 @@ def test_a_count_someone_found_and_a_page_reference(gazetteer: Gazetteer) -> Non
         ("Warsaw", 1020.0, 2024),
         ("Warsaw", 0.57, 2024),
     ]
+
+
+def test_a_part_including_after_a_count_of_towns(gazetteer: Gazetteer) -> None:
+    text = "Uganda has installed 5,552 cameras in 23 towns, including 3,233 in Kampala."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Uganda", 5552.0),
+        ("Kampala", 3233.0),
+    ]

@@ -194,7 +194,8 @@ _NON_FIGURE_AFTER_RE = re.compile(
 _POPULATION_BEFORE_RE = re.compile(
     r"(?:\b(?:population|inhabitants|residents|people|citizens|home\s+to|populated"
     r"|population\s+of|cities|countries|towns|budget|market|worth|cost)\b"
-    r"|\$|£|€|¥|₹)[^.;\d]{0,25}$"
+    # "… in 23 towns, including 3,233 in Kampala": a part of the cameras, not a population.
+    r"|\$|£|€|¥|₹)(?:(?!including\b)[^.;\d]){0,25}$"
     # "a city of about 3.6 million", but not "the city of Monterrey has about 2,900"
     rf"|\b(?:country|city|town|nation)\s+of\s+(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
 )
