@@ -2437,3 +2437,21 @@ def test_a_part_including_after_a_count_of_towns(gazetteer: Gazetteer) -> None:
         ("Uganda", 5552.0),
         ("Kampala", 3233.0),
     ]
+
+
+def test_an_equipped_part_and_a_list_of_gapped_counts_after_semicolons(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "More than 225,000 cameras are connected in Moscow. Of these, about 100,000 are equipped "
+        "with facial recognition. Buenos Aires has some 15,000 cameras. Córdoba has 1,900; "
+        "Rosario 2,600; Mendoza, 1,100."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Moscow", 225000.0),
+        ("Moscow", 100000.0),
+        ("Buenos Aires", 15000.0),
+        ("Córdoba", 1900.0),
+        ("Rosario", 2600.0),
+        ("Mendoza", 1100.0),
+    ]

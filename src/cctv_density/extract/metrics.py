@@ -689,8 +689,9 @@ _HAS_BEFORE_RE = re.compile(
 #: "…, and malmö more than ": a second place whose verb is left out, before its value (run on
 #: the lower-cased segment; the extractor decides whether the words name a place).
 _GAPPED_BEFORE_RE = re.compile(
-    r"(?:,|\band|\bwhile|\bwhereas|\bbut)[ \u00a0]+(?:in[ \u00a0]+)?[^\W\d_][\w'’.-]*"
-    rf"(?:[ \u00a0]+[^\W\d_][\w'’.-]*){{0,2}}[ \u00a0]+(?:(?:{_QUAL_WORDS})[ \u00a0]+){{0,2}}$"
+    # "Córdoba has 1,900; Rosario 2,600; Mendoza, 1,100."
+    r"(?:[,;]|\band|\bwhile|\bwhereas|\bbut)[ \u00a0]+(?:in[ \u00a0]+)?[^\W\d_][\w'’.-]*"
+    rf"(?:[ \u00a0]+[^\W\d_][\w'’.-]*){{0,2}},?[ \u00a0]+(?:(?:{_QUAL_WORDS})[ \u00a0]+){{0,2}}$"
 )
 #: "…, Jumada Al-Akhirah 15, 1448": a date's day, before its year.
 _YEAR_OF_DATE_AFTER_RE = re.compile(r",[ \u00a0]*\d{4}\b")
@@ -759,7 +760,8 @@ _OF_ITS_CAMERAS_BEFORE_RE = re.compile(
 )
 _INSTALLED_AFTER_RE = re.compile(
     r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:installed|owned|run|operated|managed"
-    r"|put\s+up|set\s+up|mounted|fitted)\b"
+    # "Of these, about 100,000 are equipped with facial recognition"
+    r"|put\s+up|set\s+up|mounted|fitted|equipped|capable|enabled|integrated)\b"
 )
 _WORKING_AFTER_RE = re.compile(
     r"\s+(?:(?:are|were|is|was)\s+(?:still\s+|now\s+|currently\s+|actually\s+|fully\s+)?(?:working"
@@ -1209,7 +1211,10 @@ def _is_partitive_after_of_these(segment: str, start: int, end: int, cameras_cou
     return (
         cameras_counted
         and _OF_THESE_BEFORE_RE.search(segment, max(0, start - 30), start) is not None
-        and _INSTALLED_AFTER_RE.match(segment, end) is not None
+        and (
+            _INSTALLED_AFTER_RE.match(segment, end) is not None
+            or _WORKING_AFTER_RE.match(segment, end) is not None
+        )
     )
 
 
