@@ -210,6 +210,14 @@ _NOISE_SPLIT = re.compile(r"[\s_\-]+")
 _HTML_SPACE = re.compile(r"[ \t\n\f\r\v\u00a0\u200b]+")
 #: Stands for a line break while HTML whitespace (newlines included) is being collapsed.
 _BREAK = "\x02"
+#: Where an inline element starts or ends: "<span>Public CCTV cameras</span><span>1,850</span>"
+#: reads "Public CCTV cameras 1,850", but "km<sup>2</sup>" and "<b>Lon</b>don" stay whole.
+_INLINE_EDGE = "\x03"
+_INLINE_TAGS = frozenset(
+    {"span", "strong", "b", "em", "i", "a", "small", "font", "label", "time", "data", "abbr"}
+    | {"mark", "u", "cite", "q", "big", "output"}
+)
+_NUMBER_EDGE_RE = re.compile(r"(?<=\d)\x03+(?=\w)|(?<=\w)\x03+(?=\d)")
 _BULLET = "• "
 _CELL_SEPARATOR = " | "
 
@@ -250,6 +258,8 @@ def _html_fragments(body: LexborNode) -> Iterator[str]:
                 pre_depth -= 1
             if item in _HTML_BLOCK_TAGS:
                 yield _BREAK
+            elif item in _INLINE_TAGS:
+                yield _INLINE_EDGE
             continue
         if item.is_text_node:
             text = item.text_content or ""
@@ -264,6 +274,8 @@ def _html_fragments(body: LexborNode) -> Iterator[str]:
             continue
         if tag in _HTML_BLOCK_TAGS:
             yield _BREAK
+        elif tag in _INLINE_TAGS:
+            yield _INLINE_EDGE
         if tag == "tr":
             cells_in_row.append(0)
         elif tag in ("td", "th") and cells_in_row:
@@ -284,7 +296,8 @@ def _html_fragments(body: LexborNode) -> Iterator[str]:
 
 def _join_fragments(fragments: Iterator[str]) -> str:
     """One line per block: HTML whitespace (newlines included) collapses to one space."""
-    collapsed = _HTML_SPACE.sub(" ", "".join(fragments))
+    joined = _NUMBER_EDGE_RE.sub(" ", "".join(fragments)).replace(_INLINE_EDGE, "")
+    collapsed = _HTML_SPACE.sub(" ", joined)
     lines = (line.strip() for line in collapsed.split(_BREAK))
     return "\n".join(line for line in lines if line and line != _BULLET.strip())
 

@@ -422,3 +422,14 @@ def test_markdown_front_matter_is_metadata() -> None:
     )
     assert "700 million" not in converted.text
     assert converted.text.startswith("Heading")
+
+
+def test_html_inline_elements_keep_numbers_apart_from_their_labels() -> None:
+    html = (
+        '<div><span class="label">Public CCTV cameras</span><span class="value">1,850</span>'
+        '<span class="year">2025</span></div><p>Area: 696 km<sup>2</sup>; <b>Lon</b>don; '
+        "<span>2</span>,<span>000</span></p>"
+    )
+    assert html_to_text(html).text == (
+        "Public CCTV cameras 1,850 2025\nArea: 696 km2; London; 2,000"
+    )
