@@ -2455,3 +2455,30 @@ def test_an_equipped_part_and_a_list_of_gapped_counts_after_semicolons(
         ("Rosario", 2600.0),
         ("Mendoza", 1100.0),
     ]
+
+
+def test_stat_tiles_under_a_heading_about_one_places_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "Number of CCTV cameras in Nairobi, Kenya\nPublic CCTV cameras 1,850 2025\n"
+        "Cameras per 1,000 residents 0.4\nTashkent's Safe City cameras pass 12,000\n"
+    )
+    assert [(c.entity_name, c.metric, c.value, c.year) for c in extract(gazetteer, text).claims][
+        :2
+    ] == [
+        ("Nairobi", "camera_count", 1850.0, 2025),
+        ("Nairobi", "cameras_per_1000_people", 0.4, None),
+    ]
+
+
+def test_a_wrapped_line_naming_a_place_and_cameras_heads_nothing(gazetteer: Gazetteer) -> None:
+    text = (
+        "1. Saint Petersburg, Russia – 102,000 cameras\n"
+        "Russia's second city connects its cameras to the same kind of platform as the\n"
+        "capital. Rank change: up one\n\n"
+        "3. Kazan, Russia – 22,500 cameras\nCameras per 1,000 people: 17.3\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Saint Petersburg", 102000.0),
+        ("Kazan", 22500.0),
+        ("Kazan", 17.3),
+    ]

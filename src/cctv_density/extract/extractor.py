@@ -366,6 +366,23 @@ _LABEL_ROW_RE = re.compile(
     r"(?:\((?P<after>estimated?|est\.?|approx\.?|projected)\))?[ \t\u00a0]*$",
     re.IGNORECASE,
 )
+#: A stat tile's line, a metric label then its value and year with no colon ("Public CCTV
+#: cameras 1,850 2025", "Cameras per 1,000 residents 0.4"): read only when the label names a
+#: metric.
+_TILE_LABEL_WORD = r"[A-Za-z][A-Za-z.'’()/-]*[ \u00a0]+"
+_TILE_ROW_RE = re.compile(
+    # Words only, ending in what is counted: "Public CCTV cameras", "Total cameras", "Cameras
+    # per 1,000 residents", "Cameras per km²" (not a headline: "… cameras pass 12,000").
+    rf"(?P<label>(?:{_TILE_LABEL_WORD}){{0,5}}?(?:cameras?|cctvs?|units|devices|count|total)"
+    rf"|(?:{_TILE_LABEL_WORD}){{1,4}}?per[ \u00a0]+(?:(?:1,000|1000|100|10,000)[ \u00a0]+)?"
+    r"(?:residents|inhabitants|people|population|capita|km²|km2|sq\.?[ \u00a0]?km"
+    r"|square[ \u00a0]+(?:kilomet(?:re|er)|mile)s?|miles?))"
+    rf"[ \t\u00a0]+(?P<before>{_CELL_BEFORE}[ \t\u00a0]+)?"
+    rf"(?P<value>[\d.,]{{1,20}}{_CELL_MAGNITUDE})(?P<plus>\+)?"
+    r"(?:[ \t\u00a0]+\(?(?P<year>(?:19|20)\d\d)\)?)?"
+    r"(?:[ \t\u00a0]*\((?P<after>estimated?|est\.?)\))?[ \t\u00a0]*",
+    re.IGNORECASE,
+)
 #: A cell that names its own place: "London: 942,000", "Washington, D.C.: 31,000".
 _CELL_LABEL_RE = re.compile(r"(?P<label>[^:|\t]{2,40}):[ \u00a0]*(?P<value>[^:|\t]{1,40})")
 #: A cell that names its place before a bracketed value: "Beijing (1.15 million)".
@@ -1234,7 +1251,7 @@ def _attribute(
             return after[0]
     if (
         segment.kind == "row"
-        and not _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end)
+        and _label_row(text, segment) is None
         # "3. Nairobi, Kenya" / "• One camera for every 2,600 residents": the entry's bullets.
         and not segment.marked
     ):
@@ -1758,6 +1775,17 @@ def _table_figures(
     return figures
 
 
+def _label_row(text: str, segment: Segment) -> re.Match[str] | None:
+    """ "Number of CCTV cameras: 700 million", or a stat tile's "Public CCTV cameras 1,850
+    2025" (a row whose label names a metric)."""
+    label = _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end)
+    if label is None and segment.kind == "row":
+        tile = _TILE_ROW_RE.fullmatch(text, segment.start, segment.end)
+        if tile is not None and _heading_metric(tile.group("label"))[0] is not None:
+            return tile
+    return label
+
+
 def _cell_qualifier(match: re.Match[str]) -> str:
     """The qualifier written around a table cell's or label row's value ("c. 15,000")."""
     if match.group("after"):
@@ -1773,6 +1801,22 @@ def _has_figure_digits(text: str, segment: Segment) -> bool:
     entry = _ENTRY_RE.fullmatch(line)
     body = line[line.find(" ") + 1 :] if entry else line
     return any(ch.isdigit() for ch in body)
+
+
+_WRAPPED_LINE_END_RE = re.compile(
+    r"\b(?:the|a|an|of|in|to|and|or|as|for|with|by|on|at|from|its|their|that|which)$",
+    re.IGNORECASE,
+)
+_LOWER_NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*[a-z]")
+
+
+def _is_wrapped_line(text: str, segment: Segment) -> bool:
+    """Whether a short line is part of a hard-wrapped paragraph: it ends on a word that goes on
+    ("… the same kind of platform as the") or the next line goes on in lower case."""
+    return (
+        _WRAPPED_LINE_END_RE.search(text, segment.start, segment.end) is not None
+        or _LOWER_NEXT_LINE_RE.match(text, segment.end) is not None
+    )
 
 
 def _is_entity_heading(text: str, segment: Segment, refs: list[EntityRef]) -> bool:
@@ -1862,7 +1906,17 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         ):
             entity_heading = (
                 bool(subjects)
-                and _is_entity_heading(text, segment, refs)
+                and (
+                    _is_entity_heading(text, segment, refs)
+                    # "Number of CCTV cameras in Nairobi, Kenya": one place's cameras (not a
+                    # line of a hard-wrapped paragraph that names a place and its cameras).
+                    or (
+                        len(subjects) == 1
+                        and segment.kind == "heading"
+                        and CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None
+                        and not _is_wrapped_line(text, segment)
+                    )
+                )
                 and not _BYLINE_RE.match(text, segment.start, segment.end)
             )
             context.heading = subjects[0] if entity_heading else None
@@ -2000,7 +2054,7 @@ def _claims_in_segment(
     found: _Found,
     seen: set[tuple[object, ...]],
 ) -> None:
-    label = _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end)
+    label = _label_row(text, segment)
     cells = _table_cells(text, segment, context.space_columns, context.table_columns)
     column_owners: dict[int, EntityRef] = {}
     versus = (
@@ -2039,7 +2093,7 @@ def _claims_in_segment(
                     metric=metric,
                     value=parsed[0] * scale,
                     qualifier=label_qualifier,
-                    year=None,
+                    year=int(label.group("year")) if label.groupdict().get("year") else None,
                     value_start=label.start("value"),
                     value_end=label.end("value"),
                     phrase_start=label.start(),
