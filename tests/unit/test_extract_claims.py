@@ -2472,13 +2472,16 @@ def test_stat_tiles_under_a_heading_about_one_places_cameras(gazetteer: Gazettee
 
 def test_a_wrapped_line_naming_a_place_and_cameras_heads_nothing(gazetteer: Gazetteer) -> None:
     text = (
-        "1. Saint Petersburg, Russia – 102,000 cameras\n"
+        "2. Saint Petersburg, Russia – 102,000 cameras\nCameras per 1,000 people: 18.2\n"
+        "Population: 5.6 million\n"
         "Russia's second city connects its cameras to the same kind of platform as the\n"
-        "capital. Rank change: up one\n\n"
+        "capital. Rank change: ▲1\n\n"
         "3. Kazan, Russia – 22,500 cameras\nCameras per 1,000 people: 17.3\n"
+        "Population: 1.3 million\n"
     )
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Saint Petersburg", 102000.0),
+        ("Saint Petersburg", 18.2),
         ("Kazan", 22500.0),
         ("Kazan", 17.3),
     ]
