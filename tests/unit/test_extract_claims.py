@@ -2485,3 +2485,16 @@ def test_a_wrapped_line_naming_a_place_and_cameras_heads_nothing(gazetteer: Gaze
         ("Kazan", 22500.0),
         ("Kazan", 17.3),
     ]
+
+
+def test_the_governorates_total_is_a_regions_but_the_emirates_is_the_citys(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The company will install another 500 cameras in Sohar under Phase 2, bringing the "
+        "governorate's total to 2,100. Dubai's police say the emirate's Oyoon programme "
+        "connects more than 300,000 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Dubai", 300000.0)
+    ]

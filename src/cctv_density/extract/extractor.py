@@ -318,6 +318,10 @@ _REGION_MENTION_RE = re.compile(
     rf"|\b[Tt]he[ \u00a0]+(?:{_REGION_WORDS}|department)[ \u00a0]+of[ \u00a0]+(?P<of>[A-Z][\w'’.-]*)"
     rf"|\b(?:(?P<whole>{_REGION_NAME})|[Tt]he[ \u00a0]+(?:{_REGION_WORDS}|republic))"
     r"[ \u00a0]+as[ \u00a0]+a[ \u00a0]+whole\b"
+    # "…, bringing the governorate's total to 2,100" ("the state's" may be the government's,
+    # "the emirate's" Dubai's own).
+    r"|\b[Tt]he[ \u00a0]+(?i:province|region|county|prefecture|canton|oblast|krai|governorate"
+    r"|voivodeship)['’]s\b"
     r"|\b(?i:across|throughout)[ \u00a0]+(?:the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?"
     rf"{_REGION_NOUNS}\b(?![ \u00a0]+(?:capital|of)\b|['’]s\b)|(?P<across>{_REGION_NAME}))"
 )
