@@ -2498,3 +2498,24 @@ def test_the_governorates_total_is_a_regions_but_the_emirates_is_the_citys(
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Dubai", 300000.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("London has just shy of 600,000 cameras.", "under"),
+        ("London has south of 600,000 cameras.", "under"),
+        ("London has in the region of 600,000 cameras.", "about"),
+        ("London has 600,000 cameras, give or take.", "about"),
+        ("London has 600,000 cameras or thereabouts.", "about"),
+        ("London has close on 600,000 cameras.", "about"),
+        ("London has the best part of 600,000 cameras.", "about"),
+        ("London has c. 600,000 cameras.", "about"),
+        ("London has not quite 600,000 cameras.", "about"),
+        ("London has no fewer than 600,000 cameras.", "over"),
+    ],
+)
+def test_more_hedges(gazetteer: Gazetteer, text: str, qualifier: str) -> None:
+    assert [(c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        (600000.0, qualifier)
+    ]

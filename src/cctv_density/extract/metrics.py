@@ -78,6 +78,10 @@ _OVER_RE = re.compile(
         r"at\s+least",
         r"upwards\s+of",
         r"in\s+excess\s+of",
+        # "no fewer than 600,000" is at least 600,000 (before _UNDER_RE's "fewer than").
+        r"no\s+fewer\s+than",
+        r"no\s+less\s+than",
+        r"not\s+less\s+than",
         "exceeding",
         "above",
         r"north\s+of",
@@ -115,13 +119,27 @@ _ABOUT_RE = re.compile(
         "like",
         r"near(?:s|ed|ing)",
         "approaching",
+        r"in\s+the\s+region\s+of",
+        r"in\s+the\s+order\s+of",
+        r"on\s+the\s+order\s+of",
+        r"close\s+on",
+        r"nigh\s+on",
+        r"not\s+quite",
+        r"the\s+best\s+part\s+of",
     )
     + r"|~)\s*$"
 )
 _UNDER_RE = re.compile(
     "(?:"
     + word_start_alternatives(
-        "under", r"fewer\s+than", r"less\s+than", "below", r"up\s+to", r"no\s+more\s+than"
+        "under",
+        r"fewer\s+than",
+        r"less\s+than",
+        "below",
+        r"up\s+to",
+        r"no\s+more\s+than",
+        r"shy\s+of",
+        r"south\s+of",
     )
     + r")\s*$"
 )
@@ -288,6 +306,10 @@ class _Raw:
 
 #: How demonyms end ("Joburgers", "Marseillais", "Capetonians", "Muscovites", "Milanese").
 _DEMONYM_ENDING = r"(?:ers|ians|ans|ites|ese|ais|ois|enses|eños|eñas|inos|anos)"
+#: A hedge after the whole figure: "600,000 cameras, give or take", "… or thereabouts".
+_HEDGE_AFTER_PHRASE_RE = re.compile(
+    r",?[ \u00a0]+(?:give[ \u00a0]+or[ \u00a0]+take|or[ \u00a0]+thereabouts|or[ \u00a0]+so)\b"
+)
 #: A hedge written after a value: "one for every 1,500 or so residents", "230-odd cameras".
 _HEDGE = r"(?P<hedge>[ \u00a0]+or[ \u00a0]+so\b|-odd\b)?"
 
@@ -1346,7 +1368,8 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
                 raw.value_start,
                 raws[index + 1].value_start if index + 1 < len(raws) else None,
             )
-            if raw.hedged and qualifier in ("exact", "estimated"):
+            hedged = raw.hedged or _HEDGE_AFTER_PHRASE_RE.match(segment, raw.phrase_end)
+            if hedged and qualifier in ("exact", "estimated"):
                 qualifier = "about"
             if (
                 qualifier == "exact"

@@ -38,6 +38,7 @@ _ABBREVIATIONS = frozenset(
         "e.g",
         "i.e",
         "approx",
+        "c",  # "c. 15,000": circa
         "est",
         "inc",
         "ltd",
