@@ -2519,3 +2519,15 @@ def test_more_hedges(gazetteer: Gazetteer, text: str, qualifier: str) -> None:
     assert [(c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
         (600000.0, qualifier)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Lagos had 1,200 cameras at the end of the 2023/24 financial year.", 2024),
+        ("Lagos had 1,200 cameras in 2024-25.", 2025),
+        ("Lagos had 1,200 cameras in FY2025.", 2025),
+    ],
+)
+def test_a_financial_year_is_the_year_it_ends(gazetteer: Gazetteer, text: str, year: int) -> None:
+    assert [c.year for c in extract(gazetteer, text).claims] == [year]

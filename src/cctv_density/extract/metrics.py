@@ -554,7 +554,7 @@ def year_for(
             # cameras, most of them linked to the programme launched in 2018" (but "had 640
             # cameras when its project was inaugurated in 2023" is dated by it)
             continue
-        return int(match.group())
+        return _split_year_end(segment, match)
     # "a 2022 study, which counted 691,528 cameras": the source's year, before the relative.
     source = _SOURCE_RELATIVE_RE.search(segment, max(0, clause_start - 60), clause_start)
     if source:
@@ -598,6 +598,19 @@ _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}\.\d{3}")
 _DASH_RESTATEMENT_RE = re.compile(
     rf"\s[–—]\s+(?:(?:{_QUAL_WORDS}|or|that['’]s|that\s+is)\s+){{0,2}}$"
 )
+_SPLIT_YEAR_AFTER_RE = re.compile(r"[/–-](\d\d)\b")
+
+
+def _split_year_end(segment: str, match: re.Match[str]) -> int:
+    """A financial or split year counts as the year it ends: "the 2023/24 financial year",
+    "in 2024-25" are 2024 and 2025."""
+    year = int(match.group())
+    split = _SPLIT_YEAR_AFTER_RE.match(segment, match.end())
+    if split is not None and int(split.group(1)) == (year + 1) % 100:
+        return year + 1
+    return year
+
+
 _COMPARED_WITH_BEFORE_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+$"
 )

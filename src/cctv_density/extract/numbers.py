@@ -185,9 +185,9 @@ def parse_range(text: str) -> tuple[float, float | None] | None:
     return low, high
 
 
-#: A year: 1950–2049, written as four plain digits, or ending a numeric date ("as on
-#: 01.01.2026", "at 30/09/2026").
+#: A year: 1950–2049, written as four plain digits, ending a numeric date ("as on
+#: 01.01.2026", "at 30/09/2026"), or a fiscal year's ("FY2025").
 YEAR_RE = re.compile(
     r"(?:(?<![\w.,$£€])|(?<=[\s(]\d\d[./]\d\d[./])|(?<=[\s(]\d[./]\d\d[./])|(?<=[\s(]\d\d[./]\d[./])"
-    r"|(?<=[\s(]\d[./]\d[./]))(?:19[5-9]\d|20[0-4]\d)(?!\d|,\d|%|\.\d)"
+    r"|(?<=[\s(]\d[./]\d[./])|(?<=\b[Ff][Yy])|(?<=\b[Ff][Yy] ))(?:19[5-9]\d|20[0-4]\d)(?!\d|,\d|%|\.\d)"
 )
