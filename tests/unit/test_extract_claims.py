@@ -2531,3 +2531,8 @@ def test_more_hedges(gazetteer: Gazetteer, text: str, qualifier: str) -> None:
 )
 def test_a_financial_year_is_the_year_it_ends(gazetteer: Gazetteer, text: str, year: int) -> None:
     assert [c.year for c in extract(gazetteer, text).claims] == [year]
+
+
+def test_a_scaled_rate_is_written_without_float_noise(gazetteer: Gazetteer) -> None:
+    claims = extract(gazetteer, "The U.S. has 15.28 cameras per 100 people.").claims
+    assert [repr(c.value) for c in claims] == ["152.8"]

@@ -1851,7 +1851,7 @@ def _claim(
         country_iso3=place.country_iso3,
         city_id=place.city_id,
         metric=figure.metric,
-        value=float(value),
+        value=round(float(value), 6),  # "15.28 per 100" × 10 is 152.8, not 152.79999999999998
         qualifier=figure.qualifier,
         year=figure.year,
         quote=text[segment.start : segment.end],
