@@ -2536,3 +2536,16 @@ def test_a_financial_year_is_the_year_it_ends(gazetteer: Gazetteer, text: str, y
 def test_a_scaled_rate_is_written_without_float_noise(gazetteer: Gazetteer) -> None:
     claims = extract(gazetteer, "The U.S. has 15.28 cameras per 100 people.").claims
     assert [repr(c.value) for c in claims] == ["152.8"]
+
+
+def test_a_council_the_gazetteer_cannot_place_takes_its_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "The City of Greater Bendigo runs 72 cameras. Wodonga Council has 35 cameras. "
+        "Salford City Council runs just 58 cameras. Lima's Metropolitan Municipality operates "
+        "about 1,200 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Bendigo", 72.0),
+        ("Salford", 58.0),
+        ("Lima", 1200.0),
+    ]

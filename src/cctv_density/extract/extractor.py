@@ -324,6 +324,10 @@ _REGION_MENTION_RE = re.compile(
     r"|voivodeship)['’]s\b"
     r"|\b(?i:across|throughout)[ \u00a0]+(?:the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?"
     rf"{_REGION_NOUNS}\b(?![ \u00a0]+(?:capital|of)\b|['’]s\b)|(?P<across>{_REGION_NAME}))"
+    # A council the gazetteer cannot place ("Wodonga Council has 35 cameras"): a town of its own.
+    rf"|\b(?P<council>{_REGION_NAME})[ \u00a0]+(?:(?:Rural[ \u00a0]+)?City[ \u00a0]+|Borough[ \u00a0]+"
+    r"|District[ \u00a0]+|Town[ \u00a0]+|Regional[ \u00a0]+|Shire[ \u00a0]+|Municipal[ \u00a0]+)?"
+    r"(?:Council|Shire|Municipality)\b"
 )
 #: What describes a place right after its name: an appositive, or "in Jiangsu Province".
 _APPOSITIVE_AFTER_NAME_RE = re.compile(
@@ -1287,6 +1291,13 @@ def _district_subject(text: str, segment: Segment, figure: Figure, owner: Entity
     return _DISTRICT_RE.search(text, start, figure.phrase_start) is not None
 
 
+_GENERIC_COUNCIL_NAME_RE = re.compile(
+    r"(?:(?:City|Metropolitan|Municipal|Island|Town|District|Regional|Borough|County|Rural"
+    r"|Historic|Greater)[ \u00a0]*)+"
+)
+_POSSESSIVE_GAP_OR_SPACE_RE = re.compile(r"(?:['’]s)?[ \u00a0]?")
+
+
 def _region_subject(
     text: str, segment: Segment, figure: Figure, owner: EntityRef, named: list[EntityRef]
 ) -> bool:
@@ -1317,11 +1328,21 @@ def _region_subject(
     if appositive is not None:
         start = appositive.end()
     for mention in _REGION_MENTION_RE.finditer(text, start, figure.phrase_start):
-        name = next((g for g in ("name", "of", "whole", "across") if mention.group(g)), None)
+        name = next(
+            (g for g in ("name", "of", "whole", "across", "council") if mention.group(g)), None
+        )
         if name is not None and any(
             mention.start(name) <= ref.start < mention.end(name) for ref in named
         ):
             continue  # "London as a whole", "Across Delhi": a place the extractor knows
+        if name == "council" and (
+            _GENERIC_COUNCIL_NAME_RE.fullmatch(mention.group(name))
+            or any(
+                _POSSESSIVE_GAP_OR_SPACE_RE.fullmatch(text, ref.end, mention.start())
+                for ref in named
+            )
+        ):
+            continue  # "Leeds City Council", "Lima's Metropolitan Municipality": a known city's
         if _in_aside(text, segment, mention.start()):
             continue  # "Taiyuan, the capital of Shanxi province, tops …": describes the owner
         return True
