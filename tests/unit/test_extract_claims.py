@@ -2549,3 +2549,16 @@ def test_a_council_the_gazetteer_cannot_place_takes_its_figure(gazetteer: Gazett
         ("Salford", 58.0),
         ("Lima", 1200.0),
     ]
+
+
+def test_a_gapped_count_after_a_name_the_gazetteer_cannot_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bendigo has 172 cameras and Wangaratta 122. Gothenburg has 220 and Malmö more than "
+        "180. Nationally, ECU 911 said in 2024 that Ecuador had 7,600 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Bendigo", 172.0),
+        ("Gothenburg", 220.0),
+        ("Malmö", 180.0),
+        ("Ecuador", 7600.0),
+    ]

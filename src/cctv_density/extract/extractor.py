@@ -328,6 +328,10 @@ _REGION_MENTION_RE = re.compile(
     rf"|\b(?P<council>{_REGION_NAME})[ \u00a0]+(?:(?:Rural[ \u00a0]+)?City[ \u00a0]+|Borough[ \u00a0]+"
     r"|District[ \u00a0]+|Town[ \u00a0]+|Regional[ \u00a0]+|Shire[ \u00a0]+|Municipal[ \u00a0]+)?"
     r"(?:Council|Shire|Municipality)\b"
+    # … and a name the gazetteer cannot place before a gapped count ("… and Wangaratta 22").
+    rf"|(?:[,;]|\band)[ \u00a0]+(?P<gapped>{_REGION_NAME})[ \u00a0]+"
+    r"(?=(?:(?:about|around|roughly|nearly|some|over|just|only|under|more[ \u00a0]+than"
+    r"|fewer[ \u00a0]+than|almost)[ \u00a0]+){0,2}\d)"
 )
 #: What describes a place right after its name: an appositive, or "in Jiangsu Province".
 _APPOSITIVE_AFTER_NAME_RE = re.compile(
@@ -1327,9 +1331,13 @@ def _region_subject(
     appositive = _APPOSITIVE_AFTER_NAME_RE.match(text, start, figure.phrase_start)
     if appositive is not None:
         start = appositive.end()
-    for mention in _REGION_MENTION_RE.finditer(text, start, figure.phrase_start):
+    # (To the figure's end: a gapped name looks ahead at the figure's digits.)
+    for mention in _REGION_MENTION_RE.finditer(text, start, figure.phrase_end):
+        if mention.start() >= figure.phrase_start:
+            break
         name = next(
-            (g for g in ("name", "of", "whole", "across", "council") if mention.group(g)), None
+            (g for g in ("name", "of", "whole", "across", "council", "gapped") if mention.group(g)),
+            None,
         )
         if name is not None and any(
             mention.start(name) <= ref.start < mention.end(name) for ref in named
@@ -1345,6 +1353,8 @@ def _region_subject(
             continue  # "Leeds City Council", "Lima's Metropolitan Municipality": a known city's
         if _in_aside(text, segment, mention.start()):
             continue  # "Taiyuan, the capital of Shanxi province, tops …": describes the owner
+        if name == "gapped" and _DIGIT_RE.search(text, mention.end(), figure.phrase_start):
+            continue  # "Nationally, ECU 911 said it had 7,600": the name is not the figure's
         return True
     return False
 
