@@ -2562,3 +2562,16 @@ def test_a_gapped_count_after_a_name_the_gazetteer_cannot_place(gazetteer: Gazet
         ("Malmö", 180.0),
         ("Ecuador", 7600.0),
     ]
+
+
+def test_a_sentence_subject_the_gazetteer_cannot_place_takes_its_figure(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ipoh has 300 cameras. Penang has about 2,500 cameras under its two city councils. "
+        "Chongqing is huge. It has approximately 2.58 million cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Ipoh", 300.0),
+        ("Chongqing", 2_580_000.0),
+    ]

@@ -308,7 +308,9 @@ _REGION_SCOPE_AFTER_RE = re.compile(
 #: whole has …", "Across the State, the Kerala Police …", "Across West Java, officials …". A
 #: figure after one, and not after a place named later, is the region's.
 _REGION_NAME = (
-    r"(?!(?:The|A|An|This|That|Its|Their|Our|Each|Every|January|February|March|April|May|June"
+    r"(?!(?:The|A|An|This|That|Its|Their|Our|Each|Every|It|We|He|She|They|You|I|There|Here"
+    r"|Police|Officials|Authorities|Residents|Critics|Most|Some|All|Both|Many|One|None|Nobody"
+    r"|Everyone|Everybody|Who|Which|What|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b)"
     r"[A-Z][\w'’.-]*(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?[A-Z][\w'’.-]*){0,3}"
 )
@@ -328,6 +330,9 @@ _REGION_MENTION_RE = re.compile(
     rf"|\b(?P<council>{_REGION_NAME})[ \u00a0]+(?:(?:Rural[ \u00a0]+)?City[ \u00a0]+|Borough[ \u00a0]+"
     r"|District[ \u00a0]+|Town[ \u00a0]+|Regional[ \u00a0]+|Shire[ \u00a0]+|Municipal[ \u00a0]+)?"
     r"(?:Council|Shire|Municipality)\b"
+    # A sentence's subject the gazetteer cannot place ("Penang has about 2,500 cameras").
+    rf"|\b(?P<subject>{_REGION_NAME})[ \u00a0]+(?:has|had|have|operates|operated|runs|ran|counts"
+    r"|boasts)\b"
     # … and a name the gazetteer cannot place before a gapped count ("… and Wangaratta 22").
     rf"|(?:[,;]|\band)[ \u00a0]+(?P<gapped>{_REGION_NAME})[ \u00a0]+"
     r"(?=(?:(?:about|around|roughly|nearly|some|over|just|only|under|more[ \u00a0]+than"
@@ -1336,7 +1341,11 @@ def _region_subject(
         if mention.start() >= figure.phrase_start:
             break
         name = next(
-            (g for g in ("name", "of", "whole", "across", "council", "gapped") if mention.group(g)),
+            (
+                g
+                for g in ("name", "of", "whole", "across", "council", "gapped", "subject")
+                if mention.group(g)
+            ),
             None,
         )
         if name is not None and any(
@@ -1353,6 +1362,8 @@ def _region_subject(
             continue  # "Leeds City Council", "Lima's Metropolitan Municipality": a known city's
         if _in_aside(text, segment, mention.start()):
             continue  # "Taiyuan, the capital of Shanxi province, tops …": describes the owner
+        if name == "subject" and mention.start() != segment.start:
+            continue  # only a sentence's own subject
         if name == "gapped" and _DIGIT_RE.search(text, mention.end(), figure.phrase_start):
             continue  # "Nationally, ECU 911 said it had 7,600": the name is not the figure's
         return True
