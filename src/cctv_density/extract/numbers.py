@@ -188,6 +188,10 @@ def parse_range(text: str) -> tuple[float, float | None] | None:
 #: A year: 1950–2049, written as four plain digits, ending a numeric date ("as on
 #: 01.01.2026", "at 30/09/2026"), or a fiscal year's ("FY2025").
 YEAR_RE = re.compile(
-    r"(?:(?<![\w.,$£€])|(?<=[\s(]\d\d[./]\d\d[./])|(?<=[\s(]\d[./]\d\d[./])|(?<=[\s(]\d\d[./]\d[./])"
-    r"|(?<=[\s(]\d[./]\d[./])|(?<=\b[Ff][Yy])|(?<=\b[Ff][Yy] ))(?:19[5-9]\d|20[0-4]\d)(?!\d|,\d|%|\.\d)"
+    # The digits first, so that `re` skips to a "1" or "2" with its fast scan; what may stand
+    # before them is checked after, by looking back over them.
+    r"(?:19[5-9]\d|20[0-4]\d)"
+    r"(?:(?<![\w.,$£€]\d{4})|(?<=[\s(]\d\d[./]\d\d[./]\d{4})|(?<=[\s(]\d[./]\d\d[./]\d{4})"
+    r"|(?<=[\s(]\d\d[./]\d[./]\d{4})|(?<=[\s(]\d[./]\d[./]\d{4})|(?<=\b[Ff][Yy]\d{4})"
+    r"|(?<=\b[Ff][Yy] \d{4}))(?!\d|,\d|%|\.\d)"
 )
