@@ -2575,3 +2575,16 @@ def test_a_sentence_subject_the_gazetteer_cannot_place_takes_its_figure(
         ("Ipoh", 300.0),
         ("Chongqing", 2_580_000.0),
     ]
+
+
+def test_for_every_camera_there_are_n_people(gazetteer: Gazetteer) -> None:
+    text = (
+        "In London, for every camera there are 14 people. For every CCTV camera in Delhi there "
+        "are roughly 60 residents."
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.qualifier) for c in extract(gazetteer, text).claims
+    ] == [
+        ("London", "people_per_camera", 14.0, "exact"),
+        ("Delhi", "people_per_camera", 60.0, "about"),
+    ]

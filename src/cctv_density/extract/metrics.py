@@ -339,6 +339,14 @@ class MetricPatterns:
             rf"(?P<value>{RANGE}){_HEDGE}{_S}(?:[A-Za-z]+{_S})?{people_or_demonym}\b",
             flags,
         )
+        #: "For every camera there are 14 people": the people per camera, said the other way.
+        self.camera_first = re.compile(
+            rf"f(?<!\wf)or{_S}(?:every|each){_S}(?:single{_S})?{_CAM}(?:{_S}in{_S}[^,.;\d]{{1,30}}?)?,?"
+            rf"{_S}there{_S}(?:are|were|is)"
+            rf"{_S}(?:(?:{_QUAL_WORDS}){_S}){{0,2}}(?P<value>{RANGE}){_S}(?:[A-Za-z]+{_S})?"
+            rf"{people_or_demonym}\b",
+            flags,
+        )
         self.people_per = re.compile(
             rf"(?P<value>{RANGE}){_S}{people}{_S}(?:per|for{_S}(?:every|each|one|a)"
             rf"|to{_S}(?:every|each|one|a)){_S}(?:single{_S})?{_CAM}",
@@ -930,6 +938,11 @@ def find_figures(
                 continue
             if parsed and not _is_year(match.group("value")):
                 take("people_per_camera", match, *parsed)
+        if "there" in segment:
+            for match in patterns.camera_first.finditer(segment):
+                parsed = parse_range(match.group("value"))
+                if parsed and not _lowercase_demonym(written, match):
+                    take("people_per_camera", match, *parsed)
         for match in anchored(patterns.people_per, last_camera_noun):
             parsed = parse_range(match.group("value"))
             if parsed and not _overlaps(used, match.start(), match.end()):
