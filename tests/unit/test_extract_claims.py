@@ -2588,3 +2588,16 @@ def test_for_every_camera_there_are_n_people(gazetteer: Gazetteer) -> None:
         ("London", "people_per_camera", 14.0, "exact"),
         ("Delhi", "people_per_camera", 60.0, "about"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In London there are 40 cameras to the square kilometre.",
+        "London packs 40 cameras into each square kilometre.",
+    ],
+)
+def test_cameras_to_the_square_kilometre(gazetteer: Gazetteer, text: str) -> None:
+    assert [(c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("cameras_per_sq_km", 40.0)
+    ]

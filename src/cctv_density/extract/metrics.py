@@ -373,7 +373,9 @@ class MetricPatterns:
         self.area = re.compile(
             # "40 cameras/km²"
             rf"(?P<value>{RANGE})\+?{_S}(?:{_CAM}[ \u00a0]*)?(?:(?:installed|in{_S}place){_S})?"
-            rf"(?:per|for{_S}every|every|in{_S}every|/|a)[ \u00a0]*(?:(?:1|one|a){_S})?{_AREA_UNIT}",
+            # "40 cameras to the square kilometre", "… into each square kilometre"
+            rf"(?:per|for{_S}(?:every|each)|every|(?:in|into){_S}(?:every|each)|to{_S}(?:the|each)|/|a)"
+            rf"[ \u00a0]*(?:(?:1|one|a){_S})?{_AREA_UNIT}",
             flags,
         )
         self.count = re.compile(
