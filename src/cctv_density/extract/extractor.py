@@ -112,7 +112,12 @@ _SHARE_BEFORE_RE = re.compile(
     r"(?:the\s+)?$|%\s+of\s+(?:the\s+)?$"
 )
 _CITY_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+[Cc]ity\b(?![ \u00a0]+[A-Z])")
-_CAPITAL_AFTER_RE = re.compile(r"[’']s[ \u00a0]+capital(?:[ \u00a0]+city)?\b")
+#: "Serbia's capital", "the Kenyan capital" / "Brazil's largest city", "the largest Turkish city".
+_CAPITAL_AFTER_RE = re.compile(r"(?:[’']s)?[ \u00a0]+capital(?:[ \u00a0]+city)?\b")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]+$")
+_LARGEST_CITY_AFTER_RE = re.compile(
+    r"[’']s[ \u00a0]+(?:largest|biggest|most[ \u00a0]+populous)[ \u00a0]+city\b"
+)
 _ANAPHOR_DESCRIPTOR_RE = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:city|capital|metropolis|cities|town|hub|port)\b"
 )
@@ -1081,18 +1086,29 @@ def _anaphors(
     return resolved
 
 
-def _capitals_named(
-    text: str, named: list[EntityRef], capitals: dict[str, Place]
-) -> list[EntityRef]:
-    """ "Serbia's capital now has …": the country's capital city, named through the country."""
+def _capitals_named(text: str, named: list[EntityRef], gazetteer: Gazetteer) -> list[EntityRef]:
+    """ "Serbia's capital now has …", "the Kenyan capital", "Brazil's largest city": a city
+    named through its country."""
     found = []
     for ref in named:
-        if ref.place.kind != "country" or ref.place.country_iso3 not in capitals:
+        if ref.place.kind != "country":
             continue
-        phrase = _CAPITAL_AFTER_RE.match(text, ref.end)
-        if phrase is not None:
-            capital = capitals[ref.place.country_iso3]
-            found.append(EntityRef(capital, ref.start, phrase.end(), ref.as_written, "anaphor"))
+        iso3 = ref.place.country_iso3
+        for pattern, cities in (
+            (_CAPITAL_AFTER_RE, gazetteer.capitals),
+            (_LARGEST_CITY_AFTER_RE, gazetteer.largest_cities),
+        ):
+            phrase = pattern.match(text, ref.end)
+            if (
+                phrase is not None
+                and not text.startswith(("'s", "’s"), ref.end)
+                and not _THE_BEFORE_RE.search(text, max(0, ref.start - 5), ref.start)
+            ):
+                continue  # "the Kenyan capital", but not "any UK capital"
+            if phrase is not None and iso3 in cities:
+                found.append(
+                    EntityRef(cities[iso3], ref.start, phrase.end(), ref.as_written, "anaphor")
+                )
     return found
 
 
@@ -2204,7 +2220,7 @@ def _claims_in_segment(
         # "one of the nation's highest homicide rates": the same, before the superlative.
         and not _SUPERLATIVE_AFTER_RE.match(text, anaphor.end, segment.end)
     ]
-    anaphors.extend(_capitals_named(text, named, gazetteer.capitals))
+    anaphors.extend(_capitals_named(text, named, gazetteer))
     if any(
         anaphor.as_written.lower() == "nationally" and anaphor.start == segment.start
         for anaphor in anaphors
