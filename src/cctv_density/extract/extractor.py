@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from cctv_density.extract.metrics import (
     CAMERA_NOUN_RE,
     LIST_JOIN_RE,
+    QUALIFIER_WORDS,
     Figure,
     MetricPatterns,
     find_figures,
@@ -112,7 +113,7 @@ _SHARE_BEFORE_RE = re.compile(
     r"(?:the\s+)?$|%\s+of\s+(?:the\s+)?$"
 )
 _CITY_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+[Cc]ity\b(?![ \u00a0]+[A-Z])")
-#: "Serbia's capital", "the Kenyan capital" / "Brazil's largest city", "the largest Turkish city".
+#: "Serbia's capital", "the Kenyan capital" / "Brazil's largest city".
 _CAPITAL_AFTER_RE = re.compile(r"(?:[’']s)?[ \u00a0]+capital(?:[ \u00a0]+city)?\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _LARGEST_CITY_AFTER_RE = re.compile(
@@ -308,40 +309,40 @@ _REGION_SCOPE_AFTER_RE = re.compile(
     r"|(?:state|province|county|region)-?wide\b)",
     re.IGNORECASE,
 )
-#: A state's, a province's or a region's own mention, known to the gazetteer or not: "Quảng
-#: Ninh Province has installed …", "the department of Antioquia has …", "the republic as a
-#: whole has …", "Across the State, the Kerala Police …", "Across West Java, officials …". A
-#: figure after one, and not after a place named later, is the region's.
-_REGION_NAME = (
+#: Another subject than the place talked of: a state, province or region, known to the
+#: gazetteer or not ("Quảng Ninh Province has installed …", "the department of Antioquia has …",
+#: "the republic as a whole has …", "Across the State, the Kerala Police …", "Across West Java,
+#: officials …"), or a place the gazetteer cannot place (a council, a sentence's subject, a
+#: gapped name). A figure after one, and not after a place named later, is that subject's.
+_PROPER_NAME = (
     r"(?!(?:The|A|An|This|That|Its|Their|Our|Each|Every|It|We|He|She|They|You|I|There|Here"
     r"|Police|Officials|Authorities|Residents|Critics|Most|Some|All|Both|Many|One|None|Nobody"
     r"|Everyone|Everybody|Who|Which|What|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b)"
     r"[A-Z][\w'’.-]*(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?[A-Z][\w'’.-]*){0,3}"
 )
-_REGION_MENTION_RE = re.compile(
-    rf"\b(?P<name>{_REGION_NAME})[ \u00a0]+{_REGION_NOUNS}\b"
+_OTHER_SUBJECT_RE = re.compile(
+    rf"\b(?P<name>{_PROPER_NAME})[ \u00a0]+{_REGION_NOUNS}\b"
     r"(?![ \u00a0]+(?:(?:of|capital)\b|[A-Z])|['’]s[ \u00a0]+capital)"
     rf"|\b[Tt]he[ \u00a0]+(?:{_REGION_WORDS}|department)[ \u00a0]+of[ \u00a0]+(?P<of>[A-Z][\w'’.-]*)"
-    rf"|\b(?:(?P<whole>{_REGION_NAME})|[Tt]he[ \u00a0]+(?:{_REGION_WORDS}|republic))"
+    rf"|\b(?:(?P<whole>{_PROPER_NAME})|[Tt]he[ \u00a0]+(?:{_REGION_WORDS}|republic))"
     r"[ \u00a0]+as[ \u00a0]+a[ \u00a0]+whole\b"
     # "…, bringing the governorate's total to 2,100" ("the state's" may be the government's,
     # "the emirate's" Dubai's own).
     r"|\b[Tt]he[ \u00a0]+(?i:province|region|county|prefecture|canton|oblast|krai|governorate"
     r"|voivodeship)['’]s\b"
     r"|\b(?i:across|throughout)[ \u00a0]+(?:the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?"
-    rf"{_REGION_NOUNS}\b(?![ \u00a0]+(?:capital|of)\b|['’]s\b)|(?P<across>{_REGION_NAME}))"
+    rf"{_REGION_NOUNS}\b(?![ \u00a0]+(?:capital|of)\b|['’]s\b)|(?P<across>{_PROPER_NAME}))"
     # A council the gazetteer cannot place ("Wodonga Council has 35 cameras"): a town of its own.
-    rf"|\b(?P<council>{_REGION_NAME})[ \u00a0]+(?:(?:Rural[ \u00a0]+)?City[ \u00a0]+|Borough[ \u00a0]+"
+    rf"|\b(?P<council>{_PROPER_NAME})[ \u00a0]+(?:(?:Rural[ \u00a0]+)?City[ \u00a0]+|Borough[ \u00a0]+"
     r"|District[ \u00a0]+|Town[ \u00a0]+|Regional[ \u00a0]+|Shire[ \u00a0]+|Municipal[ \u00a0]+)?"
     r"(?:Council|Shire|Municipality)\b"
     # A sentence's subject the gazetteer cannot place ("Penang has about 2,500 cameras").
-    rf"|\b(?P<subject>{_REGION_NAME})[ \u00a0]+(?:has|had|have|operates|operated|runs|ran|counts"
+    rf"|\b(?P<subject>{_PROPER_NAME})[ \u00a0]+(?:has|had|have|operates|operated|runs|ran|counts"
     r"|boasts)\b"
     # … and a name the gazetteer cannot place before a gapped count ("… and Wangaratta 22").
-    rf"|(?:[,;]|\band)[ \u00a0]+(?P<gapped>{_REGION_NAME})[ \u00a0]+"
-    r"(?=(?:(?:about|around|roughly|nearly|some|over|just|only|under|more[ \u00a0]+than"
-    r"|fewer[ \u00a0]+than|almost)[ \u00a0]+){0,2}\d)"
+    rf"|(?:[,;]|\band)[ \u00a0]+(?P<gapped>{_PROPER_NAME})[ \u00a0]+"
+    rf"(?=(?:{QUALIFIER_WORDS}[ \u00a0]+){{0,2}}\d)"
 )
 #: What describes a place right after its name: an appositive, or "in Jiangsu Province".
 _APPOSITIVE_AFTER_NAME_RE = re.compile(
@@ -1086,7 +1087,9 @@ def _anaphors(
     return resolved
 
 
-def _capitals_named(text: str, named: list[EntityRef], gazetteer: Gazetteer) -> list[EntityRef]:
+def _cities_named_through_country(
+    text: str, named: list[EntityRef], gazetteer: Gazetteer
+) -> list[EntityRef]:
     """ "Serbia's capital now has …", "the Kenyan capital", "Brazil's largest city": a city
     named through its country."""
     found = []
@@ -1323,12 +1326,13 @@ _GENERIC_COUNCIL_NAME_RE = re.compile(
 _POSSESSIVE_GAP_OR_SPACE_RE = re.compile(r"(?:['’]s)?[ \u00a0]?")
 
 
-def _region_subject(
+def _other_subject_between(
     text: str, segment: Segment, figure: Figure, owner: EntityRef, named: list[EntityRef]
 ) -> bool:
-    """Whether a state, province or region is mentioned between the owner and the figure, or
-    before the figure when the owner is not named before it: "Quảng Ninh Province has installed
-    nearly 2,500 cameras in its cities" after talk of Hanoi is the province's figure."""
+    """Whether another subject (see _OTHER_SUBJECT_RE) is mentioned between the owner and the
+    figure, or before the figure when the owner is not named before it: "Quảng Ninh Province has
+    installed nearly 2,500 cameras in its cities" after talk of Hanoi is the province's figure,
+    "Wodonga Council has 35 cameras" after talk of Bendigo Wodonga's."""
     # Within the figure's clause when the owner comes after it ("The department of Antioquia
     # has 5,200 cameras, and there are about 13,000 public cameras in Colombia"); after the
     # last place named before the figure ("In the Eastern Province, the Dammam
@@ -1353,7 +1357,7 @@ def _region_subject(
     if appositive is not None:
         start = appositive.end()
     # (To the figure's end: a gapped name looks ahead at the figure's digits.)
-    for mention in _REGION_MENTION_RE.finditer(text, start, figure.phrase_end):
+    for mention in _OTHER_SUBJECT_RE.finditer(text, start, figure.phrase_end):
         if mention.start() >= figure.phrase_start:
             break
         name = next(
@@ -2220,7 +2224,7 @@ def _claims_in_segment(
         # "one of the nation's highest homicide rates": the same, before the superlative.
         and not _SUPERLATIVE_AFTER_RE.match(text, anaphor.end, segment.end)
     ]
-    anaphors.extend(_capitals_named(text, named, gazetteer))
+    anaphors.extend(_cities_named_through_country(text, named, gazetteer))
     if any(
         anaphor.as_written.lower() == "nationally" and anaphor.start == segment.start
         for anaphor in anaphors
@@ -2283,10 +2287,11 @@ def _claims_in_segment(
         if (
             owner.role == "region"
             or _district_subject(text, segment, figure, owner)
-            or _region_subject(text, segment, figure, owner, named)
+            or _other_subject_between(text, segment, figure, owner, named)
         ):
-            # A camera figure (the next bare number may be one too), but a region's or a
-            # district's ("In Istanbul's Fatih district, where 640 cameras were installed").
+            # A camera figure (the next bare number may be one too), but a region's, a
+            # district's ("In Istanbul's Fatih district, where 640 cameras were installed") or
+            # another subject's.
             continue
         # The same figure repeated later in the article is one claim (the first statement);
         # restated without its year in the same sentence ("5.2mn cameras in 2024 — "5,2 Mio.

@@ -55,7 +55,8 @@ _CAM = (
     r"|ones)\b"
 )
 _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
-_QUAL_WORDS = (
+#: Words that may qualify a value right before it ("more than", "about", "some", "like").
+QUALIFIER_WORDS = (
     r"(?:an|a|well|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
     r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|only|under|less[ \u00a0]+than|past"
     r"|fewer[ \u00a0]+than|(?:something|more)[ \u00a0]+like|like|approaching|nearing|record"
@@ -198,7 +199,7 @@ _NON_FIGURE_HINT_RE = re.compile(
 _DATE_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+\d{1,2},\s*$")
 #: "The figure does not include the more than 7,000 cameras inside the Grand Mosque".
 _EXCLUDED_BEFORE_RE = re.compile(
-    rf"\b(?:not\s+include|excluding|excludes)\s+(?:the\s+)?(?:(?:{_QUAL_WORDS})\s+){{0,2}}$"
+    rf"\b(?:not\s+include|excluding|excludes)\s+(?:the\s+)?(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$"
 )
 #: A plan or a target is not a count: "plans to have 200,000 police cameras by 2030", "aims to
 #: double its public network to 30,000 cameras", "set a target of linking 15,000".
@@ -215,7 +216,7 @@ _POPULATION_BEFORE_RE = re.compile(
     # "… in 23 towns, including 3,233 in Kampala": a part of the cameras, not a population.
     r"|\$|£|€|¥|₹)(?:(?!including\b)[^.;\d]){0,25}$"
     # "a city of about 3.6 million", but not "the city of Monterrey has about 2,900"
-    rf"|\b(?:country|city|town|nation)\s+of\s+(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
+    rf"|\b(?:country|city|town|nation)\s+of\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$",
 )
 #: "the figure is", "the network we could find stands at", "Nanjing's total:".
 _FIGURE_IS = (
@@ -238,7 +239,7 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"|(?:would|will|could)\s+(?:reach|hit|top)"
     # "… than China in total – somewhere around 85 million – but …": restated between dashes.
     r"|[–—]|(?<=\s)-)\s+[\"“]?"
-    rf"(?:(?:{_QUAL_WORDS})\s+){{0,2}}$",
+    rf"(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$",
 )
 _COMPARED_RATE_RE = re.compile(
     r"(?:[),]?\s*(?:while|whereas|and|but|compared\s+(?:to|with)|versus|vs\.?|against"
@@ -343,7 +344,7 @@ class MetricPatterns:
         self.camera_first = re.compile(
             rf"f(?<!\wf)or{_S}(?:every|each){_S}(?:single{_S})?{_CAM}(?:{_S}in{_S}[^,.;\d]{{1,30}}?)?,?"
             rf"{_S}there{_S}(?:are|were|is)"
-            rf"{_S}(?:(?:{_QUAL_WORDS}){_S}){{0,2}}(?P<value>{RANGE}){_S}(?:[A-Za-z]+{_S})?"
+            rf"{_S}(?:(?:{QUALIFIER_WORDS}){_S}){{0,2}}(?P<value>{RANGE}){_S}(?:[A-Za-z]+{_S})?"
             rf"{people_or_demonym}\b",
             flags,
         )
@@ -366,7 +367,7 @@ class MetricPatterns:
             # "Per 1,000 residents, Lagos has 2.1 cameras"
             rf"{people}(?:{_S}in{_S}[a-z.'’ -]{{1,30}}?)?,?{_S}(?P<subject>(?:[a-z][a-z.'’-]{{0,30}}{_S}){{1,2}}?)?"
             rf"(?:there{_S}(?:are|is|were){_S}|(?:are|is){_S}(?:watched|monitored"
-            rf"|covered){_S}by{_S}|(?:has|have|had){_S})(?:{_QUAL_WORDS}{_S}){{0,2}}"
+            rf"|covered){_S}by{_S}|(?:has|have|had){_S})(?:{QUALIFIER_WORDS}{_S}){{0,2}}"
             rf"(?P<value>{RANGE}){_S}{_CAM}",
             flags,
         )
@@ -397,7 +398,7 @@ class MetricPatterns:
             rf"|(?:has{_S}|have{_S})?(?:pass(?:es|ed)|top(?:s|ped)|exceed(?:s|ed)"
             rf"|cross(?:es|ed)|surpass(?:es|ed)|hits|near(?:s|ed))"
             rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?|numbering"
-            rf"|of)\b|:|–|—)[ \u00a0]*[\"“]?(?:{_QUAL_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
+            rf"|of)\b|:|–|—)[ \u00a0]*[\"“]?(?:{QUALIFIER_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
             r"(?=\s*(?:[.,;:)(\"”]|$|(?:in|across|and|as|by|according|after|following|since|from"
             r"|for(?!\s+every)|this|last|today|now)\b))",
             flags,
@@ -602,11 +603,11 @@ _RETRACTED_AFTER_RE = re.compile(
 _ANSWER_OPENING_RE = re.compile(
     r"[\s\"“*]*(?:(?:a|answer)[ \u00a0]*[:.][ \u00a0]*)?"
     r"(?:(?:according[ \u00a0]+to|per)[ \u00a0]+[^,.;:]{1,80},[ \u00a0]*)?"
-    rf"(?:(?:{_QUAL_WORDS})[ \u00a0]+){{0,2}}"
+    rf"(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}"
 )
 _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}\.\d{3}")
 _DASH_RESTATEMENT_RE = re.compile(
-    rf"\s[–—]\s+(?:(?:{_QUAL_WORDS}|or|that['’]s|that\s+is)\s+){{0,2}}$"
+    rf"\s[–—]\s+(?:(?:{QUALIFIER_WORDS}|or|that['’]s|that\s+is)\s+){{0,2}}$"
 )
 _SPLIT_YEAR_AFTER_RE = re.compile(r"[/–-](\d\d)\b")
 
@@ -729,14 +730,14 @@ _FIGURE_IS_BEFORE_RE = re.compile(
 )
 _HAS_BEFORE_RE = re.compile(
     r"(?:\b(?:has|had|have|operates?|operated|runs?|ran|got)|there['’]s)[ \u00a0]+"
-    rf"(?:(?:{_QUAL_WORDS})[ \u00a0]+){{0,2}}$"
+    rf"(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}$"
 )
 #: "…, and malmö more than ": a second place whose verb is left out, before its value (run on
 #: the lower-cased segment; the extractor decides whether the words name a place).
 _GAPPED_BEFORE_RE = re.compile(
     # "Córdoba has 1,900; Rosario 2,600; Mendoza, 1,100."
     r"(?:[,;]|\band|\bwhile|\bwhereas|\bbut)[ \u00a0]+(?:in[ \u00a0]+)?[^\W\d_][\w'’.-]*"
-    rf"(?:[ \u00a0]+[^\W\d_][\w'’.-]*){{0,2}},?[ \u00a0]+(?:(?:{_QUAL_WORDS})[ \u00a0]+){{0,2}}$"
+    rf"(?:[ \u00a0]+[^\W\d_][\w'’.-]*){{0,2}},?[ \u00a0]+(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}$"
 )
 #: "…, Jumada Al-Akhirah 15, 1448": a date's day, before its year.
 _YEAR_OF_DATE_AFTER_RE = re.compile(r",[ \u00a0]*\d{4}\b")
@@ -823,7 +824,7 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"(?:\s+in\s+size)?\s+to"
     # "Lincoln (96 cameras)", "- Lincoln: 96 cameras": a label's own count.
     r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z]:[ \u00a0]+)"
-    rf"(?:(?:{_QUAL_WORDS}|only)\s+){{0,2}}$"
+    rf"(?:(?:{QUALIFIER_WORDS}|only)\s+){{0,2}}$"
 )
 _BUILDING_BEFORE_RE = re.compile(
     r"\b(?:building|house|home|office|school|station|shop|store|block|apartment|flat|car|bus"
