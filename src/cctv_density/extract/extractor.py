@@ -300,11 +300,14 @@ _REGION_AFTER_RE = re.compile(rf"[ \u00a0]+{_REGION_NOUNS}\b(?![ \u00a0]+(?:of|c
 _REGION_BEFORE_RE = re.compile(
     rf"\b(?:the[ \u00a0]+)?{_REGION_NOUNS}[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE
 )
+#: "across the state", "throughout the whole province" (not "across the state capital").
+_ACROSS_THE_REGION = (
+    r"(?i:(?:across|throughout)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?"
+    rf"{_REGION_WORDS}\b(?![ \u00a0]+(?:capital|of)\b|['’]s\b))"
+)
 #: "… 20,000 cameras across the state": the figure is a region's, whoever was named before.
 _REGION_SCOPE_AFTER_RE = re.compile(
-    r"[^,;.:()–—]{0,20}?\b(?:(?:across|throughout)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?"
-    rf"{_REGION_WORDS}\b"
-    r"(?![ \u00a0]+(?:capital|of)\b|['’]s\b)"
+    rf"[^,;.:()–—]{{0,20}}?\b(?:{_ACROSS_THE_REGION}"
     # "… 12,000 cameras statewide"
     r"|(?:state|province|county|region)-?wide\b)",
     re.IGNORECASE,
@@ -331,8 +334,7 @@ _OTHER_SUBJECT_RE = re.compile(
     # "the emirate's" Dubai's own).
     r"|\b[Tt]he[ \u00a0]+(?i:province|region|county|prefecture|canton|oblast|krai|governorate"
     r"|voivodeship)['’]s\b"
-    r"|\b(?i:across|throughout)[ \u00a0]+(?:the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?"
-    rf"{_REGION_NOUNS}\b(?![ \u00a0]+(?:capital|of)\b|['’]s\b)|(?P<across>{_PROPER_NAME}))"
+    rf"|\b{_ACROSS_THE_REGION}|\b(?i:across|throughout)[ \u00a0]+(?P<across>{_PROPER_NAME})"
     # A council the gazetteer cannot place ("Wodonga Council has 35 cameras"): a town of its own.
     rf"|\b(?P<council>{_PROPER_NAME})[ \u00a0]+(?:(?:Rural[ \u00a0]+)?City[ \u00a0]+|Borough[ \u00a0]+"
     r"|District[ \u00a0]+|Town[ \u00a0]+|Regional[ \u00a0]+|Shire[ \u00a0]+|Municipal[ \u00a0]+)?"
