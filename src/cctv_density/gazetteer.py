@@ -42,7 +42,9 @@ TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]{1,40}(?:(?:['’](?![sS]\b)|-)[
 #: itself so that `re` skips to candidates with its fast character-set scan.
 _CAPITAL_TOKEN_RE = re.compile(
     r"[A-ZÀ-ÖØ-Þ\u0100-\u024f](?:(?<=[A-Z])\.(?:[A-Z]\.)+"
-    r"|(?<![^\W\d_].)[^\W\d_]{0,40}(?:(?:['’](?![sS]\b)|-)[^\W\d_]{1,40}){0,4})"
+    r"|(?<![^\W\d_].)[^\W\d_]{0,40}(?:(?:['’](?![sS]\b)|-)[^\W\d_]{1,40}){0,4}"
+    # "eThekwini", "eSwatini": one lower-case letter before the capital opens the word.
+    r"|(?<=(?<![^\W\d_])[a-z].)[^\W\d_]{0,40}(?:(?:['’](?![sS]\b)|-)[^\W\d_]{1,40}){0,4})"
 )
 
 
@@ -256,13 +258,16 @@ class Gazetteer:
             # One scan for capitalised words; only those that can open a name are looked at.
             if capital.start() < covered_until:
                 continue
-            word, name_stop = capital.group(), stop
+            begin, word, name_stop = capital.start(), capital.group(), stop
+            if begin > start and text[begin - 1].islower():
+                begin -= 1  # "eThekwini"
+                word = text[begin] + word
             if word not in self.first_words:
                 # "Australia-wide, there are …": the place before "-wide".
                 if not word.endswith("-wide") or word[:-5] not in self.first_words:
                     continue
                 name_stop = capital.end() - len("-wide")
-            match = self._longest_at(text, capital.start(), name_stop)
+            match = self._longest_at(text, begin, name_stop)
             if match is None:
                 continue
             if match.countries or match.cities:
@@ -536,7 +541,7 @@ def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Plac
                 variants.add(short.group(1))
         for variant in variants:
             key = _token_key(variant)
-            if key and key[0].isupper():
+            if key and (key[0].isupper() or key[1:2].isupper()):  # "eThekwini"
                 bucket = index.setdefault(key, [])
                 if place not in bucket:
                     bucket.append(place)

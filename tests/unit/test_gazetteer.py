@@ -121,6 +121,43 @@ def test_capitals_inside_words_do_not_open_names(gazetteer: Gazetteer) -> None:
     assert names(gazetteer, "McChina xLondon") == []
 
 
+def test_names_opening_with_one_lower_case_letter(gazetteer: Gazetteer) -> None:
+    found = list(gazetteer.find_names("eThekwini, eSwatini, iPhone and xLondon"))
+    assert [
+        (m.as_written, [c.name for c in m.cities], [c.name for c in m.countries]) for m in found
+    ] == [
+        ("eThekwini", ["Durban"], []),
+        ("eSwatini", [], ["Eswatini"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("alias", "city", "iso3"),
+    [
+        ("Rio", "Rio de Janeiro", "BRA"),
+        ("L.A.", "Los Angeles", "USA"),
+        ("HK", "Hong Kong", "HKG"),
+        ("D.C.", "Washington", "USA"),
+        ("Joburg", "Johannesburg", "ZAF"),
+        ("KL", "Kuala Lumpur", "MYS"),
+        ("CDMX", "Mexico City", "MEX"),
+        ("QC", "Quezon City", "PHL"),
+        ("Tshwane", "Pretoria", "ZAF"),
+        ("Melaka", "Malacca", "MYS"),
+        ("Nur-Sultan", "Astana", "KAZ"),
+    ],
+)
+def test_short_and_local_city_names_from_the_alias_file(
+    gazetteer: Gazetteer, alias: str, city: str, iso3: str
+) -> None:
+    (match,) = gazetteer.find_names(f"{alias} has cameras")
+    assert (match.as_written, match.cities[0].name, match.cities[0].country_iso3) == (
+        alias,
+        city,
+        iso3,
+    )
+
+
 def test_region_qualifier_ends_before_a_non_letter(gazetteer: Gazetteer) -> None:
     text = "Atlanta, Georgia, and London, Ontario; Georgian art"
     georgia = text.index("Georgia")
