@@ -804,6 +804,19 @@ def test_other_rates_plans_and_cited_as_asides(
             "- Naples: some 900, many in the historic centre\n- Lyon: 550, with 100 more planned\n",
             [("Turin", 850.0), ("Naples", 900.0), ("Lyon", 550.0)],
         ),
+        # Unbulleted "Place: N" lines are a list too: the first row's unit carries on.
+        (
+            "The figures the councils gave:\nToowoomba: 270 cameras\nMackay: 212\n"
+            "Rockhampton: 146\n",
+            [("Toowoomba", 270.0), ("Mackay", 212.0), ("Rockhampton", 146.0)],
+        ),
+        # A row that is only a place and its figure may hold a small network; a label that is
+        # no name ("Crime index") holds no count.
+        (
+            "Cameras per council in Australia:\nToowoomba: 270\nMackay: 98\nGladstone: 64 (2025)\n"
+            "Crime index: 45\n",
+            [("Toowoomba", 270.0), ("Mackay", 98.0), ("Gladstone", 64.0)],
+        ),
         # "live feeds from 15,400 cameras" counts the cameras.
         ("Doha's centre receives live feeds from 15,400 cameras.", [("Doha", 15400.0)]),
     ],

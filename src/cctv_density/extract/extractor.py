@@ -247,6 +247,11 @@ _ASIDE_RE = re.compile(
 )
 _NETWORKS_RE = re.compile(r"\bnetworks?\b", re.IGNORECASE)
 _ESTIMATED_LABEL_RE = re.compile(r"\bestimat|\(est\.?\)", re.IGNORECASE)
+#: "Toowoomba: 270", "Gladstone: 64 (2025)": a line that opens with a capitalised label and a
+#: colon, then a figure.
+_PLACE_COLON_ROW_RE = re.compile(
+    r"[*_]{0,2}[A-Z][^\W\d_][^:\d\n]{0,40}[*_]{0,2}:[ \u00a0]+\D{0,20}\d.*"
+)
 _ENTRY_RE = re.compile(r"\d{1,3}[.)][ \u00a0]+\D{2,80}")
 #: "Written by Amara Boateng", "By Daniel Whitaker | Updated …": a byline names a person.
 _BYLINE_RE = re.compile(
@@ -2021,7 +2026,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             )
         context.follows_count = "camera_count" in found.attributed
         context.follows_question = _is_count_question(text, segment)
-        _carry_row_metric(context, segment, found.attributed)
+        _carry_row_metric(context, text, segment, found.attributed)
         if CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None:
             context.camera_talk = _CAMERA_TALK_REACH
         elif context.camera_talk:
@@ -2072,10 +2077,15 @@ def _document_countries(names: Iterable[Iterable[NameMatch]]) -> Counter[str]:
     return counts
 
 
-def _carry_row_metric(context: _Context, segment: Segment, attributed: list[str]) -> None:
+def _carry_row_metric(
+    context: _Context, text: str, segment: Segment, attributed: list[str]
+) -> None:
     """A bulleted list whose first row says "Turin: 850 cameras" goes on with "Valencia: 320":
     the rows after it take the same metric, until the list ends."""
-    if segment.kind != "row" or not segment.marked:
+    if segment.kind != "row" or not (
+        # "Toowoomba: 270" / "Mackay: 212": unbulleted lines that each give a place a figure.
+        segment.marked or _PLACE_COLON_ROW_RE.fullmatch(text, segment.start, segment.end)
+    ):
         if context.row_metric_inferred:
             context.list_metric, context.list_scale = None, 1.0
             context.row_metric_inferred = False

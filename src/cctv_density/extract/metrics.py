@@ -746,6 +746,13 @@ _MONTH_BEFORE_RE = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \u00a0]+$"
 )
+#: A list row's label before its figure, a name in capitalised words ("Gladstone: ", "- **Daejeon**:
+#: around "; not "Crime index: "), and what may follow the figure in such a row ("(2025)").
+_LABEL_ONLY_BEFORE_RE = re.compile(
+    r"[-*•\s]{0,4}[A-ZÀ-Þ][^\W\d_]*(?:[ \u00a0-][A-ZÀ-Þ][^\W\d_]*){0,3}[*_]{0,2}:[\s*]*"
+    r"(?:(?:about|around|roughly|nearly|almost|approx\.|c\.|some|over|more\s+than)\s+)?"
+)
+_YEAR_ONLY_AFTER_RE = re.compile(r"\s*(?:\((?:19|20)\d\d\))?\s*\.?")
 _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|got|monitors?"
     r"|monitored|to)|there['’]s)\s+"
@@ -1036,6 +1043,7 @@ def find_figures(
     ):
         _take_bare_values(
             segment,
+            written,
             values,
             list_metric,
             raws,
@@ -1150,6 +1158,7 @@ def _take_per_base(
 
 def _take_bare_values(
     segment: str,
+    written: str,  # the segment as written (`segment` is lower-cased)
     values: list[re.Match[str]],
     list_metric: str | None,
     raws: list[_Raw],
@@ -1197,7 +1206,11 @@ def _take_bare_values(
             if _POPULATION_BEFORE_RE.search(before[-12:]):
                 continue
             # "Kutaisi: 410 cameras (up from 95 in 2020)": an earlier state may be small.
-            small_ok = _SMALL_ELLIPSIS_BEFORE_RE.search(before) is not None
+            small_ok = _SMALL_ELLIPSIS_BEFORE_RE.search(before) is not None or (
+                # "Gladstone: 64 (2025)": a row that is only a label and its figure.
+                _LABEL_ONLY_BEFORE_RE.fullmatch(written, 0, start) is not None
+                and _YEAR_ONLY_AFTER_RE.fullmatch(segment, end) is not None
+            )
             floor = MIN_STATED_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT
             if list_metric == "camera_count" and parsed[0] < floor:
                 continue
