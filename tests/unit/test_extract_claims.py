@@ -817,6 +817,18 @@ def test_other_rates_plans_and_cited_as_asides(
             "Crime index: 45\n",
             [("Toowoomba", 270.0), ("Mackay", 98.0), ("Gladstone", 64.0)],
         ),
+        # A list whose later row names its unit ("11,870 cameras") counts cameras from the top.
+        (
+            "### The other metropolitan cities\n\n- **Daegu**: just over 22,000 (2023)\n"
+            "- **Daejeon**: around 12,400\n- **Gwangju**: 11,870 cameras\n",
+            [("Daegu", 22000.0), ("Daejeon", 12400.0), ("Gwangju", 11870.0)],
+        ),
+        # … but a row that names its own unit lends nothing to its other figures.
+        (
+            "Honourable mention\n\n• Kampala, Uganda – more than 3,000 cameras, linked to 83 "
+            "monitoring centres\n",
+            [("Kampala", 3000.0)],
+        ),
         # "live feeds from 15,400 cameras" counts the cameras.
         ("Doha's centre receives live feeds from 15,400 cameras.", [("Doha", 15400.0)]),
     ],

@@ -2003,6 +2003,18 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 context.list_metric, context.list_scale = metric, scale
                 if segment.kind == "row":
                     continue  # "Cameras per 1,000 people:" introduces the rows below
+        if (
+            context.list_metric is None
+            and segment.kind == "row"
+            and subjects
+            and subjects[0].start - segment.start <= 4
+            and (segment.marked or _PLACE_COLON_ROW_RE.fullmatch(text, segment.start, segment.end))
+            and _list_counts_cameras(text, segment)
+        ):
+            # "- Daegu: just over 22,000 (2023)" above "- Gwangju: 11,870 cameras": a list whose
+            # rows count cameras, though only a later row says so.
+            context.list_metric, context.list_scale = "camera_count", 1.0
+            context.row_metric_inferred = True
         topics = _eligible_for_figures(text, segment, subjects)
         if not topics:
             # A dateline names no owner in its sentence, but it is the story's place.
@@ -2075,6 +2087,38 @@ def _document_countries(names: Iterable[Iterable[NameMatch]]) -> Counter[str]:
             ):
                 counts[match.cities[0].country_iso3] += 1
     return counts
+
+
+#: A list row's own camera count: "11,870 cameras", "1.2 million CCTV cameras".
+_ROW_CAMERA_COUNT_RE = re.compile(
+    r"\d[\d,.]*(?:[ \u00a0]*(?:million|mn?|k|lakh|thousand))?[ \u00a0]+"
+    r"(?:[\w-]+[ \u00a0]+){0,2}(?:cameras|cctvs?|cctv[ \u00a0]+cameras)\b",
+    re.IGNORECASE,
+)
+#: How many lines of a list are read ahead for a row that names its unit.
+_LIST_LOOKAHEAD_LINES = 12
+
+
+def _list_counts_cameras(text: str, segment: Segment) -> bool:
+    """Whether a later row of the list the segment's row opens or continues, up to the list's
+    end (a blank line or a line of another shape), states a camera count while the segment's
+    row does not (a row that names its unit passes it on by `_carry_row_metric`)."""
+    if _ROW_CAMERA_COUNT_RE.search(text, segment.start, segment.end) is not None:
+        return False
+    line_start = segment.end + 1
+    for _ in range(_LIST_LOOKAHEAD_LINES):
+        if line_start >= len(text):
+            return False
+        line_end = text.find("\n", line_start)
+        if line_end == -1:
+            line_end = len(text)
+        line = text[line_start:line_end].strip().lstrip("-*•· ")
+        if _PLACE_COLON_ROW_RE.fullmatch(line) is None:
+            return False
+        if _ROW_CAMERA_COUNT_RE.search(line) is not None:
+            return True
+        line_start = line_end + 1
+    return False
 
 
 def _carry_row_metric(
