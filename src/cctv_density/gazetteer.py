@@ -105,6 +105,7 @@ _TRANSLITERATION = str.maketrans(
         "Ü": "Ue",
     }
 )
+_ARABIC_ARTICLE_RE = re.compile(r"(Al|El|Ad|Ar|As|Ash|At|Az|An)([ -])(?=[A-Z])")
 _SHORT_FORM_RE = re.compile(r"(\w+) (?:upon|am|an der|on the|under) \w")
 _SHORT_FORM_MIN_POPULATION = 100_000
 #: Alternate names taken as English exonyms: Latin letters, capitalised words, no codes.
@@ -535,6 +536,12 @@ def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Plac
         for variant in list(variants):
             if variant.startswith("Saint "):
                 variants.add("St " + variant[len("Saint ") :])
+            # "Al Mansurah" / "Al-Mansurah", "El Obeid" / "El-Obeid": the Arabic article is
+            # written with a space or a hyphen.
+            article = _ARABIC_ARTICLE_RE.match(variant)
+            if article is not None:
+                other = "-" if article.group(2) == " " else " "
+                variants.add(article.group(1) + other + variant[article.end() :])
             # "Frankfurt am Main", "Newcastle upon Tyne": a big city goes by its first word.
             short = _SHORT_FORM_RE.match(variant)
             if short is not None and place.population >= _SHORT_FORM_MIN_POPULATION:

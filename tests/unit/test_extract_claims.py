@@ -829,6 +829,12 @@ def test_other_rates_plans_and_cited_as_asides(
             "monitoring centres\n",
             [("Kampala", 3000.0)],
         ),
+        # Bare "units" just after talk of cameras are cameras.
+        (
+            "Saudi cities have many surveillance cameras. Dammam and Al-Khobar have 3,400 and "
+            "1,900 units, respectively.",
+            [("Dammam", 3400.0), ("Khobar", 1900.0)],
+        ),
         # "live feeds from 15,400 cameras" counts the cameras.
         ("Doha's centre receives live feeds from 15,400 cameras.", [("Doha", 15400.0)]),
     ],

@@ -131,6 +131,11 @@ def test_names_opening_with_one_lower_case_letter(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_the_arabic_article_takes_a_space_or_a_hyphen(gazetteer: Gazetteer) -> None:
+    found = list(gazetteer.find_names("Al-Hillah, Al Hillah, El-Obeid, Al-Khobar"))
+    assert [m.cities[0].name for m in found] == ["Al Hillah", "Al Hillah", "El Obeid", "Khobar"]
+
+
 @pytest.mark.parametrize(
     ("alias", "city", "iso3"),
     [

@@ -995,7 +995,9 @@ def find_figures(
                 else ()
             ),
         ]
-        if has_camera_word
+        # "Dammam and Al-Khobar have 3,400 and 1,900 units": bare units just after talk of
+        # cameras count cameras too.
+        if has_camera_word or (follows_mention and ("units" in segment or "devices" in segment))
         else []
     )
     for match in count_matches:
