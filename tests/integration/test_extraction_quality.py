@@ -36,6 +36,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_r": (0.93, 0.91),
     "devset_u": (0.88, 0.68),
     "devset_v": (0.91, 0.88),
+    "devset_zj": (0.77, 0.69),
 }
 
 
