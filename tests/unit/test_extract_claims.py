@@ -70,6 +70,16 @@ def test_place_after_the_figure(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_place_after_a_long_gap_that_ends_in_of(gazetteer: Gazetteer) -> None:
+    text = (
+        "As of 1 October 2026, 14 236 video surveillance cameras were connected to the Situation "
+        "Center of the Police Department of Almaty city."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Almaty", 14_236, 2026)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

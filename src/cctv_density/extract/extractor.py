@@ -376,6 +376,8 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|\s[–—]\s",
     re.IGNORECASE,
 )
+#: A gap without a comma or bracket that ends in "of" or "in": the owner is named next.
+_OWNER_OF_END_RE = re.compile(r"[^,()]{0,96}\b(?:of|in)[ \u00a0](?:the[ \u00a0])?")
 _FORWARD_GAP_BLOCK_RE = re.compile(
     r"\b(?:than|ahead|behind|compared|which|that|while|whereas|puts|put|making|after|unlike"
     r"|according|said|says|reported|cited|by|below|above|versus)\b",
@@ -1290,7 +1292,13 @@ def _attribute(
         return before[-1]
     if after:
         gap = text[figure.phrase_end : after[0].start]
-        if len(gap) <= 60 and not _FORWARD_GAP_BLOCK_RE.search(gap) and ";" not in gap:
+        if (
+            # "… cameras were connected to the Situation Center of the Police Department of
+            # Almaty city": a longer gap that ends in the owner's "of" or "in".
+            (len(gap) <= 60 or (len(gap) <= 100 and _OWNER_OF_END_RE.fullmatch(gap)))
+            and not _FORWARD_GAP_BLOCK_RE.search(gap)
+            and ";" not in gap
+        ):
             return after[0]
     if (
         segment.kind == "row"
