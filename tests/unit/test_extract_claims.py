@@ -80,6 +80,13 @@ def test_place_after_a_long_gap_that_ends_in_of(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_buddhist_era_year_dates_a_figure_and_is_no_figure(gazetteer: Gazetteer) -> None:
+    text = "According to the annual report for B.E. 2567, 19,400 cameras in Bangkok were working."
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Bangkok", 19_400, 2024)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

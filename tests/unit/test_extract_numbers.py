@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from cctv_density.extract.numbers import RANGE, YEAR_RE, parse_range
+from cctv_density.extract.numbers import RANGE, YEAR_RE, parse_range, year_value
 
 RANGE_RE = re.compile(RANGE, re.IGNORECASE)
 
@@ -77,9 +77,20 @@ def test_a_long_run_of_digits_is_no_number() -> None:
     assert RANGE_RE.search("1" * 100_000) is None
 
 
-@pytest.mark.parametrize(("text", "found"), [("in 2019", True), ("2,019", False), ("2019%", False)])
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("in 2019", True), ("2,019", False), ("2019%", False), ("B.E. 2567", True), ("2567", False)],
+)
 def test_years(text: str, found: bool) -> None:
     assert (YEAR_RE.search(text) is not None) is found
+
+
+def test_buddhist_era_years_are_543_ahead() -> None:
+    assert [year_value(m.group()) for m in YEAR_RE.finditer("in 2024, B.E. 2567, BE 2568")] == [
+        2024,
+        2024,
+        2025,
+    ]
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from cctv_density.extract.metrics import (
     qualifier_of_words,
     word_start_alternatives,
 )
-from cctv_density.extract.numbers import MAGNITUDE, MAGNITUDES, YEAR_RE, parse_value
+from cctv_density.extract.numbers import MAGNITUDE, MAGNITUDES, YEAR_RE, parse_value, year_value
 from cctv_density.extract.sentences import Segment, split_segments
 from cctv_density.gazetteer import Gazetteer, NameMatch, Place
 from cctv_density.model import Claim, Document, Extraction, Mention
@@ -1837,7 +1837,7 @@ def _table_figures(
     year = None
     if year_column is not None and year_column < len(cells):
         # "2024", "2026-03", "March 2026", "31/03/2026": one year in the cell dates the row.
-        stated = {int(match.group()) for match in YEAR_RE.finditer(cells[year_column][0])}
+        stated = {year_value(match.group()) for match in YEAR_RE.finditer(cells[year_column][0])}
         year = stated.pop() if len(stated) == 1 else None
     figures = []
     for index, ((cell, start, end), (metric, scale)) in enumerate(

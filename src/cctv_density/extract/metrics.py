@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from cctv_density.extract.numbers import RANGE, VALUE, YEAR_RE, parse_range, parse_value
+from cctv_density.extract.numbers import RANGE, VALUE, YEAR_RE, parse_range, parse_value, year_value
 
 #: Smallest bare value read as a camera *count* ("Belfast has over 200"): smaller bare numbers
 #: are days, ranks and list numbers far more often than cameras.
@@ -197,6 +197,8 @@ _NON_FIGURE_HINT_RE = re.compile(
 )
 #: The year of a written date, any calendar's: "November 25, 2026", "Jumada Al-Akhirah 15, 1448".
 _DATE_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+\d{1,2},\s*$")
+#: "B.E. 2567": a Buddhist-era year, never a figure.
+_ERA_BEFORE_RE = re.compile(r"\bb\.?e\.[ \u00a0]?$|\bbe[ \u00a0]$")
 #: "The figure does not include the more than 7,000 cameras inside the Grand Mosque".
 _EXCLUDED_BEFORE_RE = re.compile(
     rf"\b(?:not\s+include|excluding|excludes)\s+(?:the\s+)?(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$"
@@ -615,7 +617,7 @@ _SPLIT_YEAR_AFTER_RE = re.compile(r"[/–-](\d\d)\b")
 def _split_year_end(segment: str, match: re.Match[str]) -> int:
     """A financial or split year counts as the year it ends: "the 2023/24 financial year",
     "in 2024-25" are 2024 and 2025."""
-    year = int(match.group())
+    year = year_value(match.group())
     split = _SPLIT_YEAR_AFTER_RE.match(segment, match.end())
     if split is not None and int(split.group(1)) == (year + 1) % 100:
         return year + 1
@@ -852,8 +854,10 @@ _NOT_FIGURE_YEAR_RE = re.compile(
 
 def _value_ok(segment: str, start: int, end: int) -> bool:
     before = segment[max(0, start - 24) : start]
-    if _DATE_BEFORE_RE.search(before) or _EXCLUDED_BEFORE_RE.search(
-        segment, max(0, start - 50), start
+    if (
+        _DATE_BEFORE_RE.search(before)
+        or _ERA_BEFORE_RE.search(before)
+        or _EXCLUDED_BEFORE_RE.search(segment, max(0, start - 50), start)
     ):
         return False
     return not (

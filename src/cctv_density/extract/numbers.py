@@ -190,8 +190,19 @@ def parse_range(text: str) -> tuple[float, float | None] | None:
 YEAR_RE = re.compile(
     # The digits first, so that `re` skips to a "1" or "2" with its fast scan; what may stand
     # before them is checked after, by looking back over them.
-    r"(?:19[5-9]\d|20[0-4]\d)"
+    r"(?:(?:19[5-9]\d|20[0-4]\d)"
     r"(?:(?<![\w.,$£€]\d{4})|(?<=[\s(]\d\d[./]\d\d[./]\d{4})|(?<=[\s(]\d[./]\d\d[./]\d{4})"
     r"|(?<=[\s(]\d\d[./]\d[./]\d{4})|(?<=[\s(]\d[./]\d[./]\d{4})|(?<=\b[Ff][Yy]\d{4})"
-    r"|(?<=\b[Ff][Yy] \d{4}))(?!\d|,\d|%|\.\d)"
+    r"|(?<=\b[Ff][Yy] \d{4}))"
+    # A Thai Buddhist-era year ("B.E. 2567"), 543 years ahead: see `year_value`.
+    r"|25[0-9]\d(?:(?<=\b[Bb]\.[Ee]\.[ \u00a0]\d{4})|(?<=\b[Bb][Ee][ \u00a0]\d{4})))"
+    r"(?!\d|,\d|%|\.\d)"
 )
+#: Years of the Buddhist era (B.E.) run 543 ahead of the common era.
+_BUDDHIST_ERA_OFFSET = 543
+
+
+def year_value(written: str) -> int:
+    """The common-era year of a YEAR_RE match: "2019" is 2019, B.E. "2567" is 2024."""
+    year = int(written)
+    return year - _BUDDHIST_ERA_OFFSET if year >= 2500 else year
