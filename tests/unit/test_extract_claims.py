@@ -87,6 +87,17 @@ def test_a_buddhist_era_year_dates_a_figure_and_is_no_figure(gazetteer: Gazettee
     ]
 
 
+def test_a_census_year_does_not_date_a_rate(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kathmandu has 1,480 cameras. That is roughly one camera for every 570 residents of the "
+        "metropolis, based on the 2021 census."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Kathmandu", 1_480, None),
+        ("Kathmandu", 570, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

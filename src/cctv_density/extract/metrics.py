@@ -527,6 +527,8 @@ def year_for(
         before_year = segment[max(0, match.start() - 30) : match.start()]
         if _EVENT_AFTER_YEAR_RE.match(segment, match.end()):
             continue  # "installed for the 2018 APEC summit": the event's year
+        if _CENSUS_AFTER_YEAR_RE.match(segment, match.end()):
+            continue  # "one camera for every 570 residents, based on the 2021 census"
         if _DATE_BEFORE_RE.search(before_year) and _DATELINE_AFTER_YEAR_RE.match(
             segment, match.end()
         ):
@@ -632,6 +634,10 @@ _EVENT_AFTER_YEAR_RE = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}(?:summit|olympics|olympic\s+games|games|world\s+cup|election"
     r"|elections|riots?|earthquake|eruption|tsunami|floods?|expo|championships?|tournament"
     r"|protests?|attacks?|bombings?|pandemic)\b"
+)
+#: A population count's year: "the 2021 census", "2017 population figures".
+_CENSUS_AFTER_YEAR_RE = re.compile(
+    r"\s+(?:(?:national|official|municipal)\s+)?(?:census|population)\b"
 )
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b")
 _FINITE_VERB_RE = re.compile(
