@@ -105,6 +105,8 @@ _TRANSLITERATION = str.maketrans(
         "Ü": "Ue",
     }
 )
+_OKINA_AS_APOSTROPHE = str.maketrans({"ʻ": "'", "‘": "'"})
+_OKINA_AS_QUOTE = str.maketrans({"ʻ": "’", "‘": "’"})
 _ARABIC_ARTICLE_RE = re.compile(r"(Al|El|Ad|Ar|As|Ash|At|Az|An)([ -])(?=[A-Z])")
 _SHORT_FORM_RE = re.compile(r"(\w+) (?:upon|am|an der|on the|under) \w")
 _SHORT_FORM_MIN_POPULATION = 100_000
@@ -532,6 +534,9 @@ def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Plac
             alias.translate(_CEDILLA),
             # English texts transliterate "Århus", "Köln", "München" as "Aarhus", "Koeln" …
             alias.translate(_TRANSLITERATION),
+            # "Nuku‘alofa" (an ʻokina, often typed as "‘") is written "Nuku'alofa" or "Nuku’alofa".
+            alias.translate(_OKINA_AS_APOSTROPHE),
+            alias.translate(_OKINA_AS_QUOTE),
         }
         for variant in list(variants):
             if variant.startswith("Saint "):

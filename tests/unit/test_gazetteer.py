@@ -150,6 +150,10 @@ def test_the_arabic_article_takes_a_space_or_a_hyphen(gazetteer: Gazetteer) -> N
         ("Tshwane", "Pretoria", "ZAF"),
         ("Melaka", "Malacca", "MYS"),
         ("Nur-Sultan", "Astana", "KAZ"),
+        ("Lalitpur", "Pātan", "NPL"),
+        # The data's "Nuku‘alofa" as English texts type it.
+        ("Nuku'alofa", "Nuku‘alofa", "TON"),
+        ("Nuku’alofa", "Nuku‘alofa", "TON"),
     ],
 )
 def test_short_and_local_city_names_from_the_alias_file(
