@@ -107,6 +107,8 @@ _TRANSLITERATION = str.maketrans(
 )
 _OKINA_AS_APOSTROPHE = str.maketrans({"ʻ": "'", "‘": "'"})
 _OKINA_AS_QUOTE = str.maketrans({"ʻ": "’", "‘": "’"})
+#: A name of capitalised words joined by hyphens ("Port-Vila", "Stoke-on-Trent" is not one).
+_HYPHENATED_NAME_RE = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)+")
 _ARABIC_ARTICLE_RE = re.compile(r"(Al|El|Ad|Ar|As|Ash|At|Az|An)([ -])(?=[A-Z])")
 _SHORT_FORM_RE = re.compile(r"(\w+) (?:upon|am|an der|on the|under) \w")
 _SHORT_FORM_MIN_POPULATION = 100_000
@@ -543,6 +545,8 @@ def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Plac
                 variants.add("St " + variant[len("Saint ") :])
             # "Al Mansurah" / "Al-Mansurah", "El Obeid" / "El-Obeid": the Arabic article is
             # written with a space or a hyphen.
+            if "-" in variant and _HYPHENATED_NAME_RE.fullmatch(variant):
+                variants.add(variant.replace("-", " "))  # "Port-Vila" is "Port Vila"
             article = _ARABIC_ARTICLE_RE.match(variant)
             if article is not None:
                 other = "-" if article.group(2) == " " else " "

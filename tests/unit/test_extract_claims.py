@@ -98,6 +98,18 @@ def test_a_census_year_does_not_date_a_rate(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_small_networks_that_a_council_monitors_or_maintains(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Suva City Council now jointly monitors 86 CCTV cameras, up from 42 in 2022. "
+        "Lautoka maintains 38 cameras. A resident had counted 11 cameras on her street."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Suva", 86, None),
+        ("Suva", 42, 2022),
+        ("Lautoka", 38, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -151,6 +151,8 @@ def test_the_arabic_article_takes_a_space_or_a_hyphen(gazetteer: Gazetteer) -> N
         ("Melaka", "Malacca", "MYS"),
         ("Nur-Sultan", "Astana", "KAZ"),
         ("Lalitpur", "Pātan", "NPL"),
+        # The data's hyphenated "Port-Vila" written with a space.
+        ("Port Vila", "Port-Vila", "VUT"),
         # The data's "Nuku‘alofa" as English texts type it.
         ("Nuku'alofa", "Nuku‘alofa", "TON"),
         ("Nuku’alofa", "Nuku‘alofa", "TON"),

@@ -834,6 +834,8 @@ _CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|d
 _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|had|have|got|operates?|operated|runs?|ran|there\s+(?:are|were|is)|there['’]s"
     r"|network\s+of"
+    # "… jointly monitor 86 CCTV cameras", "the council maintains 64 cameras"
+    r"|monitors?|monitored|maintains?|maintained|manages?|managed|owns?|owned"
     r"|includes|included|comprises|comprised|numbers|numbered|totals|totalled"
     r"|(?:grew|grown|rose|risen|increased|doubled|tripled|expanded|climbed|jumped)"
     r"(?:\s+in\s+size)?\s+to"
