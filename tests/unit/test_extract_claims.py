@@ -110,6 +110,13 @@ def test_small_networks_that_a_council_monitors_or_maintains(gazetteer: Gazettee
     ]
 
 
+def test_an_anaphor_skips_a_place_that_only_describes_another(gazetteer: Gazetteer) -> None:
+    text = "In Hat Yai, Songkhla's commercial hub, the municipality counts 1,150 cameras."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Hat Yai", 1_150)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

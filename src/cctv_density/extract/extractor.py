@@ -1058,7 +1058,15 @@ def _anaphors(
     """ "the country", "the city", "the capital", "its": resolved to the place they point back to."""
     resolved: list[EntityRef] = []
     for match in _ANAPHOR_RE.finditer(text, segment.start, segment.end):
-        before = [ref for ref in refs if ref.end <= match.start() and ref.role == "subject"]
+        # "In Hat Yai, Songkhla's commercial hub, the municipality counts …": a place that only
+        # describes another is not what "the municipality" points back to.
+        before = [
+            ref
+            for ref in refs
+            if ref.end <= match.start()
+            and ref.role == "subject"
+            and not _only_describes(text, segment, ref, refs)
+        ]
         target: EntityRef | None
         if match.group("country"):
             countries = [ref for ref in before if ref.place.kind == "country"]
