@@ -117,6 +117,19 @@ def test_an_anaphor_skips_a_place_that_only_describes_another(gazetteer: Gazette
     ]
 
 
+def test_a_citys_capital_administration_and_a_district_opening_a_sentence(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "In the capital, the Phnom Penh Capital Administration said that 2,600 cameras had been "
+        "connected across the city's 14 khans. Khan Daun Penh, which includes the Royal Palace "
+        "and the riverside, alone has 410."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Phnom Penh", 2_600)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -568,6 +568,13 @@ _PLACE_NOUNS_AFTER = frozenset(
         "Municipality",  # "the Dammam Municipality said"
         "Corporation",  # "the Kochi Corporation", "Greater Chennai Corporation"
         "Assembly",  # "Kumasi Metropolitan Assembly"
+        "Capital",  # "the Phnom Penh Capital Administration"
+        "Operations",  # "the Astana Operations Centre"
+        "Monitoring",
+        "Situation",  # "the Almaty Situation Center"
+        "Security",  # "the Tashkent Security Council"
+        "Video",
+        "Urban",
     ]
 )
 _AREA_HEADING_RE = re.compile(
@@ -1168,7 +1175,10 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
 
 _DISTRICT_RE = re.compile(
     r"\b[A-Z][\w'’]+-(?:gu|ku|dong|myeon)\b"
-    r"|\b(?:Barangay|Comuna|Sector|Arrondissement|Borough[ \u00a0]+of)[ \u00a0]+[A-Z0-9]"
+    r"|\b(?:Barangay|Comuna|Sector|Arrondissement|Borough[ \u00a0]+of"
+    # Cambodian, Thai, Indonesian and Vietnamese districts: "Khan Daun Penh", "Khet Bang Rak",
+    # "Kecamatan Menteng", "Quận 1"
+    r"|Khan|Khet|Amphoe|Tambon|Kecamatan|Kelurahan|Qu[aậ]n|Ph[uư][oờ]ng)[ \u00a0]+[A-Z0-9]"
     r"|\b(?:ward|district|borough)[ \u00a0]+of[ \u00a0]+[A-Z]"
     r"|\b[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
     r"(?:district|ward|neighbou?rhood|borough|arrondissement)s?\b(?![ \u00a0]+(?:council|police))"
@@ -1339,7 +1349,11 @@ def _district_subject(text: str, segment: Segment, figure: Figure, owner: Entity
     Sapporo, the Susukino entertainment district is covered by 48 cameras")."""
     clause_start = _clause_floor(text, segment, figure.phrase_start, segment.start)
     start = max(clause_start, owner.end if owner.end <= figure.phrase_start else clause_start)
-    return _DISTRICT_RE.search(text, start, figure.phrase_start) is not None
+    if _DISTRICT_RE.search(text, start, figure.phrase_start) is not None:
+        return True
+    # "Khan Daun Penh, which includes the Royal Palace, alone has 410": a district opens the
+    # sentence of a figure whose owner comes from the sentences before.
+    return owner.end <= segment.start and _DISTRICT_RE.match(text, segment.start) is not None
 
 
 _GENERIC_COUNCIL_NAME_RE = re.compile(
