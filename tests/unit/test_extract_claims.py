@@ -130,6 +130,19 @@ def test_a_citys_capital_administration_and_a_district_opening_a_sentence(
     ]
 
 
+def test_police_release_counts_and_dates_written_with_full_stops(gazetteer: Gazetteer) -> None:
+    text = (
+        "CCTV cameras numbering 1,842 have been installed within the Colombo city limits as at "
+        "31.10.2026. The total number of CCTV cameras operated by Sri Lanka Police throughout "
+        "the island is 4,960 at present. During the period from 01.01.2026 to 31.10.2026, 28,416 "
+        "offences were detected."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Colombo", 1_842, 2026),
+        ("Sri Lanka", 4_960, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

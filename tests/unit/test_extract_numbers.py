@@ -69,6 +69,11 @@ def test_two_values_joined_by_and_are_not_a_range() -> None:
     assert first_range("50 million and 5.2 million") == (50_000_000, None)
 
 
+def test_a_date_written_with_full_stops_is_no_number() -> None:
+    found = [m.group() for m in RANGE_RE.finditer("until 31.10.2026, then 3.5 and 1.200.000")]
+    assert found == ["3.5", "1.200.000"]
+
+
 def test_a_bare_article_is_not_a_number() -> None:
     assert RANGE_RE.search("a camera for a street") is None
 

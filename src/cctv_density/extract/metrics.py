@@ -400,9 +400,12 @@ class MetricPatterns:
             rf"|(?:has{_S}|have{_S})?(?:pass(?:es|ed)|top(?:s|ped)|exceed(?:s|ed)"
             rf"|cross(?:es|ed)|surpass(?:es|ed)|hits|near(?:s|ed))"
             rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?|numbering"
-            rf"|of)\b|:|–|—)[ \u00a0]*[\"“]?(?:{QUALIFIER_WORDS}{_S}){{0,2}}(?P<value>{RANGE})"
+            rf"|numbered|of)\b|:|–|—)[ \u00a0]*[\"“]?(?:{QUALIFIER_WORDS}{_S}){{0,2}}"
+            rf"(?P<value>{RANGE})"
             r"(?=\s*(?:[.,;:)(\"”]|$|(?:in|across|and|as|by|according|after|following|since|from"
-            r"|for(?!\s+every)|this|last|today|now)\b))",
+            r"|for(?!\s+every)|this|last|today|now|within|throughout|at\s+present|currently"
+            # "CCTV cameras numbering 1,842 have been installed within the city limits"
+            r"|(?:have|has)\s+been|were|are)\b))",
             flags,
         )
         #: "a 10,000-camera network", "Jinan's 470,000-strong network of public cameras".

@@ -75,7 +75,8 @@ _NUMERAL_TEMPLATE = (
     r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3}){2,4}(?![\d.,]\d)|\d{1,3}(?:,\d{2}){1,4},\d{3}"
     r"|\d{1,3}(?:[,\u00a0\u202f]\d{3}){1,5}"
     r"|\d{1,3}(?: \d{3}){1,3}(?![ \u00a0]?\d<ROW_END>)|\d{1,3},\d{1,2}(?![\d,])|\d{1,12})"
-    r"(?:\.\d{1,6})?(?![\d,]\d)"
+    # Not part of a date written with full stops ("31.10.2026").
+    r"(?:\.\d{1,6})?(?!\d|[.,]\d)"
 )
 NUMERAL = _NUMERAL_TEMPLATE.replace("<ROW_END>", r"|[ \u00a0]*(?:\n|$)")
 #: NUMERAL for a value already cut out of its text, where the text's end is the value's end.
