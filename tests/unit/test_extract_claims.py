@@ -143,6 +143,19 @@ def test_police_release_counts_and_dates_written_with_full_stops(gazetteer: Gaze
     ]
 
 
+def test_a_superlative_found_in_a_place_is_the_places_own(gazetteer: Gazetteer) -> None:
+    text = (
+        "Busan has 43,500 cameras. The highest density is found in Sejong, the administrative "
+        "city, where there are roughly 24 cameras per 1,000 residents. It is the most "
+        "surveilled city in Korea, with 35,000 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Busan", 43_500),
+        ("Sejong", 24),
+        ("Sejong", 35_000),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -207,6 +207,7 @@ _SUPERLATIVES = (
 _SUPERLATIVE_SCOPE_BEFORE_RE = re.compile(
     rf"\b{_SUPERLATIVES}\b[^,;.:()–—]{{0,45}}\b(?:in|of)\s+(?:the\s+)?$"
 )
+_PREDICATED_RE = re.compile(r"\b(?:is|was|are|were|found|seen|recorded)\s+(?:in|of)\s+(?:the\s+)?$")
 #: A place named only for comparison ("more than China", "ahead of Germany") owns no figure.
 #: Run on windows lower-cased by _folded.
 _COMPARISON_BEFORE_RE = re.compile(
@@ -1205,7 +1206,9 @@ def _is_superlative_scope(text: str, segment: Segment, position: int) -> bool:
     """Whether a place named at `position` only bounds a superlative ("the most surveilled city
     in America", "one of the highest rates in the country"): it owns no figure."""
     window = text[max(segment.start, position - 70) : position]
-    return _SUPERLATIVE_SCOPE_BEFORE_RE.search(_folded(window)) is not None
+    scope = _SUPERLATIVE_SCOPE_BEFORE_RE.search(_folded(window))
+    # "The highest density is found in Sejong": the superlative is the place's own.
+    return scope is not None and _PREDICATED_RE.search(scope.group()) is None
 
 
 def _in_aside(text: str, segment: Segment, position: int) -> bool:
