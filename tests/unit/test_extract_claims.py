@@ -549,7 +549,8 @@ def test_rates_compared_in_parentheses_and_after_compared_to(gazetteer: Gazettee
     text = (
         "Delhi tops the list with 1,826.6 cameras per sq mile, followed by London (1,138.5) "
         "and Chennai (609.9). Los Angeles has roughly 1.8 CCTV cameras per 1,000 residents, "
-        "compared to 3.1 in Chicago."
+        "compared to 3.1 in Chicago. Kaohsiung has 8.7 cameras per 1,000 residents, compared "
+        "with 6.4 in Taipei and 5.1 in Taichung."
     )
     assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
         ("Delhi", "cameras_per_sq_mile", 1826.6),
@@ -557,6 +558,9 @@ def test_rates_compared_in_parentheses_and_after_compared_to(gazetteer: Gazettee
         ("Chennai", "cameras_per_sq_mile", 609.9),
         ("Los Angeles", "cameras_per_1000_people", 1.8),
         ("Chicago", "cameras_per_1000_people", 3.1),
+        ("Kaohsiung", "cameras_per_1000_people", 8.7),
+        ("Taipei", "cameras_per_1000_people", 6.4),
+        ("Taichung", "cameras_per_1000_people", 5.1),
     ]
 
 

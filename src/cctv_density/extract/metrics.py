@@ -253,6 +253,8 @@ _COMPARED_RATE_RE = re.compile(
     r"\s+|[^;:.\d(]{0,40}?\(|)"  # "… while Wuxi has 157", "followed by London (1,138.5)",
     r"(?:(?:about|around|roughly|nearly|just|over|only|some)\s+)?"  # "compared to 3.1 in Chicago"
 )
+#: The previous compared value's place, then the next comparison ("6.4 in Taipei and ").
+_CHAINED_RATE_RE = re.compile(r"\s+(?:in|for)\s+[^,;:.\d()]{1,40}?" + _COMPARED_RATE_RE.pattern)
 _ELLIPSIS_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?:as\s+of\s+)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
@@ -1340,7 +1342,10 @@ def _elliptical_rate(
     factor = last.low / stated[0]
     if not (last.low / 20 <= value * factor <= last.low * 20):
         return None
-    if _COMPARED_RATE_RE.fullmatch(segment, last.phrase_end, start) is None:
+    if _COMPARED_RATE_RE.fullmatch(segment, last.phrase_end, start) is None and (
+        # "… compared with 6.4 in Taipei and 5.1 in Taichung": the comparison goes on.
+        _CHAINED_RATE_RE.fullmatch(segment, last.phrase_end, start) is None
+    ):
         return None
     return last.metric, factor
 
