@@ -156,6 +156,16 @@ def test_a_superlative_found_in_a_place_is_the_places_own(gazetteer: Gazetteer) 
     ]
 
 
+def test_a_bare_count_a_place_runs_by_itself(gazetteer: Gazetteer) -> None:
+    text = (
+        "Gyeonggi Province has about 360,000 cameras. Suwon, the provincial capital, runs 14,200 "
+        "by itself."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Suwon", 14_200)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
