@@ -166,6 +166,18 @@ def test_a_bare_count_a_place_runs_by_itself(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_an_events_year_does_not_date_a_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Samoa, Apia has about 60 cameras, most of them installed ahead of the Commonwealth "
+        "Heads of Government Meeting in 2024. In Tonga, a network of 24 cameras in Nuku'alofa "
+        "had been restored after the 2022 Hunga Tonga-Hunga Ha'apai eruption."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Apia", 60, None),
+        ("Nuku‘alofa", 24, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

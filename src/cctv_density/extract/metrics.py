@@ -532,7 +532,9 @@ def year_for(
         if match.start() >= phrase_start and match.start() < phrase_end:
             continue
         before_year = segment[max(0, match.start() - 30) : match.start()]
-        if _EVENT_AFTER_YEAR_RE.match(segment, match.end()):
+        if _EVENT_AFTER_YEAR_RE.match(segment, match.end()) or _EVENT_NOUN_BEFORE_YEAR_RE.search(
+            before_year
+        ):
             continue  # "installed for the 2018 APEC summit": the event's year
         if _CENSUS_AFTER_YEAR_RE.match(segment, match.end()):
             continue  # "one camera for every 570 residents, based on the 2021 census"
@@ -637,11 +639,15 @@ _COMPARED_WITH_BEFORE_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+$"
 )
 _DATELINE_AFTER_YEAR_RE = re.compile(r",?\s*(?:\(?[a-z]{2,8}\)?\s*)?(?:--|—|–)")
-_EVENT_AFTER_YEAR_RE = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:summit|olympics|olympic\s+games|games|world\s+cup|election"
-    r"|elections|riots?|earthquake|eruption|tsunami|floods?|expo|championships?|tournament"
-    r"|protests?|attacks?|bombings?|pandemic)\b"
+_EVENTS = (
+    r"(?:summit|olympics|olympic\s+games|games|world\s+cup|election|elections|riots?|earthquake"
+    r"|eruption|tsunami|floods?|expo|championships?|tournament|protests?|attacks?|bombings?"
+    r"|pandemic|meeting|conference|festival)"
 )
+#: "the 2022 Hunga Tonga-Hunga Ha'apai eruption": the event's year, a few words before it.
+_EVENT_AFTER_YEAR_RE = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,4}}{_EVENTS}\b")
+#: "… ahead of the Commonwealth Heads of Government Meeting in 2024": the event's year.
+_EVENT_NOUN_BEFORE_YEAR_RE = re.compile(rf"\b{_EVENTS}\s+(?:in|of)\s+$")
 #: A population count's year: "the 2021 census", "2017 population figures".
 _CENSUS_AFTER_YEAR_RE = re.compile(
     r"\s+(?:(?:national|official|municipal)\s+)?(?:census|population)\b"
