@@ -178,6 +178,14 @@ def test_an_events_year_does_not_date_a_count(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_cameras_that_range_between_two_figures(gazetteer: Gazetteer) -> None:
+    text = "Estimates for the UK's cameras range between six million and 7.7 million."
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("United Kingdom", 6_000_000, "range_low"),
+        ("United Kingdom", 7_700_000, "range_high"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -401,6 +401,8 @@ class MetricPatterns:
             rf"|(?:has{_S}|have{_S})?(?:risen|rose|grown|grew|increased|fallen|fell|dropped)"
             rf"{_S}(?:from|to)"
             rf"|ranges?{_S}from|ranging{_S}from|ranged{_S}from"
+            # "… cameras range between 6 million and 7.7 million" (RANGE reads the "between")
+            rf"|(?:ranges?|ranging|ranged|somewhere|lies?|lay)(?={_S}between\b)"
             rf"|(?:has{_S}|have{_S})?(?:pass(?:es|ed)|top(?:s|ped)|exceed(?:s|ed)"
             rf"|cross(?:es|ed)|surpass(?:es|ed)|hits|near(?:s|ed))"
             rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?|numbering"
