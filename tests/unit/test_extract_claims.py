@@ -186,6 +186,17 @@ def test_cameras_that_range_between_two_figures(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_citys_own_council_under_a_longer_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Melaka, the Melaka Historic City Council (MBMB) has just 180 cameras. In MELAKA, the "
+        "Historic Melaka City Council said it operates 520 CCTV units around the city."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Malacca", 180),
+        ("Malacca", 520),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -569,6 +569,7 @@ _PLACE_NOUNS_AFTER = frozenset(
         "Municipality",  # "the Dammam Municipality said"
         "Corporation",  # "the Kochi Corporation", "Greater Chennai Corporation"
         "Assembly",  # "Kumasi Metropolitan Assembly"
+        "Historic",  # "the Melaka Historic City Council"
         "Capital",  # "the Phnom Penh Capital Administration"
         "Operations",  # "the Astana Operations Centre"
         "Monitoring",
@@ -1414,6 +1415,12 @@ def _other_subject_between(
             continue  # "London as a whole", "Across Delhi": a place the extractor knows
         if name == "council" and (
             _GENERIC_COUNCIL_NAME_RE.fullmatch(mention.group(name))
+            # "In MELAKA, the Historic Melaka City Council …": the owner's own council
+            or any(
+                _names_the_place(mention.group(name), ref)
+                for ref in (owner, *named)
+                if ref.place == owner.place
+            )
             or any(
                 _POSSESSIVE_GAP_OR_SPACE_RE.fullmatch(text, ref.end, mention.start())
                 for ref in named
@@ -1428,6 +1435,17 @@ def _other_subject_between(
             continue  # "Nationally, ECU 911 said it had 7,600": the name is not the figure's
         return True
     return False
+
+
+def _names_the_place(name: str, ref: EntityRef) -> bool:
+    """Whether a name has the place's name (as written or its own) among its words."""
+    words = name.casefold().split()
+    return any(
+        candidate.casefold().split() == words[index : index + len(candidate.split())]
+        for candidate in (ref.as_written, ref.place.name)
+        if candidate
+        for index in range(len(words))
+    )
 
 
 def _is_transport_network(
