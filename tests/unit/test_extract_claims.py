@@ -197,6 +197,23 @@ def test_a_citys_own_council_under_a_longer_name(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_council_in_a_councils_own_papers_and_a_year_right_after_a_figure(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "TOWNSVILLE CITY COUNCIL\n\nMINUTES\n\nCouncil's public safety CCTV network comprises "
+        "214 cameras as at 31 October 2026, an increase from 168 cameras in 2022. This equates "
+        "to approximately 1.1 cameras per 1,000 residents. Mackay Regional Council advised 136 "
+        "cameras (2025)."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Townsville", 214, 2026),
+        ("Townsville", 168, 2022),
+        ("Townsville", 1.1, None),
+        ("Mackay", 136, 2025),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -89,7 +89,15 @@ _ANAPHOR_RE = re.compile(
     r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally))\b"
     r"|\b(?P<city>(?:the|this|that)\s+(?:city|capital|metropolis|municipality|megacity)(?:[’']s)?"
     r"|citywide)\b"
-    r"|\b(?P<any>its|it(?=\s+(?:has|had|have|now\s+has|boasts|operates|installed|is\s+home\s+to)\b))\b",
+    r"|\b(?P<any>its|it(?=\s+(?:has|had|have|now\s+has|boasts|operates|installed|is\s+home\s+to)\b))\b"
+    # "Council's public safety CCTV network comprises 214 cameras" in a council's own papers
+    r"|(?<![A-Za-z] )\b(?P<council>(?-i:Council)(?:[’']s)?)\b",
+    re.IGNORECASE,
+)
+#: A council's letterhead or title: "TOWNSVILLE CITY COUNCIL", "Mackay Regional Council".
+_OWN_COUNCIL_HEADING_RE = re.compile(
+    r"[^\W\d_][\w '’.-]{1,40}?[ \u00a0]+(?:(?:city|regional|shire|borough|district|county"
+    r"|municipal|town)[ \u00a0]+)?council",
     re.IGNORECASE,
 )
 #: What may stand between an owner's "'s" and its figure ("London's estimated 942,562").
@@ -579,6 +587,14 @@ _PLACE_NOUNS_AFTER = frozenset(
         "Urban",
     ]
 )
+
+
+def _is_place_noun(word: str) -> bool:
+    """Whether a capitalised word after a place name is one of _PLACE_NOUNS_AFTER ("City",
+    also in capitals: "TOWNSVILLE CITY COUNCIL")."""
+    return word in _PLACE_NOUNS_AFTER or (word.isupper() and word.title() in _PLACE_NOUNS_AFTER)
+
+
 _AREA_HEADING_RE = re.compile(
     r"per\s+(?:1\s+|one\s+)?(?:square|sq\.?|km²|km2|sqkm)|km²|/\s*km", re.IGNORECASE
 )
@@ -614,6 +630,7 @@ class _Context:
     """What earlier text lets later text refer back to."""
 
     heading: EntityRef | None = None
+    own_council: EntityRef | None = None  # "TOWNSVILLE CITY COUNCIL" heading a council's papers
     topic: EntityRef | None = None
     topic_country: EntityRef | None = None
     topic_city: EntityRef | None = None
@@ -835,7 +852,7 @@ def _part_of_other_name(text: str, segment: Segment, match: NameMatch) -> bool:
         following is not None
         and following.start() > match.end
         and following.group()[:1].isupper()
-        and following.group() not in _PLACE_NOUNS_AFTER
+        and not _is_place_noun(following.group())
     )
 
 
@@ -887,7 +904,7 @@ def _city_is_plausible(
     initial = _is_sentence_initial(text, segment, match.start)
     in_context = city.country_iso3 in context_iso3 and city.population >= 100_000
     following = _WORD_RE.match(text, _next_word_start(text, segment, match.end), segment.end)
-    before_place_noun = following is not None and following.group() in _PLACE_NOUNS_AFTER
+    before_place_noun = following is not None and _is_place_noun(following.group())
     if match.is_common_word and in_context and segment.kind == "heading":
         # "Nice: the pioneer" in an article about France: a heading that names the city.
         return _HEADING_NAME_END_RE.match(text, match.end, segment.end) is not None
@@ -1090,6 +1107,8 @@ def _anaphors(
                 target = city or context.topic_city
                 country = gazetteer.country(target.place.country_iso3) if target else None
                 target = EntityRef(country, 0, 0, "", "anaphor") if country else None
+        elif match.group("council"):
+            target = context.own_council
         elif match.group("city"):
             cities = [ref for ref in before if ref.place.kind == "city"]
             target = cities[-1] if cities else context.topic_city
@@ -1334,16 +1353,18 @@ def _attribute(
         if _may_hold(text, segment.start, figure.phrase_start, _GENERIC_SUBJECT_HINTS)
         else None
     )
+    # In a council's own papers the council's city is the topic when nothing else is.
+    topic = context.topic or context.own_council
     if (
         generic is None
-        and context.topic is not None
+        and topic is not None
         and not _names_region(text, segment.start, figure.phrase_start, gazetteer)
         and not _names_facility(text, segment.start, figure.phrase_start)
     ):
         if segment.kind == "row" and context.heading is not None:
             # "• Number of CCTV cameras: 700 million" after prose about Beijing: the entry's.
             return context.heading
-        return context.topic
+        return topic
     return None
 
 
@@ -2044,6 +2065,13 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 and not _BYLINE_RE.match(text, segment.start, segment.end)
             )
             context.heading = subjects[0] if entity_heading else None
+            if (
+                context.own_council is None
+                and len(subjects) == 1
+                and subjects[0].place.kind == "city"
+                and _OWN_COUNCIL_HEADING_RE.fullmatch(text, segment.start, segment.end)
+            ):
+                context.own_council = subjects[0]
             context.reset_to_heading()
             context.versus_places = _versus_places(text, segment, subjects)
             context.list_metric, context.list_scale = _list_metric(text, segment)

@@ -527,6 +527,11 @@ def year_for(
     by_year = _BY_YEAR_AFTER_RE.match(segment, phrase_end, ceiling)
     if by_year:
         return int(by_year.group(1))
+    # "… an increase from 168 cameras in 2022": a year right after the figure is its own.
+    before_own = _OWN_YEAR_BEFORE_RE.match(segment, phrase_end, ceiling)
+    own = YEAR_RE.match(segment, before_own.end(), ceiling) if before_own else None
+    if own is not None and not _EVENT_AFTER_YEAR_RE.match(segment, own.end()):
+        return _split_year_end(segment, own)
     clause_start = _clause_start(segment, phrase_start, floor)
     brk = _CLAUSE_BREAK_RE.search(segment, phrase_end, ceiling)
     clause_end = brk.start() if brk else ceiling
@@ -637,6 +642,8 @@ def _split_year_end(segment: str, match: re.Match[str]) -> int:
     return year
 
 
+#: "… 168 cameras in 2022", "… 214 cameras as at 2026": the words before a figure's own year.
+_OWN_YEAR_BEFORE_RE = re.compile(r"\s+(?:in|as\s+of|as\s+at)\s+")
 _COMPARED_WITH_BEFORE_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+$"
 )
