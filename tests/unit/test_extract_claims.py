@@ -214,6 +214,18 @@ def test_council_in_a_councils_own_papers_and_a_year_right_after_a_figure(
     ]
 
 
+def test_a_region_that_locates_a_city_and_a_city_noun_that_modifies(gazetteer: Gazetteer) -> None:
+    text = (
+        "Elsewhere, the coastal city of Nha Trang in Khánh Hòa Province has 300 cameras. "
+        "Khánh Hòa Province has 3,000 cameras. Türkiye's city security camera network tops "
+        "40,000."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Nha Trang", 300),
+        ("Turkey", 40_000),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

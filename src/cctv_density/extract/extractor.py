@@ -441,9 +441,13 @@ _NUMERIC_CELL_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Brazil's largest city", "the most surveilled U.S. city": the country only describes a city.
+_IN_GAP_RE = re.compile(r",?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
 _DESCRIPTOR_AFTER_RE = re.compile(
     r"(?:[’']s\s+(?:[a-z-]+\s+){0,2}|\s+)(?:city|capital|metropolis|cities|town|hub|megacity"
     r"|municipality|port|centre|center)\b"
+    # "Türkiye's city security camera network": "city" modifies another noun.
+    r"(?![ \u00a0]+(?:security|surveillance|cameras?|cctvs?|police|networks?|councils?"
+    r"|governments?|administrations?|authorit))"
 )
 _DATELINE_AFTER_RE = re.compile(
     r"\s*(?:,\s*[A-Za-z .]{2,20}?)?"
@@ -2369,6 +2373,16 @@ def _claims_in_segment(
     # "León, Guanajuato's largest city, has …", "In Ibadan, the Oyo State capital, …": a place
     # in an appositive after another place only describes it.
     described = [ref for ref in named if _only_describes(text, segment, ref, named)]
+    # "the coastal city of Nha Trang in Khánh Hòa Province has 300 cameras": the region only
+    # locates the place named just before it.
+    described += [
+        region
+        for region in regions
+        if any(
+            ref.end <= region.start and _IN_GAP_RE.fullmatch(text, ref.end, region.start)
+            for ref in refs
+        )
+    ]
     if described:
         subjects = [ref for ref in subjects if ref not in described]
         named = [ref for ref in named if ref not in described]
