@@ -226,6 +226,18 @@ def test_a_region_that_locates_a_city_and_a_city_noun_that_modifies(gazetteer: G
     ]
 
 
+def test_small_networks_installed_or_grown_from(gazetteer: Gazetteer) -> None:
+    text = (
+        "Lisbon's network has grown from 62 cameras in 2019 to 216 today. Polokwane installed 86 "
+        "cameras in 2016. Pretoria police installed 45 new cameras at the stadium."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Lisbon", 62, 2019),
+        ("Lisbon", 216, None),
+        ("Polokwane", 86, 2016),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

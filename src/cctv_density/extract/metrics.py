@@ -860,7 +860,9 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|monitors?|monitored|maintains?|maintained|manages?|managed|owns?|owned"
     r"|includes|included|comprises|comprised|numbers|numbered|totals|totalled"
     r"|(?:grew|grown|rose|risen|increased|doubled|tripled|expanded|climbed|jumped)"
-    r"(?:\s+in\s+size)?\s+to"
+    r"(?:\s+in\s+size)?\s+(?:to|from)"
+    # "Drogheda installed 32 cameras in 2019", "… up from 42 in 2022"
+    r"|installed|deployed|(?:up|down)\s+from"
     # "Lincoln (96 cameras)", "- Lincoln: 96 cameras": a label's own count.
     r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z]:[ \u00a0]+)"
     rf"(?:(?:{QUALIFIER_WORDS}|only)\s+){{0,2}}$"
