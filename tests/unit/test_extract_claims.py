@@ -238,6 +238,18 @@ def test_small_networks_installed_or_grown_from(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_spanish_demonyms_in_lower_case_are_people(gazetteer: Gazetteer) -> None:
+    text = (
+        "León has about 3,900 cameras, or roughly 2.3 for every 1,000 leoneses. Guadalajara has "
+        "roughly one camera for every 750 tapatíos. Lagos has one camera for every 100 officers."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("León de los Aldama", "camera_count", 3_900),
+        ("León de los Aldama", "cameras_per_1000_people", 2.3),
+        ("Guadalajara", "people_per_camera", 750),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

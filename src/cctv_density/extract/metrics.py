@@ -312,7 +312,14 @@ class _Raw:
 
 
 #: How demonyms end ("Joburgers", "Marseillais", "Capetonians", "Muscovites", "Milanese").
-_DEMONYM_ENDING = r"(?:ers|ians|ans|ites|ese|ais|ois|enses|eños|eñas|inos|anos)"
+_DEMONYM_ENDING = r"(?:ers|ians|ans|ites|ese|ais|ois|{})".format(
+    # Spanish and Portuguese ones, written in lower case: "leoneses", "tapatíos", "paulistanos"
+    "enses|eses|eños|eñas|inos|inas|anos|anas|íos|ías"
+)
+#: A Spanish or Portuguese demonym, which the languages write in lower case.
+_LOWER_CASE_DEMONYM_RE = re.compile(
+    r"[a-zà-ÿ]+(?:enses|eses|eños|eñas|inos|inas|anos|anas|íos|ías)"
+)
 #: A hedge after the whole figure: "600,000 cameras, give or take", "… or thereabouts".
 _HEDGE_AFTER_PHRASE_RE = re.compile(
     r",?[ \u00a0]+(?:give[ \u00a0]+or[ \u00a0]+take|or[ \u00a0]+thereabouts|or[ \u00a0]+so)\b"
@@ -1148,7 +1155,11 @@ def _lowercase_demonym(written: str, match: re.Match[str]) -> bool:
     """Whether the match's unknown people noun is an ordinary word ("for every 100 officers"),
     not a demonym ("for every 950 Joburgers")."""
     start = match.start("demonym") if match.groupdict().get("demonym") else -1
-    return start >= 0 and not written[start].isupper()
+    return (
+        start >= 0
+        and not written[start].isupper()
+        and _LOWER_CASE_DEMONYM_RE.fullmatch(match.group("demonym")) is None
+    )
 
 
 def _take_per_base(
