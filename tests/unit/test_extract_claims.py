@@ -250,6 +250,25 @@ def test_spanish_demonyms_in_lower_case_are_people(gazetteer: Gazetteer) -> None
     ]
 
 
+def test_a_rate_repeated_without_its_noun(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hong Kong has about 7.3 cameras per 1,000 residents, far below the 40-plus per 1,000 "
+        "seen in Shenzhen. There is one camera for every 2 people in China and one for every 4 "
+        "in America. Kuala Lumpur has 0.8 cameras per 1,000 residents, compared with about 15 "
+        "per 1,000 in Singapore."
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.qualifier) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Hong Kong", "cameras_per_1000_people", 7.3, "about"),
+        ("Shenzhen", "cameras_per_1000_people", 40, "over"),
+        ("China", "people_per_camera", 2, "exact"),
+        ("United States", "people_per_camera", 4, "exact"),
+        ("Kuala Lumpur", "cameras_per_1000_people", 0.8, "exact"),
+        ("Singapore", "cameras_per_1000_people", 15, "about"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

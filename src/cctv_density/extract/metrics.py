@@ -1079,6 +1079,8 @@ def find_figures(
             take("camera_count", match, *parsed)
     if raws and _RESPECTIVELY_RE.search(segment) is not None:
         _take_listed_rates(segment, values, raws, used)
+    if raws:
+        _take_elided_rates(segment, raws, used)
     if (
         list_metric is not None
         or has_camera_word
@@ -1110,6 +1112,48 @@ def find_figures(
 
 #: What joins the items of a list: "Wrocław and Poznań", "2.60 and 1.33", "Lyon, Nice and Lille".
 LIST_JOIN_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+|&[ \u00a0]*)")
+
+
+#: A rate repeated without its noun: "… far below the 40-plus per 1,000 seen in Shenzhen",
+#: "one camera for every 2 people in China and one for every 4 in America".
+_ELIDED_PER_THOUSAND_RE = re.compile(
+    rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?[ \u00a0]+per[ \u00a0]+(?:1,000|1000|thousand)\b"
+    r"(?![ \u00a0]+[a-z]+[ \u00a0]+(?:per|is|are|was|were)\b)"
+    r"(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:in|seen|recorded|reported|for|across|and|while)\b)"
+)
+_ELIDED_ONE_FOR_EVERY_RE = re.compile(
+    rf"\bone[ \u00a0]+for[ \u00a0]+every[ \u00a0]+(?P<value>{RANGE})"
+    r"(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:in|across|and|while)\b)"
+)
+
+
+def _take_elided_rates(segment: str, raws: list[_Raw], used: list[tuple[int, int]]) -> None:
+    """A rate stated once and then repeated without its noun takes the stated rate's metric."""
+    metrics = {raw.metric for raw in raws}
+    for metric, pattern in (
+        ("cameras_per_1000_people", _ELIDED_PER_THOUSAND_RE),
+        ("people_per_camera", _ELIDED_ONE_FOR_EVERY_RE),
+    ):
+        if metric not in metrics:
+            continue
+        for match in pattern.finditer(segment):
+            start, end = match.start("value"), match.end("value")
+            parsed = parse_range(match.group("value"))
+            if parsed is None or _is_year(match.group("value")) or _overlaps(used, start, end):
+                continue
+            raws.append(
+                _Raw(
+                    metric,
+                    parsed[0],
+                    parsed[1],
+                    start,
+                    end,
+                    match.start(),
+                    match.end(),
+                    plus=bool(match.groupdict().get("plus")),
+                )
+            )
+            used.append((match.start(), match.end()))
 
 
 def _take_listed_rates(
