@@ -269,6 +269,20 @@ def test_a_rate_repeated_without_its_noun(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_spoken_answers_that_name_a_place_and_its_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "How many cameras do Moroccan cities have? Rabat, about 1,500. Tangier, something like "
+        "900, I would have to check. London's more like 900,000. ANNA: Dundee, I think it's "
+        "something like 80. Fatima Zahra, 52, who runs a shop, disagreed. Fes, 45."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Rabat", 1_500, "about"),
+        ("Tangier", 900, "about"),
+        ("London", 900_000, "about"),
+        ("Dundee", 80, "about"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

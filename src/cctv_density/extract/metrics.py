@@ -627,6 +627,28 @@ _RETRACTED_AFTER_RE = re.compile(
     r"(?:(?:it['’]s|make\s+that)[ \u00a0]+)?\d"
 )
 #: How an answer may open before its figure: "A: According to the city police, roughly".
+_SPOKEN_ANSWER_BEFORE_RE = re.compile(
+    r"[\s\"“*–—-]*(?:[A-Z]+:[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,3}"
+    r"(?:,[ \u00a0]+(?i:(?:i|we)[ \u00a0]+(?:think|believe|reckon|guess|heard)[ \u00a0]+"
+    r"(?:it['’]s|it[ \u00a0]+is|there['’]s|there[ \u00a0]+are)[ \u00a0]+)?"
+    rf"(?i:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}"
+    # "London's more like 900,000": "'s" is "is" only with a hedge after it.
+    rf"|['’]s[ \u00a0]+(?i:(?:{QUALIFIER_WORDS})[ \u00a0]+){{1,2}})"
+)
+#: "Takeshi Morimoto, 71, who …": a person's age in an appositive.
+_AGE_AFTER_RE = re.compile(r",[ \u00a0]+(?:who|whose|a|an|the|said|says)\b")
+
+
+def _is_spoken_answer(written: str, start: int, end: int, value: float) -> bool:
+    """Whether the value answers for the place that opens its sentence ("Rabat, about 1,500.");
+    a small one only with a hedge ("Dundee, I think it's something like 80."), never an age
+    ("Takeshi Morimoto, 71, who …")."""
+    answer = _SPOKEN_ANSWER_BEFORE_RE.fullmatch(written, 0, start)
+    if answer is None or value < MIN_STATED_CAMERA_COUNT or _AGE_AFTER_RE.match(written, end):
+        return False
+    return value >= MIN_CAMERA_COUNT or qualifier_of_words(written[:start]) != "exact"
+
+
 _ANSWER_OPENING_RE = re.compile(
     r"[\s\"“*]*(?:(?:a|answer)[ \u00a0]*[:.][ \u00a0]*)?"
     r"(?:(?:according[ \u00a0]+to|per)[ \u00a0]+[^,.;:]{1,80},[ \u00a0]*)?"
@@ -1349,11 +1371,23 @@ def _take_bare_values(
             if parsed[0] >= (MIN_STATED_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT):
                 take("camera_count", match, *parsed)
         elif (
-            parsed[0] >= _elliptical_floor(follows_count, follows_mention, before)
-            and _ELLIPSIS_BEFORE_RE.search(before)
-        ) or (
-            # "Gothenburg has 220 and Malmö more than 180": the verb is left out the second time.
-            took_elliptical and parsed[0] >= MIN_CAMERA_COUNT and _GAPPED_BEFORE_RE.search(before)
+            (
+                # "Rabat, about 1,500.", "Dundee, I think it's something like 80.", "London's more
+                # like 900,000.": a spoken answer that names a place and its figure, after talk of
+                # cameras.
+                (follows_mention or follows_question or follows_count)
+                and _is_spoken_answer(written, start, end, parsed[0])
+            )
+            or (
+                parsed[0] >= _elliptical_floor(follows_count, follows_mention, before)
+                and _ELLIPSIS_BEFORE_RE.search(before)
+            )
+            or (
+                # "Gothenburg has 220 and Malmö more than 180": the verb is left out the second time.
+                took_elliptical
+                and parsed[0] >= MIN_CAMERA_COUNT
+                and _GAPPED_BEFORE_RE.search(before)
+            )
         ):
             take("camera_count", match, *parsed)
             took_elliptical = True
