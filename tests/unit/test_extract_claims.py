@@ -283,6 +283,16 @@ def test_spoken_answers_that_name_a_place_and_its_figure(gazetteer: Gazetteer) -
     ]
 
 
+def test_somewhere_north_of_a_figure_is_over_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "How many cameras are there in British cities? London, everyone's favourite bogeyman, "
+        "has somewhere north of 600,000, most of them private."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("London", 600_000, "over")
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
