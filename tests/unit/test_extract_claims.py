@@ -293,6 +293,17 @@ def test_somewhere_north_of_a_figure_is_over_it(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_bare_count_a_place_has_had_since_a_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "Lisbon has 216 cameras. Amadora, just across the city line from Lisbon, has had 105 "
+        "since 2021. Police in Maputo say kidnappings - more than 180 since 2011 - continue."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Lisbon", 216),
+        ("Amadora", 105),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

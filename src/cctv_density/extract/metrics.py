@@ -255,6 +255,8 @@ _COMPARED_RATE_RE = re.compile(
 )
 #: The previous compared value's place, then the next comparison ("6.4 in Taipei and ").
 _CHAINED_RATE_RE = re.compile(r"\s+(?:in|for)\s+[^,;:.\d()]{1,40}?" + _COMPARED_RATE_RE.pattern)
+_SINCE_AFTER_RE = re.compile(r"\s+since\b")
+_HAS_HAD_BEFORE_RE = re.compile(rf"\b(?:has|have)\s+had\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$")
 _ELLIPSIS_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?:as\s+of\s+)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
@@ -1305,7 +1307,15 @@ def _take_bare_values(
             continue
         # Outside a list, a bare value must end its clause; most values are followed by a
         # unit instead, so this cheap anchored test goes first.
-        if list_metric is None and _ELLIPSIS_AFTER_RE.match(segment, end) is None:
+        if (
+            list_metric is None
+            and _ELLIPSIS_AFTER_RE.match(segment, end) is None
+            # "Amadora … has had 105 since 2021"
+            and not (
+                _SINCE_AFTER_RE.match(segment, end)
+                and _HAS_HAD_BEFORE_RE.search(segment, max(0, start - 30), start)
+            )
+        ):
             continue
         if _is_year(value_text) or not _value_ok(segment, start, end):
             continue
