@@ -107,8 +107,9 @@ def test_lower_case_words_are_never_places(gazetteer: Gazetteer) -> None:
     assert names(gazetteer, "reading nice mobile split most police") == []
 
 
-def test_common_word_city_names_are_flagged(gazetteer: Gazetteer) -> None:
-    (match,) = gazetteer.find_names("Reading")
+@pytest.mark.parametrize("word", ["Reading", "Kita"])
+def test_common_word_city_names_are_flagged(gazetteer: Gazetteer, word: str) -> None:
+    (match,) = gazetteer.find_names(word)
     assert match.is_common_word
 
 
