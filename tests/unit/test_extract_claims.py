@@ -304,6 +304,23 @@ def test_a_bare_count_a_place_has_had_since_a_year(gazetteer: Gazetteer) -> None
     ]
 
 
+def test_an_earlier_state_is_the_same_owners_and_a_count_after_an_upgrade(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Lagos State Government says it has connected 2,300 cameras in the Lagos metropolis "
+        "to its Command and Control Centre in Alausa, Ikeja, up from 1,000 in 2019. The "
+        "Islamabad Safe City project, launched in 2016 with 1,950 cameras, now has 3,200 after "
+        "a Rs7.5bn upgrade."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Lagos", 2_300, None),
+        ("Lagos", 1_000, 2019),
+        ("Islamabad", 1_950, 2016),
+        ("Islamabad", 3_200, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -441,6 +441,9 @@ _NUMERIC_CELL_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Brazil's largest city", "the most surveilled U.S. city": the country only describes a city.
+_EARLIER_STATE_BEFORE_RE = re.compile(
+    rf",[ \u00a0]+(?:up|down)[ \u00a0]+from[ \u00a0]+(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}$"
+)
 _IN_GAP_RE = re.compile(r",?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
 _DESCRIPTOR_AFTER_RE = re.compile(
     r"(?:[’']s\s+(?:[a-z-]+\s+){0,2}|\s+)(?:city|capital|metropolis|cities|town|hub|megacity"
@@ -2416,8 +2419,19 @@ def _claims_in_segment(
     floor = segment.start
     dated_here: set[tuple[object, ...]] = set()
     said_here: dict[tuple[object, ...], int] = {}  # claims of this sentence, by place/metric/value
+    previous_owner: EntityRef | None = None
     for figure in figures:
         owner = assigned.get(figure.value_start)
+        if (
+            owner is None
+            and previous_owner is not None
+            and _EARLIER_STATE_BEFORE_RE.search(
+                text, max(floor, figure.phrase_start - 30), figure.phrase_start
+            )
+        ):
+            # "… has connected 2,300 cameras in the Lagos metropolis to its centre in Alausa,
+            # Ikeja, up from 1,000 in 2019": the earlier state is the same owner's.
+            owner = previous_owner
         if owner is None:
             possessor = _possessor(text, segment, figure, possessors)
             if possessor is _UNRESOLVED:
@@ -2430,6 +2444,7 @@ def _claims_in_segment(
                 or _attribute(text, segment, figure, floor, eligible, context, gazetteer)
             )
         floor = figure.phrase_end
+        previous_owner = owner
         if owner is None:
             continue
         found.attributed.append(figure.metric)

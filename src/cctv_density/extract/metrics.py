@@ -262,8 +262,9 @@ _ELLIPSIS_AFTER_RE = re.compile(
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
     r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+the\s+(?:end|start)"
     r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+of|of\s+(?:its|their)\s+own"
-    # "Suwon, the provincial capital, runs 14,200 by itself"
-    r"|by\s+itself|on\s+its\s+own|alone"
+    # "Suwon, the provincial capital, runs 14,200 by itself", "… now has 3,200 after a Rs7.5bn
+    # upgrade"
+    r"|by\s+itself|on\s+its\s+own|alone|after|following"
     # "Makati has about 1,800 for a much smaller population", "… 140 for 130,000 people"
     r"|for\s+(?:a|an|its|the|their|some|about|roughly|around|nearly|more|over|just|only))\b"
     r"|\s*for\s+\d)",
