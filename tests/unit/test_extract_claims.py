@@ -321,6 +321,22 @@ def test_an_earlier_state_is_the_same_owners_and_a_count_after_an_upgrade(
     ]
 
 
+def test_an_earlier_state_before_an_event_has_no_year_of_the_telling(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Qatar's Ministry of Interior said in 2025 that its centre received live feeds from "
+        "15,400 cameras across Doha, up from about 9,000 before the 2022 FIFA World Cup. Chiang "
+        "Mai has just 420 working cameras, down from more than 700 before floods damaged cabling."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Doha", 15_400, 2025),
+        ("Doha", 9_000, None),
+        ("Chiang Mai", 420, None),
+        ("Chiang Mai", 700, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -264,7 +264,7 @@ _ELLIPSIS_AFTER_RE = re.compile(
     r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+of|of\s+(?:its|their)\s+own"
     # "Suwon, the provincial capital, runs 14,200 by itself", "… now has 3,200 after a Rs7.5bn
     # upgrade"
-    r"|by\s+itself|on\s+its\s+own|alone|after|following"
+    r"|by\s+itself|on\s+its\s+own|alone|after|following|before"
     # "Makati has about 1,800 for a much smaller population", "… 140 for 130,000 people"
     r"|for\s+(?:a|an|its|the|their|some|about|roughly|around|nearly|more|over|just|only))\b"
     r"|\s*for\s+\d)",
@@ -542,11 +542,18 @@ def year_for(
     own = YEAR_RE.match(segment, before_own.end(), ceiling) if before_own else None
     if own is not None and not _EVENT_AFTER_YEAR_RE.match(segment, own.end()):
         return _split_year_end(segment, own)
+    # "… said in 2025 that it received feeds from 15,400 cameras, up from about 9,000 before
+    # the World Cup": an earlier state is dated only by a year after it, never by the telling.
+    earlier_state = (
+        _UP_FROM_BEFORE_RE.search(segment, max(0, phrase_start - 40), phrase_start) is not None
+    )
     clause_start = _clause_start(segment, phrase_start, floor)
     brk = _CLAUSE_BREAK_RE.search(segment, phrase_end, ceiling)
     clause_end = brk.start() if brk else ceiling
     for match in YEAR_RE.finditer(segment, clause_start, clause_end):
         if match.start() >= phrase_start and match.start() < phrase_end:
+            continue
+        if earlier_state and match.start() < phrase_start:
             continue
         before_year = segment[max(0, match.start() - 30) : match.start()]
         if _EVENT_AFTER_YEAR_RE.match(segment, match.end()) or _EVENT_NOUN_BEFORE_YEAR_RE.search(
@@ -596,6 +603,8 @@ def year_for(
             # cameras when its project was inaugurated in 2023" is dated by it)
             continue
         return _split_year_end(segment, match)
+    if earlier_state:
+        return None
     # "a 2022 study, which counted 691,528 cameras": the source's year, before the relative.
     source = _SOURCE_RELATIVE_RE.search(segment, max(0, clause_start - 60), clause_start)
     if source:
@@ -675,7 +684,13 @@ def _split_year_end(segment: str, match: re.Match[str]) -> int:
 
 
 #: "… 168 cameras in 2022", "… 214 cameras as at 2026": the words before a figure's own year.
-_OWN_YEAR_BEFORE_RE = re.compile(r"\s+(?:in|as\s+of|as\s+at)\s+")
+_OWN_YEAR_BEFORE_RE = re.compile(
+    r"\s+(?:in|as\s+of|as\s+at|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+"
+)
+#: "…, up from about 9,000": an earlier state, dated only by a year of its own.
+_UP_FROM_BEFORE_RE = re.compile(
+    rf"\b(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$"
+)
 _COMPARED_WITH_BEFORE_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+$"
 )
