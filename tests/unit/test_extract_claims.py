@@ -337,6 +337,17 @@ def test_an_earlier_state_before_an_event_has_no_year_of_the_telling(
     ]
 
 
+def test_places_that_each_have_a_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "The biggest are Beijing and Shanghai, each with well over 1 million cameras. Lagos and "
+        "Abuja have 2,000 cameras between them."
+    )
+    assert sorted((c.entity_name, c.value) for c in extract(gazetteer, text).claims) == [
+        ("Beijing", 1_000_000),
+        ("Shanghai", 1_000_000),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

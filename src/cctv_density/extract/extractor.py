@@ -1465,6 +1465,41 @@ def _other_subject_between(
     return False
 
 
+_EACH_BEFORE_RE = re.compile(
+    r"\beach[ \u00a0]+(?:with|has|had|have|operates|operated|runs|ran|counts?|counted)[ \u00a0]+"
+    rf"(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}$",
+    re.IGNORECASE,
+)
+
+
+#: "… 2,000 cameras between them", "… 5,000 cameras combined": a sum over several places.
+_SHARED_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:between[ \u00a0]+them|combined|together|in[ \u00a0]+total[ \u00a0]+between)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_with(owner: EntityRef, subjects: list[EntityRef], text: str) -> list[EntityRef]:
+    """The places listed just before the owner ("Beijing and Shanghai": Beijing for Shanghai)."""
+    chain = [owner]
+    for ref in reversed([ref for ref in subjects if ref.end <= chain[0].start]):
+        if ref.role != "subject" or not LIST_JOIN_RE.fullmatch(text, ref.end, chain[0].start):
+            break
+        chain.insert(0, ref)
+    return chain[:-1]
+
+
+def _each_owners(
+    text: str, segment: Segment, figure: Figure, owner: EntityRef, subjects: list[EntityRef]
+) -> list[EntityRef]:
+    """The other places of a list that "each" have the owner's figure ("Beijing and Shanghai,
+    each with well over 1 million")."""
+    start = max(segment.start, figure.phrase_start - 40)
+    if not _EACH_BEFORE_RE.search(text, start, figure.phrase_start):
+        return []
+    return _listed_with(owner, subjects, text)
+
+
 def _names_the_place(name: str, ref: EntityRef) -> bool:
     """Whether a name has the place's name (as written or its own) among its words."""
     words = name.casefold().split()
@@ -2450,6 +2485,11 @@ def _claims_in_segment(
         found.attributed.append(figure.metric)
         if (
             owner.role == "region"
+            # "Lagos and Abuja have 2,000 cameras between them": neither one's.
+            or (
+                _SHARED_AFTER_RE.match(text, figure.phrase_end, segment.end) is not None
+                and bool(_listed_with(owner, subjects, text))
+            )
             or _district_subject(text, segment, figure, owner)
             or _other_subject_between(text, segment, figure, owner, named)
         ):
@@ -2480,3 +2520,9 @@ def _claims_in_segment(
         if owner.guessed:
             found.guessed.append((len(found.claims), owner.as_written.casefold()))
         found.claims.append(_claim(document, text, segment, owner, figure, figure.value))
+        for other in _each_owners(text, segment, figure, owner, subjects):
+            # "Beijing and Shanghai, each with well over 1 million": the figure is each one's.
+            other_key = (_place_key(other.place), *key[1:])
+            if other_key not in seen:
+                seen.add(other_key)
+                found.claims.append(_claim(document, text, segment, other, figure, figure.value))
