@@ -37,6 +37,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_u": (0.88, 0.68),
     "devset_v": (0.91, 0.88),
     "devset_zj": (0.77, 0.69),
+    "devset_zl": (0.74, 0.74),
 }
 
 
