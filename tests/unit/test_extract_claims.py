@@ -348,6 +348,18 @@ def test_places_that_each_have_a_figure(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_temperatures_programme_years_and_kurdish_city_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "UAE weather: temperatures to drop to 14°C in mountains. Riyadh's network now links more "
+        "than 120,000 cameras, as Saudi cities race to expand ahead of Expo 2030. In Sulaimani, "
+        "officials said there were 3,100 cameras in 2025."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Riyadh", 120_000, None),
+        ("Sulaymaniyah", 3_100, 2025),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -210,7 +210,9 @@ _PLAN_BEFORE_RE = re.compile(
     r"|target\s+of)\s+(?:to\s+)?(?:[a-z’'-]+\s+){0,5}$"
 )
 _NON_FIGURE_AFTER_RE = re.compile(
-    r"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|usd\b|(?:st|nd|rd|th)\b)",
+    r"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|usd\b|(?:st|nd|rd|th)\b"
+    # "temperatures to drop to 14°C"
+    r"|°|degrees\b)",
 )
 _POPULATION_BEFORE_RE = re.compile(
     r"(?:\b(?:population|inhabitants|residents|people|citizens|home\s+to|populated"
@@ -702,8 +704,11 @@ _EVENTS = (
 )
 #: "the 2022 Hunga Tonga-Hunga Ha'apai eruption": the event's year, a few words before it.
 _EVENT_AFTER_YEAR_RE = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,4}}{_EVENTS}\b")
-#: "… ahead of the Commonwealth Heads of Government Meeting in 2024": the event's year.
-_EVENT_NOUN_BEFORE_YEAR_RE = re.compile(rf"\b{_EVENTS}\s+(?:in|of)\s+$")
+#: "… ahead of the Commonwealth Heads of Government Meeting in 2024", "ahead of Expo 2030",
+#: "Vision 2030": an event's or a programme's year.
+_EVENT_NOUN_BEFORE_YEAR_RE = re.compile(
+    rf"\b(?:{_EVENTS}\s+(?:in|of)|expo|vision|agenda|cup|games|olympics)\s+$"
+)
 #: A population count's year: "the 2021 census", "2017 population figures".
 _CENSUS_AFTER_YEAR_RE = re.compile(
     r"\s+(?:(?:national|official|municipal)\s+)?(?:census|population)\b"
