@@ -360,6 +360,17 @@ def test_temperatures_programme_years_and_kurdish_city_names(gazetteer: Gazettee
     ]
 
 
+def test_an_earlier_state_a_year_earlier(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tabriz had 1,250 surveillance cameras in October 2026, according to the city's traffic "
+        "control organization, up from 860 a year earlier."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Tabriz", 1_250, 2026),
+        ("Tabriz", 860, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

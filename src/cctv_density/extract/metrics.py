@@ -267,6 +267,9 @@ _ELLIPSIS_AFTER_RE = re.compile(
     # "Suwon, the provincial capital, runs 14,200 by itself", "… now has 3,200 after a Rs7.5bn
     # upgrade"
     r"|by\s+itself|on\s+its\s+own|alone|after|following|before"
+    # "…, up from 860 a year earlier"
+    r"|a\s+year\s+(?:earlier|before|ago)|(?:two|three|five|\d+)\s+years\s+(?:earlier|before|ago)"
+    r"|earlier|previously"
     # "Makati has about 1,800 for a much smaller population", "… 140 for 130,000 people"
     r"|for\s+(?:a|an|its|the|their|some|about|roughly|around|nearly|more|over|just|only))\b"
     r"|\s*for\s+\d)",
