@@ -371,6 +371,11 @@ def test_an_earlier_state_a_year_earlier(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_place_that_only_locates_the_owner_by_direction(gazetteer: Gazetteer) -> None:
+    text = "Zarqa, east of Amman, has fewer than 150 municipal cameras."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Zarqa", 150)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -250,7 +250,10 @@ _COMPARISON_BEFORE_RE = re.compile(
 #: An aside between commas ("Indore, which has been named India's cleanest city, …").
 _ASIDE_RE = re.compile(
     r",\s*(?:which|who|where|whose|once|long|named|dubbed|the\s+(?:capital|largest|biggest)"
-    r"|one\s+of|on|near|along|off|just|often|widely|sometimes|also|known|home\s+to)\b"
+    r"|one\s+of|on|near|along|off|just|often|widely|sometimes|also|known|home\s+to"
+    # "Zarqa, east of Amman, has …", "Sakhir, 30 km south of Manama, …"
+    r"|(?:(?:some|about|around|roughly|\d+)[ \u00a0]*(?:km|kilomet(?:re|er)s|miles)[ \u00a0]+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?[ \u00a0]+of)\b"
     r"[^,;]{0,150},",
     re.IGNORECASE,
 )
