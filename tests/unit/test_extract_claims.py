@@ -340,9 +340,12 @@ def test_an_earlier_state_before_an_event_has_no_year_of_the_telling(
 def test_places_that_each_have_a_figure(gazetteer: Gazetteer) -> None:
     text = (
         "The biggest are Beijing and Shanghai, each with well over 1 million cameras. Lagos and "
-        "Abuja have 2,000 cameras between them."
+        "Abuja have 2,000 cameras between them. In Kazakhstan, Almaty and Astana have their own "
+        "centres, with more than 12 thousand cameras each."
     )
     assert sorted((c.entity_name, c.value) for c in extract(gazetteer, text).claims) == [
+        ("Almaty", 12_000),
+        ("Astana", 12_000),
         ("Beijing", 1_000_000),
         ("Shanghai", 1_000_000),
     ]

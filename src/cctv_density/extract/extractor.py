@@ -1482,11 +1482,18 @@ _SHARED_AFTER_RE = re.compile(
 )
 
 
+_EACH_AFTER_RE = re.compile(r"[ \u00a0]+(?:cameras[ \u00a0]+)?each\b", re.IGNORECASE)
+
+
 def _listed_with(owner: EntityRef, subjects: list[EntityRef], text: str) -> list[EntityRef]:
     """The places listed just before the owner ("Beijing and Shanghai": Beijing for Shanghai)."""
     chain = [owner]
     for ref in reversed([ref for ref in subjects if ref.end <= chain[0].start]):
-        if ref.role != "subject" or not LIST_JOIN_RE.fullmatch(text, ref.end, chain[0].start):
+        if (
+            ref.role != "subject"
+            or ref.place.kind != owner.place.kind  # "In Kazakhstan, Almaty and Astana"
+            or not LIST_JOIN_RE.fullmatch(text, ref.end, chain[0].start)
+        ):
             break
         chain.insert(0, ref)
     return chain[:-1]
@@ -1498,7 +1505,11 @@ def _each_owners(
     """The other places of a list that "each" have the owner's figure ("Beijing and Shanghai,
     each with well over 1 million")."""
     start = max(segment.start, figure.phrase_start - 40)
-    if not _EACH_BEFORE_RE.search(text, start, figure.phrase_start):
+    if not (
+        _EACH_BEFORE_RE.search(text, start, figure.phrase_start)
+        # "Almaty and Astana have their own centres, with more than 12 thousand cameras each"
+        or _EACH_AFTER_RE.match(text, figure.phrase_end, segment.end)
+    ):
         return []
     return _listed_with(owner, subjects, text)
 
