@@ -379,6 +379,14 @@ def test_a_place_that_only_locates_the_owner_by_direction(gazetteer: Gazetteer) 
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Zarqa", 150)]
 
 
+def test_the_city_of_a_name_inside_the_figures_phrase(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Kurdistan Region's Ministry of Interior announced on Tuesday that the number of "
+        "security cameras in the city of Erbil has reached 6,500."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Erbil", 6_500)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

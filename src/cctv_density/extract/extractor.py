@@ -444,6 +444,7 @@ _NUMERIC_CELL_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Brazil's largest city", "the most surveilled U.S. city": the country only describes a city.
+_OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _EARLIER_STATE_BEFORE_RE = re.compile(
     rf",[ \u00a0]+(?:up|down)[ \u00a0]+from[ \u00a0]+(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}$"
 )
@@ -1120,6 +1121,9 @@ def _anaphors(
         elif match.group("council"):
             target = context.own_council
         elif match.group("city"):
+            named_after = _OF_GAP_RE.match(text, match.end(), segment.end)
+            if named_after is not None and any(ref.start == named_after.end() for ref in refs):
+                continue  # "the city of Erbil": the name itself, not a pointer back
             cities = [ref for ref in before if ref.place.kind == "city"]
             target = cities[-1] if cities else context.topic_city
             if "capital" in match.group().lower():
@@ -1425,6 +1429,10 @@ def _other_subject_between(
         (ref.end for ref in named if floor <= ref.start and ref.end <= figure.phrase_start),
         default=floor,
     )
+    if figure.phrase_start <= owner.start and owner.end <= figure.value_start:
+        # "… the number of security cameras in the city of Erbil has reached 6,500": the owner
+        # is named inside the figure's phrase; what comes before it is not between.
+        start = max(start, owner.end)
     appositive = _APPOSITIVE_AFTER_NAME_RE.match(text, start, figure.phrase_start)
     if appositive is not None:
         start = appositive.end()
