@@ -387,6 +387,18 @@ def test_the_city_of_a_name_inside_the_figures_phrase(gazetteer: Gazetteer) -> N
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Erbil", 6_500)]
 
 
+def test_the_part_of_a_network_that_is_in_a_named_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Across the emirate, the network links more than 96,000 cameras, of which about 61,000 "
+        "are in Abu Dhabi city. Qingdao has around 120,000, of which some 1,400 are in the "
+        "Laoshan scenic area alone."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Abu Dhabi", 61_000),
+        ("Qingdao", 120_000),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

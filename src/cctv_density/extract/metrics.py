@@ -901,6 +901,10 @@ _INSTALLED_AFTER_RE = re.compile(
     # "Of these, about 100,000 are equipped with facial recognition"
     r"|put\s+up|set\s+up|mounted|fitted|equipped|capable|enabled|integrated)\b"
 )
+#: "… are in Abu Dhabi city" (a place's name, not "are in the Laoshan scenic area").
+_LOCATED_AFTER_RE = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?:located\s+)?(?:in|inside|within)\s+(?!(?:the|a|an|its|their)\b)"
+)
 _WORKING_AFTER_RE = re.compile(
     r"\s+(?:(?:are|were|is|was)\s+(?:still\s+|now\s+|currently\s+|actually\s+|fully\s+)?(?:working"
     r"|functional|functioning|operational|online|active|live|connected|linked|recording"
@@ -1439,6 +1443,8 @@ def _is_partitive_after_of_these(segment: str, start: int, end: int, cameras_cou
         and (
             _INSTALLED_AFTER_RE.match(segment, end) is not None
             or _WORKING_AFTER_RE.match(segment, end) is not None
+            # "…, of which about 61,000 are in Abu Dhabi city": the part a place has
+            or _LOCATED_AFTER_RE.match(segment, end) is not None
         )
     )
 
