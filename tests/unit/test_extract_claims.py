@@ -399,6 +399,22 @@ def test_the_part_of_a_network_that_is_in_a_named_place(gazetteer: Gazetteer) ->
     ]
 
 
+def test_bracketed_figures_of_gulf_releases(gazetteer: Gazetteer) -> None:
+    text = (
+        "Taif Municipality completes the installation of (1,150) surveillance cameras\n\n"
+        "The total number of surveillance cameras operated by the municipality in the city of "
+        "Taif reached (3,420) cameras, compared to (1,870) cameras at the end of 1445 AH, all "
+        "linked to a centre that works around the clock with (24) operators. The city now has "
+        "one camera for approximately every (208) inhabitants.\n\n"
+        "- The central area and the historical area: (212) cameras.\n"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Ta’if", "camera_count", 3_420),
+        ("Ta’if", "camera_count", 1_870),
+        ("Ta’if", "people_per_camera", 208),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -444,6 +444,14 @@ _NUMERIC_CELL_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Brazil's largest city", "the most surveilled U.S. city": the country only describes a city.
+#: A row whose label names part of a place: "The central area and the historical area: (212)
+#: cameras", "Parks and gardens: 46".
+_PART_LABEL_ROW_RE = re.compile(
+    r"[^:\n]{0,60}\b(?:areas?|districts?|zones?|quarters?|parks?|markets?|streets?|roads?"
+    r"|neighbou?rhoods?|precincts?|corniche|beach(?:es)?|malls?|airports?|stations?|squares?"
+    r"|schools?|hospitals?|gardens?)\b[^:\n]{0,30}:",
+    re.IGNORECASE,
+)
 _OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _EARLIER_STATE_BEFORE_RE = re.compile(
     rf",[ \u00a0]+(?:up|down)[ \u00a0]+from[ \u00a0]+(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}$"
@@ -1367,6 +1375,8 @@ def _attribute(
         if _may_hold(text, segment.start, figure.phrase_start, _GENERIC_SUBJECT_HINTS)
         else None
     )
+    if _PART_LABEL_ROW_RE.match(text, segment.start, figure.phrase_start):
+        return None  # "- The central area and the historical area: (212) cameras": a part
     # In a council's own papers the council's city is the topic when nothing else is.
     topic = context.topic or context.own_council
     if (

@@ -169,6 +169,8 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     r"(?:[$£€¥₹]|\bus\$|\busd|\brmb|\brs\.?|\binr|\b#|\bno\.|\bpp?\.|\bnumber|\branked|\brank|\btop"
     r"|\badditional|\banother|\bextra|\bfurther|\bnew"
     # Plans are not counts: "police plan to add 2,000 cameras", "will install 500 more".
+    # "completes the installation of (1,150) surveillance cameras": an addition.
+    r"|\binstallation\s+of\s+\(?|\binstalling\s+\(?"
     r"|\b(?:to|will|would|could|shall)\s+(?:add|install|deploy|buy|procure|put\s+up|connect|get)"
     r"(?:\s+(?:another|an\s+extra|a\s+further|the\s+next|some|about|around|over|up\s+to))?"
     r"|\b(?:target|goal|aim)\s+of|\b(?:wants?|wanted|wishes|hopes|pledged|promised)\s+"
@@ -358,7 +360,7 @@ class MetricPatterns:
             # "one camera for roughly every 200 residents"
             rf"(?:for|per|to){_S}(?:(?P<hedge_word>roughly|about|around|approximately|nearly"
             rf"|almost){_S}(?=every|each))?(?:(?:every|each){_S})?"
-            rf"(?P<value>{RANGE}){_HEDGE}{_S}(?:[A-Za-z]+{_S})?{people_or_demonym}\b",
+            rf"\(?(?P<value>{RANGE}){_HEDGE}\)?{_S}(?:[A-Za-z]+{_S})?{people_or_demonym}\b",
             flags,
         )
         #: "For every camera there are 14 people": the people per camera, said the other way.
@@ -401,7 +403,8 @@ class MetricPatterns:
             flags,
         )
         self.count = re.compile(
-            rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?{_HEDGE}[\"”’]?{_S}(?:of{_S}(?:the|its|their){_S})?"
+            # "(3,420) cameras": Saudi and Gulf releases put figures in brackets.
+            rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?{_HEDGE}[\"”’)]?{_S}(?:of{_S}(?:the|its|their){_S})?"
             rf"(?P<increment>(?:new|more|additional|extra"
             # "Palembang has more than 500 units" in a sentence about CCTV: bare units only.
             rf"|further){_S})?(?:{_CAM}|units\b|devices\b)",
@@ -902,6 +905,10 @@ _INSTALLED_AFTER_RE = re.compile(
     r"|put\s+up|set\s+up|mounted|fitted|equipped|capable|enabled|integrated)\b"
 )
 #: "… are in Abu Dhabi city" (a place's name, not "are in the Laoshan scenic area").
+_BRACKETED_WITH_NOUN_RE = re.compile(
+    r"\)\s+(?!(?:cameras?|cctvs?|units|devices|and|or|but|while|whereas|in|at|to|for|from|of|as"
+    r"|with|by|than|compared|respectively|per|each|on|since|after|before|the|a|an)\b)[a-z]"
+)
 _LOCATED_AFTER_RE = re.compile(
     r"\s+(?:are|were|is|was)\s+(?:located\s+)?(?:in|inside|within)\s+(?!(?:the|a|an|its|their)\b)"
 )
@@ -1323,6 +1330,8 @@ def _take_bare_values(
         start, end = match.start("value"), match.end("value")
         if _overlaps(used, start, end):
             continue
+        if _BRACKETED_WITH_NOUN_RE.match(segment, end) and segment[start - 1 : start] == "(":
+            continue  # "with (24) operators": a bracketed figure with a noun of its own
         if list_metric is None and (
             _is_partitive(segment, end, has_count or follows_count)
             or _is_partitive_after_of_these(
