@@ -905,6 +905,9 @@ _INSTALLED_AFTER_RE = re.compile(
     r"|put\s+up|set\s+up|mounted|fitted|equipped|capable|enabled|integrated)\b"
 )
 #: "… are in Abu Dhabi city" (a place's name, not "are in the Laoshan scenic area").
+_BRACKETED_CODE_BEFORE_RE = re.compile(
+    r"\b(?:cent(?:er|re)|line|hotline|services?|unit|room|number|desk|force)\s*\($"
+)
 _BRACKETED_WITH_NOUN_RE = re.compile(
     r"\)\s+(?!(?:cameras?|cctvs?|units|devices|and|or|but|while|whereas|in|at|to|for|from|of|as"
     r"|with|by|than|compared|respectively|per|each|on|since|after|before|the|a|an)\b)[a-z]"
@@ -1330,8 +1333,13 @@ def _take_bare_values(
         start, end = match.start("value"), match.end("value")
         if _overlaps(used, start, end):
             continue
-        if _BRACKETED_WITH_NOUN_RE.match(segment, end) and segment[start - 1 : start] == "(":
-            continue  # "with (24) operators": a bracketed figure with a noun of its own
+        if segment[start - 1 : start] == "(" and (
+            _BRACKETED_WITH_NOUN_RE.match(segment, end)
+            or _BRACKETED_CODE_BEFORE_RE.search(segment, max(0, start - 20), start)
+        ):
+            # "with (24) operators": a bracketed figure with a noun of its own; "the National
+            # Security Operations Center (911)": a phone number.
+            continue
         if list_metric is None and (
             _is_partitive(segment, end, has_count or follows_count)
             or _is_partitive_after_of_these(
