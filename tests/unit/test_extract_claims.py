@@ -405,14 +405,16 @@ def test_bracketed_figures_of_gulf_releases(gazetteer: Gazetteer) -> None:
         "The total number of surveillance cameras operated by the municipality in the city of "
         "Taif reached (3,420) cameras, compared to (1,870) cameras at the end of 1445 AH, all "
         "linked to a centre that works around the clock with (24) operators. The city now has "
-        "one camera for approximately every (208) inhabitants. The figure was announced at the "
-        "National Security Operations Center (911) in the city.\n\n"
+        "one camera for approximately every (208) inhabitants. The figure, announced at the "
+        "National Security Operations Center (911) in the city, compares with about 1,000 "
+        "cameras in 2019.\n\n"
         "- The central area and the historical area: (212) cameras.\n"
     )
     assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
         ("Ta’if", "camera_count", 3_420),
         ("Ta’if", "camera_count", 1_870),
         ("Ta’if", "people_per_camera", 208),
+        ("Ta’if", "camera_count", 1_000),
     ]
 
 
