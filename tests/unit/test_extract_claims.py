@@ -418,6 +418,17 @@ def test_bracketed_figures_of_gulf_releases(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_metro_cameras_body_worn_cameras_and_the_average_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "Moscow has 200,000 cameras. Over 5,000 cameras have been installed in the Moscow Metro. "
+        "The force has also issued 3,200 body-worn cameras to patrol officers. The average city "
+        "in our study had fewer than 10 cameras per 1,000 people."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Moscow", 200_000)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -174,6 +174,8 @@ _GENERIC_SUBJECT_RE = re.compile(
     r"|europe|the\s+eu|european\s+union|asia|africa"
     r"|(?:a|one)\s+(?:[a-z-]+\s+){1,2}(?:city|country|town)\s+(?:in|that|which|where)"
     r"|the\s+continent|the\s+bloc|province|prefecture|county|oblast|\w+shire|as\s+a\s+whole"
+    # "The average city in our study had fewer than 10 cameras per 1,000 people"
+    r"|the\s+(?:average|typical|median)\s+(?:city|country|town)"
     # "a city" is any city, but "a city of 3.6 million" describes the one under discussion.
     r"|(?:a|any|one)\s+(?:city|country|town|place|nation)(?!\s+of\s+(?:[a-z]+\s+)?\d))\b",
     re.IGNORECASE,
@@ -192,6 +194,9 @@ _GENERIC_SUBJECT_HINTS = (
     "where",
     "would",
     "hypothetical",
+    "average",
+    "typical",
+    "median",
     "europ",
     "eu",
     "asia",
@@ -1238,8 +1243,9 @@ _TRANSPORT_OWNER_RE = re.compile(
 )
 _TRANSPORT_AFTER_RE = re.compile(
     r"[^,;.:()]{0,30}?\b(?:on|at|in|across)[ \u00a0]+(?:its[ \u00a0]+|the[ \u00a0]+|their[ \u00a0]+)?"
-    r"(?:[a-z-]+[ \u00a0]+)?(?:buses|trains|trams|metro(?![ \u00a0]+[A-Z])|subway|underground"
-    r"|stations|platforms"
+    # "… installed in the Moscow Metro"
+    r"(?:[A-Za-z-]+[ \u00a0]+)?(?:buses|trains|trams|[Mm]etro(?![ \u00a0]+[A-Z])|[Ss]ubway"
+    r"|[Uu]nderground|stations|platforms"
     r"|rail|railways?|airports?)\b"
 )
 

@@ -214,7 +214,9 @@ _PLAN_BEFORE_RE = re.compile(
 _NON_FIGURE_AFTER_RE = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|usd\b|(?:st|nd|rd|th)\b"
     # "temperatures to drop to 14°C"
-    r"|°|degrees\b)",
+    r"|°|degrees\b"
+    # "3,200 body-worn cameras", "dashcams": cameras that watch no public space
+    r"|body[- ]worn\b|(?:body|dash|helmet)[- ]?cam)",
 )
 _POPULATION_BEFORE_RE = re.compile(
     r"(?:\b(?:population|inhabitants|residents|people|citizens|home\s+to|populated"
