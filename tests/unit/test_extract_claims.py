@@ -429,6 +429,17 @@ def test_metro_cameras_body_worn_cameras_and_the_average_city(gazetteer: Gazette
     ]
 
 
+def test_work_on_part_of_a_network_and_a_hoped_for_target(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kaohsiung has 23,750 cameras. The department said that 1,870 of its cameras would be "
+        "replaced with high-definition models. Its budget includes ¥480 million to replace 600 "
+        "of the oldest cameras. The council hoped to reach 100 cameras in Suva by 2027."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Kaohsiung", 23_750)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -173,7 +173,8 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     r"|\binstallation\s+of\s+\(?|\binstalling\s+\(?"
     r"|\b(?:to|will|would|could|shall)\s+(?:add|install|deploy|buy|procure|put\s+up|connect|get)"
     r"(?:\s+(?:another|an\s+extra|a\s+further|the\s+next|some|about|around|over|up\s+to))?"
-    r"|\b(?:target|goal|aim)\s+of|\b(?:wants?|wanted|wishes|hopes|pledged|promised)\s+"
+    r"|\b(?:target|goal|aim)\s+of|\b(?:wants?|wanted|wishes|hopes|hoped|pledged|promised)"
+    r"(?:\s+to\s+(?:reach|have|hit|get|install|add))?\s+"
     r"|\b(?:a|the)\s+(?:planned|proposed|promised|targeted)\s+|\bthe\s+next"
     # Work on part of a network is no count of it: "to replace 300 older analogue cameras",
     # "repair 1,200 cameras", "upgrade 150 older cameras", "fix 10,000 broken cameras".
@@ -914,6 +915,11 @@ _BRACKETED_WITH_NOUN_RE = re.compile(
     r"\)\s+(?!(?:cameras?|cctvs?|units|devices|and|or|but|while|whereas|in|at|to|for|from|of|as"
     r"|with|by|than|compared|respectively|per|each|on|since|after|before|the|a|an)\b)[a-z]"
 )
+_PART_WORKED_ON_AFTER_RE = re.compile(
+    r"\s+of\s+(?:its|the|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?:cameras?|cctvs?)\s+"
+    r"(?:would|will|are\s+to|is\s+to|are\s+(?:due|set|scheduled)\s+to|were|are)\s+(?:be\s+)?"
+    r"(?:replaced|upgraded|removed|repaired|decommissioned|relocated|switched\s+off)\b"
+)
 _LOCATED_AFTER_RE = re.compile(
     r"\s+(?:are|were|is|was)\s+(?:located\s+)?(?:in|inside|within)\s+(?!(?:the|a|an|its|their)\b)"
 )
@@ -1113,8 +1119,10 @@ def find_figures(
             continue  # "4K cameras": a resolution, not 4,000 cameras
         if _overlaps(used, match.start("value"), match.end("value")) or _is_year(value_text):
             continue
-        if match.groupdict().get("increment") or not _value_ok(
-            segment, match.start("value"), match.end("value")
+        if (
+            match.groupdict().get("increment")
+            or not _value_ok(segment, match.start("value"), match.end("value"))
+            or _PART_WORKED_ON_AFTER_RE.match(segment, match.end("value"))
         ):
             continue
         if _BASE_BEFORE_RE.search(segment, max(0, match.start("value") - 12), match.start("value")):
@@ -1349,7 +1357,14 @@ def _take_bare_values(
             )
         ):
             parsed = None if _is_year(value_text) else parse_range(value_text)
-            if parsed is not None and parsed[0] >= MIN_STATED_CAMERA_COUNT:
+            if (
+                parsed is not None
+                and parsed[0] >= MIN_STATED_CAMERA_COUNT
+                # "to replace 600 of the oldest cameras", "1,870 of its cameras would be
+                # replaced": work on part of a network, not a count.
+                and _value_ok(segment, start, end)
+                and _PART_WORKED_ON_AFTER_RE.match(segment, end) is None
+            ):
                 take("camera_count", match, *parsed)
             continue
         # Outside a list, a bare value must end its clause; most values are followed by a
