@@ -433,7 +433,9 @@ def test_work_on_part_of_a_network_and_a_hoped_for_target(gazetteer: Gazetteer) 
     text = (
         "Kaohsiung has 23,750 cameras. The department said that 1,870 of its cameras would be "
         "replaced with high-definition models. Its budget includes ¥480 million to replace 600 "
-        "of the oldest cameras. The council hoped to reach 100 cameras in Suva by 2027."
+        "of the oldest cameras. The council hoped to reach 100 cameras in Suva by 2027. The "
+        "increase reflects the commissioning of 160 cameras under Phase III. A single operator "
+        "in Kaohsiung now watches an average of 1,100 camera feeds."
     )
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Kaohsiung", 23_750)

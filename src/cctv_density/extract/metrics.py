@@ -170,7 +170,9 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     r"|\badditional|\banother|\bextra|\bfurther|\bnew"
     # Plans are not counts: "police plan to add 2,000 cameras", "will install 500 more".
     # "completes the installation of (1,150) surveillance cameras": an addition.
-    r"|\binstallation\s+of\s+\(?|\binstalling\s+\(?"
+    r"|\b(?:installation|commissioning|addition)\s+of\s+\(?|\binstalling\s+\(?"
+    # "a single operator now watches an average of 1,100 camera feeds"
+    r"|\ban\s+average\s+of"
     r"|\b(?:to|will|would|could|shall)\s+(?:add|install|deploy|buy|procure|put\s+up|connect|get)"
     r"(?:\s+(?:another|an\s+extra|a\s+further|the\s+next|some|about|around|over|up\s+to))?"
     r"|\b(?:target|goal|aim)\s+of|\b(?:wants?|wanted|wishes|hopes|hoped|pledged|promised)"
@@ -196,7 +198,7 @@ _NON_FIGURE_HINT_RE = re.compile(
     r"|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector|precinct"
     r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put|connect|target|goal|aim|want"
     r"|wish|hope|pledge|promise|get|plann|propos|next|replac|repair|upgrad|fix|refurbish"
-    r"|decommission|remov|relocat"
+    r"|decommission|remov|relocat|commission|addition|average"
 )
 #: The year of a written date, any calendar's: "November 25, 2026", "Jumada Al-Akhirah 15, 1448".
 _DATE_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+\d{1,2},\s*$")
