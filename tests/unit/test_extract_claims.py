@@ -442,6 +442,34 @@ def test_work_on_part_of_a_network_and_a_hoped_for_target(gazetteer: Gazetteer) 
     ]
 
 
+def test_headlines_and_police_counts_in_their_own_words(gazetteer: Gazetteer) -> None:
+    text = (
+        "Casablanca's CCTV Network Passes 5,000 Cameras Ahead of 2030 World Cup\n\n"
+        "Quezon City's CCTV count passes 2,800 — but who's watching the watchers?\n\n"
+        "Nationwide, police-run cameras in Taiwan numbered about 210,000 at the end of June."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Casablanca", 5_000, "over"),
+        ("Quezon City", 2_800, "over"),
+        ("Taiwan", 210_000, "about"),
+    ]
+    text = "The Jakarta Metropolitan Police's ETLE system uses 57 cameras in the capital."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Jakarta", 57)]
+
+
+def test_an_aside_does_not_run_across_a_colon(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kandy currently has around 90 cameras.\n\nDeficit target 5.2% of GDP\n\n"
+        "Buried in the Budget document, on page 84: the number of "
+        "state-operated CCTV cameras in Sri Lanka stood at 4,300 at the end of September 2026, "
+        "according to the ministry."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Kandy", 90, None),
+        ("Sri Lanka", 4_300, 2026),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -259,7 +259,8 @@ _ASIDE_RE = re.compile(
     # "Zarqa, east of Amman, has …", "Sakhir, 30 km south of Manama, …"
     r"|(?:(?:some|about|around|roughly|\d+)[ \u00a0]*(?:km|kilomet(?:re|er)s|miles)[ \u00a0]+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?[ \u00a0]+of)\b"
-    r"[^,;]{0,150},",
+    # (not across a colon: "…, on page 84: the number of cameras in Sri Lanka stood at …,")
+    r"[^,;:]{0,150},",
     re.IGNORECASE,
 )
 _NETWORKS_RE = re.compile(r"\bnetworks?\b", re.IGNORECASE)
@@ -457,6 +458,8 @@ _PART_LABEL_ROW_RE = re.compile(
     r"|schools?|hospitals?|gardens?)\b[^:\n]{0,30}:",
     re.IGNORECASE,
 )
+#: A figure no header label holds: thousands not after "per" ("Passes 5,000").
+_HEADLINE_FIGURE_RE = re.compile(r"(?<!per )(?<!Per )\b\d{1,3}(?:,\d{3})+\b")
 _OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _EARLIER_STATE_BEFORE_RE = re.compile(
     rf",[ \u00a0]+(?:up|down)[ \u00a0]+from[ \u00a0]+(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}$"
@@ -1872,6 +1875,8 @@ def _space_table_header(text: str, segment: Segment) -> list[str] | None:
             labels.append(token)
     if len(labels) < 3 or any(len(label.split()) > 5 for label in labels):
         return None
+    if any(_HEADLINE_FIGURE_RE.search(label) for label in labels):
+        return None  # "Casablanca's CCTV Network Passes 5,000 Cameras …": a title-case headline
     metrics = [_heading_metric(label)[0] for label in labels]
     named = sum(metric is not None for metric in metrics)
     # "City  Cameras  Population": one metric column after a place column, every word a label's.

@@ -431,8 +431,9 @@ class MetricPatterns:
             rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?|numbering"
             rf"|numbered|of)\b|:|–|—)[ \u00a0]*[\"“]?(?:{QUALIFIER_WORDS}{_S}){{0,2}}"
             rf"(?P<value>{RANGE})"
-            r"(?=\s*(?:[.,;:)(\"”]|$|(?:in|across|and|as|by|according|after|following|since|from"
-            r"|for(?!\s+every)|this|last|today|now|within|throughout|at\s+present|currently"
+            # "… count passes 2,800 — but who's watching?", "… numbered 210,000 at the end of June"
+            r"(?=\s*(?:[.,;:)(\"”—–]|$|(?:in|across|and|as|by|according|after|following|since|from"
+            r"|for(?!\s+every)|this|last|today|now|within|throughout|at|currently"
             # "CCTV cameras numbering 1,842 have been installed within the city limits"
             r"|(?:have|has)\s+been|were|are)\b))",
             flags,
@@ -936,7 +937,7 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|had|have|got|operates?|operated|runs?|ran|there\s+(?:are|were|is)|there['’]s"
     r"|network\s+of"
     # "… jointly monitor 86 CCTV cameras", "the council maintains 64 cameras"
-    r"|monitors?|monitored|maintains?|maintained|manages?|managed|owns?|owned"
+    r"|monitors?|monitored|maintains?|maintained|manages?|managed|owns?|owned|uses|used"
     r"|includes|included|comprises|comprised|numbers|numbered|totals|totalled"
     r"|(?:grew|grown|rose|risen|increased|doubled|tripled|expanded|climbed|jumped)"
     r"(?:\s+in\s+size)?\s+(?:to|from)"
