@@ -89,11 +89,11 @@ _ANAPHOR_RE = re.compile(
     r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally))\b"
     r"|\b(?P<city>(?:the|this|that)\s+(?:city|capital|metropolis|municipality|megacity)(?:[’']s)?"
     r"|citywide)\b"
-    r"|\b(?P<any>its|it(?=\s+(?:has|had|have|now\s+has|boasts|operates|installed|is\s+home\s+to)\b))\b"
-    # "Council's public safety CCTV network comprises 214 cameras" in a council's own papers
-    r"|(?<![A-Za-z] )\b(?P<council>(?-i:Council)(?:[’']s)?)\b",
+    r"|\b(?P<any>its|it(?=\s+(?:has|had|have|now\s+has|boasts|operates|installed|is\s+home\s+to)\b))\b",
     re.IGNORECASE,
 )
+#: "Council's public safety CCTV network comprises 214 cameras" in a council's own papers.
+_COUNCIL_ANAPHOR_RE = re.compile(r"C(?<![A-Za-z] C)(?<!\wC)ouncil(?:[’']s)?\b")
 #: A council's letterhead or title: "TOWNSVILLE CITY COUNCIL", "Mackay Regional Council".
 _OWN_COUNCIL_HEADING_RE = re.compile(
     r"[^\W\d_][\w '’.-]{1,40}?[ \u00a0]+(?:(?:city|regional|shire|borough|district|county"
@@ -1110,16 +1110,18 @@ def _anaphors(
 ) -> list[EntityRef]:
     """ "the country", "the city", "the capital", "its": resolved to the place they point back to."""
     resolved: list[EntityRef] = []
+    pointable: list[EntityRef] | None = None  # worked out at the first anaphor only
     for match in _ANAPHOR_RE.finditer(text, segment.start, segment.end):
-        # "In Hat Yai, Songkhla's commercial hub, the municipality counts …": a place that only
-        # describes another is not what "the municipality" points back to.
-        before = [
-            ref
-            for ref in refs
-            if ref.end <= match.start()
-            and ref.role == "subject"
-            and not _only_describes(text, segment, ref, refs)
-        ]
+        if pointable is None:
+            # "In Hat Yai, Songkhla's commercial hub, the municipality counts …": a place that
+            # only describes another is not what "the municipality" points back to.
+            pointable = [
+                ref
+                for ref in refs
+                if ref.role == "subject"
+                and (len(refs) == 1 or not _only_describes(text, segment, ref, refs))
+            ]
+        before = [ref for ref in pointable if ref.end <= match.start()]
         target: EntityRef | None
         if match.group("country"):
             countries = [ref for ref in before if ref.place.kind == "country"]
@@ -1134,8 +1136,6 @@ def _anaphors(
                 target = city or context.topic_city
                 country = gazetteer.country(target.place.country_iso3) if target else None
                 target = EntityRef(country, 0, 0, "", "anaphor") if country else None
-        elif match.group("council"):
-            target = context.own_council
         elif match.group("city"):
             named_after = _OF_GAP_RE.match(text, match.end(), segment.end)
             if named_after is not None and any(ref.start == named_after.end() for ref in refs):
@@ -1159,6 +1159,13 @@ def _anaphors(
             resolved.append(
                 EntityRef(target.place, match.start(), match.end(), match.group(), "anaphor")
             )
+    if context.own_council is not None:
+        for match in _COUNCIL_ANAPHOR_RE.finditer(text, segment.start, segment.end):
+            council = context.own_council.place
+            resolved.append(
+                EntityRef(council, match.start(), match.end(), match.group(), "anaphor")
+            )
+        resolved.sort(key=lambda ref: ref.start)
     return resolved
 
 
