@@ -470,6 +470,16 @@ def test_an_aside_does_not_run_across_a_colon(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_one_of_the_safest_countries_in_the_world_is_no_world_total(gazetteer: Gazetteer) -> None:
+    text = (
+        "Japan is an interesting case. It is one of the safest countries in the world and has an "
+        "estimated 5 million cameras. There are 1 billion cameras in the world."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Japan", 5_000_000)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -163,11 +163,6 @@ _GLOBAL_RE = re.compile(
     )
     + r")\b"
 )
-_RANK_BEFORE_RE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
-    r"|top|most|highest|largest|biggest|ranked|ranks)\b[^,;.]{0,30}$",
-    re.IGNORECASE,
-)
 _GENERIC_SUBJECT_RE = re.compile(
     r"\b(?:cities|countries|nations|places|towns|states|regions|worldwide|globally|world"
     r"|somewhere|elsewhere|would(?!\s+(?:reach|hit|top|rise|grow|exceed|double|pass))|hypothetical"
@@ -216,6 +211,15 @@ _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 _SUPERLATIVES = (
     r"(?:most|least|highest|lowest|largest|biggest|densest|greatest|smallest|fewest|busiest"
     r"|safest|fastest|best|worst)"
+)
+_RANK_BEFORE_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
+    # "one of the safest countries in the world": a superlative's bound, not a world total
+    rf"|top|ranked|ranks|{_SUPERLATIVES})\b[^,;.]{{0,30}}$",
+    re.IGNORECASE,
+)
+_ONE_OF_SUPERLATIVE_BEFORE_RE = re.compile(
+    rf"\bone\s+of\s+the\s+(?:[\w-]+\s+)?{_SUPERLATIVES}\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _SUPERLATIVE_SCOPE_BEFORE_RE = re.compile(
     rf"\b{_SUPERLATIVES}\b[^,;.:()–—]{{0,45}}\b(?:in|of)\s+(?:the\s+)?$"
@@ -1391,6 +1395,10 @@ def _attribute(
         if _may_hold(text, segment.start, figure.phrase_start, _GENERIC_SUBJECT_HINTS)
         else None
     )
+    if generic is not None and _ONE_OF_SUPERLATIVE_BEFORE_RE.search(
+        text, max(segment.start, generic.start() - 40), generic.start()
+    ):
+        generic = None  # "It is one of the safest countries in the world and has …": the topic
     if _PART_LABEL_ROW_RE.match(text, segment.start, figure.phrase_start):
         return None  # "- The central area and the historical area: (212) cameras": a part
     # In a council's own papers the council's city is the topic when nothing else is.
