@@ -480,6 +480,18 @@ def test_one_of_the_safest_countries_in_the_world_is_no_world_total(gazetteer: G
     ]
 
 
+def test_small_networks_said_to_be_installed_or_operating(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ireland has many cameras. In Kilkenny, 40 cameras were installed in March 2025 under "
+        "the scheme. Mauritius has 4,000 cameras. In Port Mathurin, the capital of Rodrigues, 40 "
+        "cameras were installed in March 2025. Police said 45 cameras were stolen in Kilkenny."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Kilkenny", 40, 2025),
+        ("Mauritius", 4_000, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

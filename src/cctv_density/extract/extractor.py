@@ -366,6 +366,8 @@ _OTHER_SUBJECT_RE = re.compile(
     rf"|\b(?P<council>{_PROPER_NAME})[ \u00a0]+(?:(?:Rural[ \u00a0]+)?City[ \u00a0]+|Borough[ \u00a0]+"
     r"|District[ \u00a0]+|Town[ \u00a0]+|Regional[ \u00a0]+|Shire[ \u00a0]+|Municipal[ \u00a0]+)?"
     r"(?:Council|Shire|Municipality)\b"
+    # A place the gazetteer cannot place opening a sentence ("In Port Mathurin, 40 cameras …").
+    rf"|\bIn[ \u00a0]+(?P<opening>{_PROPER_NAME}),"
     # A sentence's subject the gazetteer cannot place ("Penang has about 2,500 cameras").
     rf"|\b(?P<subject>{_PROPER_NAME})[ \u00a0]+(?:has|had|have|operates|operated|runs|ran|counts"
     r"|boasts)\b"
@@ -1477,7 +1479,16 @@ def _other_subject_between(
         name = next(
             (
                 g
-                for g in ("name", "of", "whole", "across", "council", "gapped", "subject")
+                for g in (
+                    "name",
+                    "of",
+                    "whole",
+                    "across",
+                    "council",
+                    "gapped",
+                    "subject",
+                    "opening",
+                )
                 if mention.group(g)
             ),
             None,
@@ -1502,8 +1513,8 @@ def _other_subject_between(
             continue  # "Leeds City Council", "Lima's Metropolitan Municipality": a known city's
         if _in_aside(text, segment, mention.start()):
             continue  # "Taiyuan, the capital of Shanxi province, tops …": describes the owner
-        if name == "subject" and mention.start() != segment.start:
-            continue  # only a sentence's own subject
+        if name in ("subject", "opening") and mention.start() != segment.start:
+            continue  # only a sentence's own subject or opening
         if name == "gapped" and _DIGIT_RE.search(text, mention.end(), figure.phrase_start):
             continue  # "Nationally, ECU 911 said it had 7,600": the name is not the figure's
         return True

@@ -947,6 +947,10 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z]:[ \u00a0]+)"
     rf"(?:(?:{QUALIFIER_WORDS}|only)\s+){{0,2}}$"
 )
+_SMALL_NETWORK_AFTER_RE = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:cameras?|cctvs?))?\s+(?:were|have\s+been|had\s+been|are|is)\s+"
+    r"(?:now\s+|currently\s+)?(?:installed|deployed|operating|operational|in\s+(?:operation|use))\b"
+)
 _BUILDING_BEFORE_RE = re.compile(
     r"\b(?:building|house|home|office|school|station|shop|store|block|apartment|flat|car|bus"
     r"|train|hospital|campus|stadium|mall|church|street|road)\b"
@@ -1264,7 +1268,11 @@ def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
     cameras") rather than an incident or a building ("45 cameras stolen", "my building has 12")."""
     before = segment[max(0, start - 40) : start]
     return (
-        _SMALL_NETWORK_BEFORE_RE.search(before) is not None
+        (
+            _SMALL_NETWORK_BEFORE_RE.search(before) is not None
+            # "… said in 2025 that 28 cameras were operating in the city"
+            or _SMALL_NETWORK_AFTER_RE.match(segment, end) is not None
+        )
         and _BUILDING_BEFORE_RE.search(before) is None
         and _INCIDENT_AFTER_RE.match(segment, end) is None
     )
