@@ -492,6 +492,25 @@ def test_small_networks_said_to_be_installed_or_operating(gazetteer: Gazetteer) 
     ]
 
 
+def test_gapped_small_counts_put_up_networks_and_plural_verbs(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Ireland, Limerick has about 150 cameras. Galway has 97 and Cork just 64, according to the "
+        "records. Hiroshima had 98 police cameras in 2023. In Nagoya, Aichi prefectural police "
+        "have put up 190. Down south, Geelong has fewer than 100. Newcastle City Council's "
+        "network is just 64 cameras.\n\nTashkent's 'Safe City' cameras pass 12,000\n"
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Limerick", 150, "about"),
+        ("Galway", 97, "exact"),
+        ("Cork", 64, "exact"),
+        ("Hiroshima", 98, "exact"),
+        ("Nagoya", 190, "exact"),
+        ("Geelong", 100, "under"),
+        ("Newcastle", 64, "exact"),
+        ("Tashkent", 12_000, "over"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

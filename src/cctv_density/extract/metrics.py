@@ -89,11 +89,11 @@ _OVER_RE = re.compile(
         r"greater\s+than",
         r"well\s+over",
         "past",
-        r"pass(?:es|ed)",
-        r"top(?:s|ped)",
-        r"exceed(?:s|ed)",
-        r"cross(?:es|ed)",
-        r"surpass(?:es|ed)",
+        r"pass(?:es|ed)?",
+        r"top(?:s|ped)?",
+        r"exceed(?:s|ed)?",
+        r"cross(?:es|ed)?",
+        r"surpass(?:es|ed)?",
     )
     + r")\s*$"
 )
@@ -239,7 +239,7 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"|there\s+(?:are|were|is)|there['’]s|has|have|had|(?:['’]s|['’]ve)\s+got|got|with|boasts?"
     r"|reached|counts?|counted|at|operates?|runs?|links?|linked|connects?|connected|includes?"
     # "In Novi Sad, we found 212."
-    r"|found|mapped|identified|spotted"
+    r"|found|mapped|identified|spotted|put\s+up"
     r"|comprises?"
     r"|monitors?|installed|accounts?\s+for|accounted\s+for|totals?|numbers?|to|claims?|claimed"
     r"|(?:up|down)\s+from"
@@ -426,8 +426,9 @@ class MetricPatterns:
             rf"|ranges?{_S}from|ranging{_S}from|ranged{_S}from"
             # "… cameras range between 6 million and 7.7 million" (RANGE reads the "between")
             rf"|(?:ranges?|ranging|ranged|somewhere|lies?|lay)(?={_S}between\b)"
-            rf"|(?:has{_S}|have{_S})?(?:pass(?:es|ed)|top(?:s|ped)|exceed(?:s|ed)"
-            rf"|cross(?:es|ed)|surpass(?:es|ed)|hits|near(?:s|ed))"
+            # "Tashkent's 'Safe City' cameras pass 12,000"
+            rf"|(?:has{_S}|have{_S})?(?:pass(?:es|ed)?|top(?:s|ped)?|exceed(?:s|ed)?"
+            rf"|cross(?:es|ed)?|surpass(?:es|ed)?|hits?|near(?:s|ed)?)"
             rf"|is|was|stands{_S}at|stood{_S}at|reached|totals?|totall?ing|numbers?|numbering"
             rf"|numbered|of)\b|:|–|—)[ \u00a0]*[\"“]?(?:{QUALIFIER_WORDS}{_S}){{0,2}}"
             rf"(?P<value>{RANGE})"
@@ -935,7 +936,7 @@ _WORKING_AFTER_RE = re.compile(
 _CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|dropped)\s+to\b")
 _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|had|have|got|operates?|operated|runs?|ran|there\s+(?:are|were|is)|there['’]s"
-    r"|network\s+of"
+    r"|network\s+of|network\s+(?:is|was|stands\s+at)"
     # "… jointly monitor 86 CCTV cameras", "the council maintains 64 cameras"
     r"|monitors?|monitored|maintains?|maintained|manages?|managed|owns?|owned|uses|used"
     r"|includes|included|comprises|comprised|numbers|numbered|totals|totalled"
@@ -1467,8 +1468,9 @@ def _take_bare_values(
             )
             or (
                 # "Gothenburg has 220 and Malmö more than 180": the verb is left out the second time.
+                # "Galway has 97 and Waterford just 64": a small network too, after the first.
                 took_elliptical
-                and parsed[0] >= MIN_CAMERA_COUNT
+                and parsed[0] >= MIN_STATED_CAMERA_COUNT
                 and _GAPPED_BEFORE_RE.search(before)
             )
         ):
