@@ -511,6 +511,17 @@ def test_gapped_small_counts_put_up_networks_and_plural_verbs(gazetteer: Gazette
     ]
 
 
+def test_a_region_in_an_aside_between_dashes_owns_nothing(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bandung has 5,000 cameras. Yogyakarta city - not to be confused with the wider Special "
+        "Region of Yogyakarta - runs around 400, most of them along Malioboro Street."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Bandung", 5_000),
+        ("Yogyakarta", 400),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1278,10 +1278,22 @@ def _is_superlative_scope(text: str, segment: Segment, position: int) -> bool:
 def _in_aside(text: str, segment: Segment, position: int) -> bool:
     """Whether `position` is inside an aside between commas ("…, which has been named India's
     cleanest city, …")."""
-    return any(
+    if any(
         aside.start() < position < aside.end()
         for aside in _ASIDE_RE.finditer(text, segment.start, segment.end)
+    ):
+        return True
+    # "Yogyakarta city - not to be confused with the wider Special Region of Yogyakarta - runs
+    # around 400": an aside between dashes.
+    return any(
+        aside.start() < position < aside.end()
+        for aside in _DASH_ASIDE_RE.finditer(text, segment.start, segment.end)
     )
+
+
+_DASH_ASIDE_RE = re.compile(
+    r"[ \u00a0][–—-][ \u00a0](?:not|unlike|including|excluding|like)\b[^–—\n]{1,150}?[ \u00a0][–—-][ \u00a0]"
+)
 
 
 def _coordinated_names(text: str, refs: list[EntityRef], count: int) -> list[EntityRef]:
@@ -2489,6 +2501,8 @@ def _claims_in_segment(
             ref.end <= region.start and _IN_GAP_RE.fullmatch(text, ref.end, region.start)
             for ref in refs
         )
+        # "Yogyakarta city - not to be confused with the wider Special Region of Yogyakarta -"
+        or _in_aside(text, segment, region.start)
     ]
     if described:
         subjects = [ref for ref in subjects if ref not in described]
