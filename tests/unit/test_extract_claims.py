@@ -522,6 +522,13 @@ def test_a_region_in_an_aside_between_dashes_owns_nothing(gazetteer: Gazetteer) 
     ]
 
 
+def test_a_small_network_by_its_own_words(gazetteer: Gazetteer) -> None:
+    text = "Port Vila's 40-camera network, switched on in 2023 with Chinese funding, covers the seafront."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Port-Vila", 40)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

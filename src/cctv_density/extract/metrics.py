@@ -1153,6 +1153,8 @@ def find_figures(
             and not (
                 stated and _small_count_is_a_network(segment, match.start("value"), match.end())
             )
+            # "Port Vila's 40-camera network": a network by its own words
+            and match.re is not patterns.count_network
         ):
             continue
         if parsed and parsed[0] >= MIN_STATED_CAMERA_COUNT:
