@@ -529,6 +529,18 @@ def test_a_small_network_by_its_own_words(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_list_of_the_small_networks_of_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "Members have described the pressures vividly: the 61 working cameras in Stoke-on-Trent, "
+        "the 97 in Derby, the 40 in Inverness that have not been replaced."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Stoke-on-Trent", 61),
+        ("Derby", 97),
+        ("Inverness", 40),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -945,7 +945,9 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     # "Drogheda installed 32 cameras in 2019", "… up from 42 in 2022"
     r"|installed|deployed|(?:up|down)\s+from"
     # "Lincoln (96 cameras)", "- Lincoln: 96 cameras": a label's own count.
-    r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z]:[ \u00a0]+)"
+    r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z]:[ \u00a0]+"
+    # "…: the 61 working cameras in Stoke-on-Trent, the 97 in Derby"
+    r"|[:;,][ \u00a0]+the[ \u00a0]+)"
     rf"(?:(?:{QUALIFIER_WORDS}|only)\s+){{0,2}}$"
 )
 _SMALL_NETWORK_AFTER_RE = re.compile(
