@@ -107,6 +107,7 @@ _TRANSLITERATION = str.maketrans(
 )
 _OKINA_AS_APOSTROPHE = str.maketrans({"ʻ": "'", "‘": "'"})
 _OKINA_AS_QUOTE = str.maketrans({"ʻ": "’", "‘": "’"})
+_OKINA = str.maketrans({"‘": "ʻ"})
 #: A name of capitalised words joined by hyphens ("Port-Vila", "Stoke-on-Trent" is not one).
 _HYPHENATED_NAME_RE = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)+")
 _ARABIC_ARTICLE_RE = re.compile(r"(Al|El|Ad|Ar|As|Ash|At|Az|An)([ -])(?=[A-Z])")
@@ -539,6 +540,7 @@ def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Plac
             # "Nuku‘alofa" (an ʻokina, often typed as "‘") is written "Nuku'alofa" or "Nuku’alofa".
             alias.translate(_OKINA_AS_APOSTROPHE),
             alias.translate(_OKINA_AS_QUOTE),
+            alias.translate(_OKINA),
         }
         for variant in list(variants):
             if variant.startswith("Saint "):

@@ -541,6 +541,17 @@ def test_a_list_of_the_small_networks_of_places(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_small_count_there_are_and_a_name_with_an_okina(gazetteer: Gazetteer) -> None:
+    text = (
+        "Apia has just 12 police cameras, funded by New Zealand. In Nukuʻalofa, the capital of "
+        "Tonga, there are about 30, many of them installed after the 2006 riots."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Apia", 12),
+        ("Nuku‘alofa", 30),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
