@@ -552,6 +552,22 @@ def test_a_small_count_there_are_and_a_name_with_an_okina(gazetteer: Gazetteer) 
     ]
 
 
+def test_another_network_of_its_own_is_no_addition(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Cork, the Garda network has grown to 236 cameras. Cork City Council operates another "
+        "58 cameras of its own, mostly in car parks. Istanbul alone has 9,870 KGYS cameras. "
+        "Istanbul Metropolitan Municipality operates about 3,000 more of its own at junctions. "
+        "Lagos has 2,000 cameras, with 100 more planned. Police will install another 500 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Cork", 236),
+        ("Cork", 58),
+        ("Istanbul", 9_870),
+        ("Istanbul", 3_000),
+        ("Lagos", 2_000),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

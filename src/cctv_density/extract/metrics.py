@@ -270,7 +270,7 @@ _ELLIPSIS_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?:as\s+of\s+)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
     r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+the\s+(?:end|start)"
-    r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+of|of\s+(?:its|their)\s+own"
+    r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+of|(?:more\s+)?of\s+(?:its|their)\s+own"
     # "Suwon, the provincial capital, runs 14,200 by itself", "… now has 3,200 after a Rs7.5bn
     # upgrade"
     r"|by\s+itself|on\s+its\s+own|alone|after|following|before"
@@ -880,7 +880,14 @@ _CHANGE_OF_BEFORE_RE = re.compile(
 _CHANGE_FROM_BEFORE_RE = re.compile(
     r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:\w+\s+)?$"
 )
-_INCREMENT_AFTER_RE = re.compile(r"\s+(?:more|new|additional|extra|further)\b")
+#: "with 100 more planned": an addition (not "about 3,000 more of its own": another network).
+_INCREMENT_AFTER_RE = re.compile(
+    r"\s+(?:more|new|additional|extra|further)\b(?!\s+(?:cameras?\s+)?of\s+(?:its|their)\s+own\b)"
+)
+#: "… operates another 58 cameras of its own": a network of its own, not an addition.
+_OF_ITS_OWN_AFTER_RE = re.compile(
+    r"\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:cameras?\s+)?of\s+(?:its|their)\s+own\b"
+)
 #: A part of a network: "390 of them were working" (not "62 of them fatal", "12 of them share
 #: footage"), "2,000 of the cameras use facial recognition", "160 of the city's 240 cameras",
 #: "(of those,) 870 are online".
@@ -913,6 +920,9 @@ _INSTALLED_AFTER_RE = re.compile(
     r"|put\s+up|set\s+up|mounted|fitted|equipped|capable|enabled|integrated)\b"
 )
 #: "… are in Abu Dhabi city" (a place's name, not "are in the Laoshan scenic area").
+_ANOTHER_BEFORE_RE = re.compile(
+    r"\b(?:another|an\s+additional|a\s+further)\s+(?:(?:about|some)\s+)?$"
+)
 _BRACKETED_CODE_BEFORE_RE = re.compile(
     r"\b(?:cent(?:er|re)|line|hotline|services?|unit|room|number|desk|force)\s*\($"
 )
@@ -949,7 +959,7 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z]:[ \u00a0]+"
     # "…: the 61 working cameras in Stoke-on-Trent, the 97 in Derby"
     r"|[:;,][ \u00a0]+the[ \u00a0]+)"
-    rf"(?:(?:{QUALIFIER_WORDS}|only)\s+){{0,2}}$"
+    rf"(?:(?:{QUALIFIER_WORDS}|only|another)\s+){{0,2}}$"
 )
 _SMALL_NETWORK_AFTER_RE = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,2}?(?:cameras?|cctvs?))?\s+(?:were|have\s+been|had\s+been|are|is)\s+"
@@ -981,7 +991,11 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
     ):
         return False
     return not (
-        (_NON_FIGURE_HINT_RE.search(before) and _NON_FIGURE_BEFORE_RE.search(before))
+        (
+            _NON_FIGURE_HINT_RE.search(before)
+            and _NON_FIGURE_BEFORE_RE.search(before)
+            and not (_ANOTHER_BEFORE_RE.search(before) and _OF_ITS_OWN_AFTER_RE.match(segment, end))
+        )
         or _NON_FIGURE_AFTER_RE.match(segment, end, end + 12)
         or _RETRACTED_AFTER_RE.match(segment, end, end + 30)
         or _PLAN_BEFORE_RE.search(segment, max(0, start - 60), start)
