@@ -568,6 +568,17 @@ def test_another_network_of_its_own_is_no_addition(gazetteer: Gazetteer) -> None
     ]
 
 
+def test_a_total_thought_to_be_well_over_a_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "South Korea has 1.8 million public cameras. Add shops, apartment complexes and cars, "
+        "and the total is thought to be well over 10 million."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("South Korea", 1_800_000, "exact"),
+        ("South Korea", 10_000_000, "over"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -232,7 +232,9 @@ _POPULATION_BEFORE_RE = re.compile(
 #: "the figure is", "the network we could find stands at", "Nanjing's total:".
 _FIGURE_IS = (
     r"(?:figure|number|total|count|network)\b[^.;:\d]{0,40}?"
-    r"(?:\s(?:is|was|stands\s+at|stood\s+at)|:)"
+    # "… and the total is thought to be well over 10 million"
+    r"(?:\s(?:is|was)(?:\s+(?:thought|believed|estimated|said|reckoned)\s+to\s+be)?"
+    r"|\s(?:stands|stood)\s+at|:)"
 )
 _ELLIPSIS_BEFORE_RE = re.compile(
     rf"(?:{_FIGURE_IS}"
