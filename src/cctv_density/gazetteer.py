@@ -545,10 +545,10 @@ def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Plac
         for variant in list(variants):
             if variant.startswith("Saint "):
                 variants.add("St " + variant[len("Saint ") :])
-            # "Al Mansurah" / "Al-Mansurah", "El Obeid" / "El-Obeid": the Arabic article is
-            # written with a space or a hyphen.
             if "-" in variant and _HYPHENATED_NAME_RE.fullmatch(variant):
                 variants.add(variant.replace("-", " "))  # "Port-Vila" is "Port Vila"
+            # "Al Mansurah" / "Al-Mansurah", "El Obeid" / "El-Obeid": the Arabic article is
+            # written with a space or a hyphen.
             article = _ARABIC_ARTICLE_RE.match(variant)
             if article is not None:
                 other = "-" if article.group(2) == " " else " "

@@ -224,6 +224,7 @@ _ONE_OF_SUPERLATIVE_BEFORE_RE = re.compile(
 _SUPERLATIVE_SCOPE_BEFORE_RE = re.compile(
     rf"\b{_SUPERLATIVES}\b[^,;.:()–—]{{0,45}}\b(?:in|of)\s+(?:the\s+)?$"
 )
+#: "… is found in", "… was recorded in": a superlative predicated of the place named next.
 _PREDICATED_RE = re.compile(r"\b(?:is|was|are|were|found|seen|recorded)\s+(?:in|of)\s+(?:the\s+)?$")
 #: A place named only for comparison ("more than China", "ahead of Germany") owns no figure.
 #: Run on windows lower-cased by _folded.
@@ -266,6 +267,10 @@ _ASIDE_RE = re.compile(
     # (not across a colon: "…, on page 84: the number of cameras in Sri Lanka stood at …,")
     r"[^,;:]{0,150},",
     re.IGNORECASE,
+)
+#: An aside between dashes ("Yogyakarta city - not to be confused with … - runs …").
+_DASH_ASIDE_RE = re.compile(
+    r"[ \u00a0][–—-][ \u00a0](?:not|unlike|including|excluding|like)\b[^–—\n]{1,150}?[ \u00a0][–—-][ \u00a0]"
 )
 _NETWORKS_RE = re.compile(r"\bnetworks?\b", re.IGNORECASE)
 _ESTIMATED_LABEL_RE = re.compile(r"\bestimat|\(est\.?\)", re.IGNORECASE)
@@ -455,7 +460,6 @@ _NUMERIC_CELL_RE = re.compile(
     r"(?:[ \u00a0]?\((?P<after>estimated?|est\.?)\))?",
     re.IGNORECASE,
 )
-#: "Brazil's largest city", "the most surveilled U.S. city": the country only describes a city.
 #: A row whose label names part of a place: "The central area and the historical area: (212)
 #: cameras", "Parks and gardens: 46".
 _PART_LABEL_ROW_RE = re.compile(
@@ -471,6 +475,7 @@ _EARLIER_STATE_BEFORE_RE = re.compile(
     rf",[ \u00a0]+(?:up|down)[ \u00a0]+from[ \u00a0]+(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}$"
 )
 _IN_GAP_RE = re.compile(r",?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
+#: "Brazil's largest city", "the most surveilled U.S. city": the country only describes a city.
 _DESCRIPTOR_AFTER_RE = re.compile(
     r"(?:[’']s\s+(?:[a-z-]+\s+){0,2}|\s+)(?:city|capital|metropolis|cities|town|hub|megacity"
     r"|municipality|port|centre|center)\b"
@@ -1291,11 +1296,6 @@ def _in_aside(text: str, segment: Segment, position: int) -> bool:
     )
 
 
-_DASH_ASIDE_RE = re.compile(
-    r"[ \u00a0][–—-][ \u00a0](?:not|unlike|including|excluding|like)\b[^–—\n]{1,150}?[ \u00a0][–—-][ \u00a0]"
-)
-
-
 def _coordinated_names(text: str, refs: list[EntityRef], count: int) -> list[EntityRef]:
     """The last `count` places named as one list before "respectively" ("Chicago and New York
     lead the US with …": Chicago and New York, not the US); else the last `count` named."""
@@ -1533,21 +1533,19 @@ def _other_subject_between(
     return False
 
 
+#: "Beijing and Shanghai, each with well over 1 million" / "… 12 thousand cameras each": every
+#: place listed has the figure.
 _EACH_BEFORE_RE = re.compile(
     r"\beach[ \u00a0]+(?:with|has|had|have|operates|operated|runs|ran|counts?|counted)[ \u00a0]+"
     rf"(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}$",
     re.IGNORECASE,
 )
-
-
+_EACH_AFTER_RE = re.compile(r"[ \u00a0]+(?:cameras[ \u00a0]+)?each\b", re.IGNORECASE)
 #: "… 2,000 cameras between them", "… 5,000 cameras combined": a sum over several places.
 _SHARED_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:between[ \u00a0]+them|combined|together|in[ \u00a0]+total[ \u00a0]+between)\b",
     re.IGNORECASE,
 )
-
-
-_EACH_AFTER_RE = re.compile(r"[ \u00a0]+(?:cameras[ \u00a0]+)?each\b", re.IGNORECASE)
 
 
 def _listed_with(owner: EntityRef, subjects: list[EntityRef], text: str) -> list[EntityRef]:

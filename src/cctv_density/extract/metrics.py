@@ -266,6 +266,7 @@ _COMPARED_RATE_RE = re.compile(
 )
 #: The previous compared value's place, then the next comparison ("6.4 in Taipei and ").
 _CHAINED_RATE_RE = re.compile(r"\s+(?:in|for)\s+[^,;:.\d()]{1,40}?" + _COMPARED_RATE_RE.pattern)
+#: "Amadora … has had 105 since 2021": a bare count that a place has had since a year.
 _SINCE_AFTER_RE = re.compile(r"\s+since\b")
 _HAS_HAD_BEFORE_RE = re.compile(rf"\b(?:has|have)\s+had\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$")
 _ELLIPSIS_AFTER_RE = re.compile(
@@ -921,22 +922,26 @@ _INSTALLED_AFTER_RE = re.compile(
     # "Of these, about 100,000 are equipped with facial recognition"
     r"|put\s+up|set\s+up|mounted|fitted|equipped|capable|enabled|integrated)\b"
 )
-#: "… are in Abu Dhabi city" (a place's name, not "are in the Laoshan scenic area").
+#: "another", "an additional": an addition, unless the network is "of its own" (see _value_ok).
 _ANOTHER_BEFORE_RE = re.compile(
     r"\b(?:another|an\s+additional|a\s+further)\s+(?:(?:about|some)\s+)?$"
 )
+#: "the National Security Operations Center (911)": a bracketed phone number after a name.
 _BRACKETED_CODE_BEFORE_RE = re.compile(
     r"\b(?:cent(?:er|re)|line|hotline|services?|unit|room|number|desk|force)\s*\($"
 )
+#: "with (24) operators": a bracketed figure followed by a noun of its own.
 _BRACKETED_WITH_NOUN_RE = re.compile(
     r"\)\s+(?!(?:cameras?|cctvs?|units|devices|and|or|but|while|whereas|in|at|to|for|from|of|as"
     r"|with|by|than|compared|respectively|per|each|on|since|after|before|the|a|an)\b)[a-z]"
 )
+#: "1,870 of its cameras would be replaced": work on part of a network, no count of it.
 _PART_WORKED_ON_AFTER_RE = re.compile(
     r"\s+of\s+(?:its|the|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?:cameras?|cctvs?)\s+"
     r"(?:would|will|are\s+to|is\s+to|are\s+(?:due|set|scheduled)\s+to|were|are)\s+(?:be\s+)?"
     r"(?:replaced|upgraded|removed|repaired|decommissioned|relocated|switched\s+off)\b"
 )
+#: "… are in Abu Dhabi city" (a place's name, not "are in the Laoshan scenic area").
 _LOCATED_AFTER_RE = re.compile(
     r"\s+(?:are|were|is|was)\s+(?:located\s+)?(?:in|inside|within)\s+(?!(?:the|a|an|its|their)\b)"
 )
@@ -963,6 +968,7 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|[:;,][ \u00a0]+the[ \u00a0]+)"
     rf"(?:(?:{QUALIFIER_WORDS}|only|another)\s+){{0,2}}$"
 )
+#: "… 40 cameras were installed", "28 cameras were operating": a small network in place.
 _SMALL_NETWORK_AFTER_RE = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,2}?(?:cameras?|cctvs?))?\s+(?:were|have\s+been|had\s+been|are|is)\s+"
     r"(?:now\s+|currently\s+)?(?:installed|deployed|operating|operational|in\s+(?:operation|use))\b"
