@@ -1290,6 +1290,9 @@ def _in_aside(text: str, segment: Segment, position: int) -> bool:
         return True
     # "Yogyakarta city - not to be confused with the wider Special Region of Yogyakarta - runs
     # around 400": an aside between dashes.
+    line = text[segment.start : segment.end]
+    if " - " not in line and "–" not in line and "—" not in line:
+        return False
     return any(
         aside.start() < position < aside.end()
         for aside in _DASH_ASIDE_RE.finditer(text, segment.start, segment.end)
@@ -1413,7 +1416,9 @@ def _attribute(
         text, max(segment.start, generic.start() - 40), generic.start()
     ):
         generic = None  # "It is one of the safest countries in the world and has …": the topic
-    if _PART_LABEL_ROW_RE.match(text, segment.start, figure.phrase_start):
+    if ":" in text[segment.start : figure.phrase_start] and _PART_LABEL_ROW_RE.match(
+        text, segment.start, figure.phrase_start
+    ):
         return None  # "- The central area and the historical area: (212) cameras": a part
     # In a council's own papers the council's city is the topic when nothing else is.
     topic = context.topic or context.own_council
@@ -1568,6 +1573,8 @@ def _each_owners(
     """The other places of a list that "each" have the owner's figure ("Beijing and Shanghai,
     each with well over 1 million")."""
     start = max(segment.start, figure.phrase_start - 40)
+    if "each" not in text[start : segment.end].lower():
+        return []
     if not (
         _EACH_BEFORE_RE.search(text, start, figure.phrase_start)
         # "Almaty and Astana have their own centres, with more than 12 thousand cameras each"

@@ -204,6 +204,7 @@ _NON_FIGURE_HINT_RE = re.compile(
 _DATE_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+\d{1,2},\s*$")
 #: "B.E. 2567": a Buddhist-era year, never a figure.
 _ERA_BEFORE_RE = re.compile(r"\bb\.?e\.[ \u00a0]?$|\bbe[ \u00a0]$")
+_ERA_ENDINGS = ("e. ", "e.", "e\u00a0", "be ")  # what _ERA_BEFORE_RE needs at the end
 #: "The figure does not include the more than 7,000 cameras inside the Grand Mosque".
 _EXCLUDED_BEFORE_RE = re.compile(
     rf"\b(?:not\s+include|excluding|excludes)\s+(?:the\s+)?(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$"
@@ -563,7 +564,8 @@ def year_for(
     # "… said in 2025 that it received feeds from 15,400 cameras, up from about 9,000 before
     # the World Cup": an earlier state is dated only by a year after it, never by the telling.
     earlier_state = (
-        _UP_FROM_BEFORE_RE.search(segment, max(0, phrase_start - 40), phrase_start) is not None
+        "from" in segment[max(0, phrase_start - 40) : phrase_start]
+        and _UP_FROM_BEFORE_RE.search(segment, max(0, phrase_start - 40), phrase_start) is not None
     )
     clause_start = _clause_start(segment, phrase_start, floor)
     brk = _CLAUSE_BREAK_RE.search(segment, phrase_end, ceiling)
@@ -994,7 +996,7 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
     before = segment[max(0, start - 24) : start]
     if (
         _DATE_BEFORE_RE.search(before)
-        or _ERA_BEFORE_RE.search(before)
+        or (before.endswith(_ERA_ENDINGS) and _ERA_BEFORE_RE.search(before))
         or _EXCLUDED_BEFORE_RE.search(segment, max(0, start - 50), start)
     ):
         return False
@@ -1237,11 +1239,12 @@ _ELIDED_ONE_FOR_EVERY_RE = re.compile(
 def _take_elided_rates(segment: str, raws: list[_Raw], used: list[tuple[int, int]]) -> None:
     """A rate stated once and then repeated without its noun takes the stated rate's metric."""
     metrics = {raw.metric for raw in raws}
-    for metric, pattern in (
-        ("cameras_per_1000_people", _ELIDED_PER_THOUSAND_RE),
-        ("people_per_camera", _ELIDED_ONE_FOR_EVERY_RE),
+    # (A cheap count of a word the pattern needs goes first: the stated rate holds one "per".)
+    for metric, pattern, hint, least in (
+        ("cameras_per_1000_people", _ELIDED_PER_THOUSAND_RE, "per ", 2),
+        ("people_per_camera", _ELIDED_ONE_FOR_EVERY_RE, "one for every", 1),
     ):
-        if metric not in metrics:
+        if metric not in metrics or segment.count(hint) < least:
             continue
         for match in pattern.finditer(segment):
             start, end = match.start("value"), match.end("value")
