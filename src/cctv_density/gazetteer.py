@@ -146,6 +146,9 @@ class Gazetteer:
     common_words: frozenset[str]
     us_states: frozenset[str] = frozenset()
     regions: dict[str, str] = field(default_factory=dict)  # "Ontario" → CAN (qualifies a city)
+    #: Postal codes that only qualify a city ("Montréal, QC", "Baton Rouge, LA"): on their own
+    #: they stay whatever else they name ("QC" is Quezon City, "LA" Los Angeles).
+    postal_qualifiers: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, Place] = field(default_factory=dict)  # iso3 → its capital city
     #: iso3 → its most populous UN WUP agglomeration ("Brazil's largest city").
     largest_cities: dict[str, Place] = field(default_factory=dict)
@@ -192,7 +195,11 @@ class Gazetteer:
             first, count = key.split(" ")[0], key.count(" ") + 1
             name_tokens[first] = max(name_tokens.get(first, 0), count)
         self._name_tokens = name_tokens
-        for region, iso3 in (*((state, "USA") for state in self.us_states), *self.regions.items()):
+        for region, iso3 in (
+            *((state, "USA") for state in self.us_states),
+            *self.regions.items(),
+            *self.postal_qualifiers.items(),
+        ):
             self._qualifiers_by_prefix.setdefault(region[:2], []).append((region, iso3))
         for candidates in self._qualifiers_by_prefix.values():
             candidates.sort(key=lambda candidate: -len(candidate[0]))  # "West Virginia" first
@@ -203,10 +210,15 @@ class Gazetteer:
     def country(self, iso3: str) -> Place | None:
         return self.countries.get(iso3)
 
-    def region_qualifier_at(self, text: str, start: int, stop: int) -> tuple[str, int] | None:
+    def region_qualifier_at(
+        self, text: str, start: int, stop: int, postal: bool = True
+    ) -> tuple[str, int] | None:
         """(iso3, end) of a US state or province named at text[start] ("Atlanta, Georgia",
-        "London, Ontario"), ending before a non-letter or at `stop`; else None."""
+        "London, Ontario", with `postal` also "Montréal, QC"), ending before a non-letter or at
+        `stop`; else None."""
         for region, iso3 in self._qualifiers_by_prefix.get(text[start : start + 2], ()):
+            if not postal and region in self.postal_qualifiers:
+                continue
             if text.startswith(region, start):
                 after = start + len(region)
                 if after >= stop or not text[after].isalpha():
@@ -772,6 +784,10 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         people_names=people,
         common_words=common,
         regions=regions,
+        postal_qualifiers={
+            row["code"]: row["country_iso3"]
+            for row in _read_csv_rows(GAZETTEER_DATA_DIR / "postal_qualifiers.csv")
+        },
         capitals=capitals,
         largest_cities=_largest_cities(cities),
         us_states=frozenset(

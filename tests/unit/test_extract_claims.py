@@ -579,6 +579,19 @@ def test_a_total_thought_to_be_well_over_a_figure(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_postal_codes_qualify_a_city_and_stay_short_forms_alone(gazetteer: Gazetteer) -> None:
+    text = (
+        "MONTREAL, QC — Police run 500 cameras. Baton Rouge, LA has 400 cameras. QC has 3,100 "
+        "cameras. LA has 5,000 cameras."
+    )
+    assert [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Montréal", "CAN", 500),
+        ("Baton Rouge", "USA", 400),
+        ("Quezon City", "PHL", 3_100),
+        ("Los Angeles", "USA", 5_000),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

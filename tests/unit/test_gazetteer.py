@@ -132,6 +132,15 @@ def test_names_opening_with_one_lower_case_letter(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_postal_codes_only_qualify_a_city(gazetteer: Gazetteer) -> None:
+    text = "Montréal, QC and Baton Rouge, LA"
+    assert gazetteer.region_qualifier_at(text, text.index("QC"), len(text)) == (
+        "CAN",
+        text.index("QC") + 2,
+    )
+    assert gazetteer.region_qualifier_at(text, text.index("QC"), len(text), postal=False) is None
+
+
 def test_the_arabic_article_takes_a_space_or_a_hyphen(gazetteer: Gazetteer) -> None:
     found = list(gazetteer.find_names("Al-Hillah, Al Hillah, El-Obeid, Al-Khobar"))
     assert [m.cities[0].name for m in found] == ["Al Hillah", "Al Hillah", "El Obeid", "Khobar"]

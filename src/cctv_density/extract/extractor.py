@@ -1067,7 +1067,7 @@ def resolve_entities(
         if city is None:
             continue
         if qualifier_iso3 is None and city.wup_city_code is None:
-            region = gazetteer.region_qualifier_at(text, match.start, segment.end)
+            region = gazetteer.region_qualifier_at(text, match.start, segment.end, postal=False)
             if region is not None and region[1] == match.end:
                 continue  # "new stores in Florida": the US state, not Florida, Cuba
         if qualifier_iso3 is None and city.wup_city_code is None:
@@ -1631,7 +1631,7 @@ def _names_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool
     """Whether text[start:end] names a state or province ("Across Telangana, …"): the figure is
     then the region's, which is neither the city nor the country under discussion."""
     for word in _CAPITALISED_WORD_RE.finditer(text, start, end):
-        region = gazetteer.region_qualifier_at(text, word.start(), end)
+        region = gazetteer.region_qualifier_at(text, word.start(), end, postal=False)
         if region is None or text[start : word.start()].rstrip().endswith(","):
             continue  # "Atlanta, Georgia": the region only qualifies a city
         # Not part of a longer proper name ("the Washington Post").
