@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from cctv_density.extract.metrics import (
     CAMERA_NOUN_RE,
+    EARLIER_STATE_BEFORE_RE,
     LIST_JOIN_RE,
     QUALIFIER_WORDS,
     Figure,
@@ -471,9 +472,6 @@ _PART_LABEL_ROW_RE = re.compile(
 #: A figure no header label holds: thousands not after "per" ("Passes 5,000").
 _HEADLINE_FIGURE_RE = re.compile(r"(?<!per )(?<!Per )\b\d{1,3}(?:,\d{3})+\b")
 _OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+")
-_EARLIER_STATE_BEFORE_RE = re.compile(
-    rf",[ \u00a0]+(?:up|down)[ \u00a0]+from[ \u00a0]+(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}$"
-)
 _IN_GAP_RE = re.compile(r",?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
 #: "Brazil's largest city", "the most surveilled U.S. city": the country only describes a city.
 _DESCRIPTOR_AFTER_RE = re.compile(
@@ -2548,7 +2546,7 @@ def _claims_in_segment(
         if (
             owner is None
             and previous_owner is not None
-            and _EARLIER_STATE_BEFORE_RE.search(
+            and EARLIER_STATE_BEFORE_RE.search(
                 text, max(floor, figure.phrase_start - 30), figure.phrase_start
             )
         ):

@@ -565,7 +565,8 @@ def year_for(
     # the World Cup": an earlier state is dated only by a year after it, never by the telling.
     earlier_state = (
         "from" in segment[max(0, phrase_start - 40) : phrase_start]
-        and _UP_FROM_BEFORE_RE.search(segment, max(0, phrase_start - 40), phrase_start) is not None
+        and EARLIER_STATE_BEFORE_RE.search(segment, max(0, phrase_start - 40), phrase_start)
+        is not None
     )
     clause_start = _clause_start(segment, phrase_start, floor)
     brk = _CLAUSE_BREAK_RE.search(segment, phrase_end, ceiling)
@@ -707,8 +708,9 @@ def _split_year_end(segment: str, match: re.Match[str]) -> int:
 _OWN_YEAR_BEFORE_RE = re.compile(
     r"\s+(?:in|as\s+of|as\s+at|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+"
 )
-#: "…, up from about 9,000": an earlier state, dated only by a year of its own.
-_UP_FROM_BEFORE_RE = re.compile(
+#: "…, up from about 9,000": an earlier state, dated only by a year of its own and owned by
+#: the figure before it (see the extractor).
+EARLIER_STATE_BEFORE_RE = re.compile(
     rf"\b(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$"
 )
 _COMPARED_WITH_BEFORE_RE = re.compile(
