@@ -1300,16 +1300,21 @@ def _in_aside(text: str, segment: Segment, position: int) -> bool:
 def _coordinated_names(text: str, refs: list[EntityRef], count: int) -> list[EntityRef]:
     """The last `count` places named as one list before "respectively" ("Chicago and New York
     lead the US with …": Chicago and New York, not the US); else the last `count` named."""
+    for group in reversed(_name_lists(text, refs)):
+        if len(group) == count:
+            return group
+    return refs[-count:] if len(refs) >= count else []
+
+
+def _name_lists(text: str, refs: list[EntityRef]) -> list[list[EntityRef]]:
+    """The refs in runs named as one list ("Chicago, Boston and New York")."""
     groups: list[list[EntityRef]] = []
     for ref in refs:
         if groups and LIST_JOIN_RE.fullmatch(text, groups[-1][-1].end, ref.start):
             groups[-1].append(ref)
         else:
             groups.append([ref])
-    for group in reversed(groups):
-        if len(group) == count:
-            return group
-    return refs[-count:] if len(refs) >= count else []
+    return groups
 
 
 def _only_describes(text: str, segment: Segment, ref: EntityRef, subjects: list[EntityRef]) -> bool:
@@ -1552,17 +1557,14 @@ _SHARED_AFTER_RE = re.compile(
 
 
 def _listed_with(owner: EntityRef, subjects: list[EntityRef], text: str) -> list[EntityRef]:
-    """The places listed just before the owner ("Beijing and Shanghai": Beijing for Shanghai)."""
-    chain = [owner]
-    for ref in reversed([ref for ref in subjects if ref.end <= chain[0].start]):
-        if (
-            ref.role != "subject"
-            or ref.place.kind != owner.place.kind  # "In Kazakhstan, Almaty and Astana"
-            or not LIST_JOIN_RE.fullmatch(text, ref.end, chain[0].start)
-        ):
-            break
-        chain.insert(0, ref)
-    return chain[:-1]
+    """The places listed just before the owner ("Beijing and Shanghai": Beijing for Shanghai),
+    of the owner's kind ("In Kazakhstan, Almaty and Astana": not Kazakhstan)."""
+    before = [
+        ref
+        for ref in subjects
+        if ref.end <= owner.start and ref.role == "subject" and ref.place.kind == owner.place.kind
+    ]
+    return _name_lists(text, [*before, owner])[-1][:-1]
 
 
 def _each_owners(
