@@ -592,6 +592,29 @@ def test_postal_codes_qualify_a_city_and_stay_short_forms_alone(gazetteer: Gazet
     ]
 
 
+def test_a_centre_that_receives_video_from_cameras_counts_them(gazetteer: Gazetteer) -> None:
+    text = (
+        "Astana's Operational Control Center receives video from 12 600 cameras. In Almaty, "
+        "detectives reviewed video from 40 cameras after the robbery."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Astana", 12_600)
+    ]
+
+
+def test_table_cells_group_thousands_with_spaces(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cameras by city\n\nCity | Cameras | Population, thousand\nAstana | 12 600 | 1 350.2\n"
+        "Almaty, total | 14 236 | 2 330.0\nShymkent | 5 000\n\nKaraganda\n\nCameras: 2 500"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Astana", 12_600),
+        ("Almaty", 14_236),
+        ("Shymkent", 5_000),
+        ("Karagandy", 2_500),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -421,10 +421,12 @@ _CELL_BEFORE = (
 )
 #: A magnitude word after a cell's digits ("2.8 lakh", "1 million", "5.2 Mio.").
 _CELL_MAGNITUDE = rf"(?:{MAGNITUDE})?"
+#: A cell's digits, thousands grouped by commas, full stops or spaces ("14 236", "1 050").
+_CELL_DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?:[.,]\d{1,3})?|\d[\d.,]{0,20})"
 _CELL_SPLIT_RE = re.compile(r"[ \t\u00a0]*(?:\||\t)[ \t\u00a0]*")
 _LABEL_ROW_RE = re.compile(
     rf"(?P<label>[^:|\t]{{3,60}}):[ \t\u00a0]*(?P<before>{_CELL_BEFORE})?"
-    rf"[ \t\u00a0]*(?P<value>[\d.,]{{1,20}}{_CELL_MAGNITUDE})(?P<plus>\+)?[ \t\u00a0]*"
+    rf"[ \t\u00a0]*(?P<value>{_CELL_DIGITS}{_CELL_MAGNITUDE})(?P<plus>\+)?[ \t\u00a0]*"
     r"(?:\((?P<after>estimated?|est\.?|approx\.?|projected)\))?[ \t\u00a0]*$",
     re.IGNORECASE,
 )
@@ -440,7 +442,7 @@ _TILE_ROW_RE = re.compile(
     r"(?:residents|inhabitants|people|population|capita|km²|km2|sq\.?[ \u00a0]?km"
     r"|square[ \u00a0]+(?:kilomet(?:re|er)|mile)s?|miles?))"
     rf"[ \t\u00a0]+(?P<before>{_CELL_BEFORE}[ \t\u00a0]+)?"
-    rf"(?P<value>[\d.,]{{1,20}}{_CELL_MAGNITUDE})(?P<plus>\+)?"
+    rf"(?P<value>{_CELL_DIGITS}{_CELL_MAGNITUDE})(?P<plus>\+)?"
     r"(?:[ \t\u00a0]+\(?(?P<year>(?:19|20)\d\d)\)?)?"
     r"(?:[ \t\u00a0]*\((?P<after>estimated?|est\.?)\))?[ \t\u00a0]*",
     re.IGNORECASE,
@@ -457,7 +459,7 @@ _VERSUS_ROW_RE = re.compile(
 )
 _NUMERIC_CELL_RE = re.compile(
     rf"(?P<before>{_CELL_BEFORE}[ \u00a0]?)?"
-    rf"(?P<value>\d[\d.,]{{0,20}}{_CELL_MAGNITUDE})(?P<plus>\+)?"
+    rf"(?P<value>{_CELL_DIGITS}{_CELL_MAGNITUDE})(?P<plus>\+)?"
     r"(?:[ \u00a0]?\((?P<after>estimated?|est\.?)\))?",
     re.IGNORECASE,
 )

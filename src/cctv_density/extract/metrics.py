@@ -190,6 +190,12 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     r"|precinct|unit|district|u\.s\.)"
     r"|\b(?:footage|images?|video|recordings?|data)\s+from)\s*$",
 )
+#: A centre that takes in video from its cameras counts them ("the Situation Center received
+#: video from 1 600 cameras"); footage someone pulled "from 40 cameras" for a case does not.
+_FEEDS_FROM_BEFORE_RE = re.compile(
+    r"\b(?:receiv(?:es|ed|ing|e)|gets|got|getting|collects?|collected|collecting|aggregat(?:es|ed|ing)"
+    r"|streams?|streamed|streaming|brings?\s+together)\s+(?:live\s+)?(?:video|images|data)\s+from\s*$",
+)
 #: Text that _NON_FIGURE_BEFORE_RE needs somewhere: searching for it is ~15x cheaper than the
 #: end-anchored pattern (which `re` retries at every position), and it is rarely present.
 _NON_FIGURE_HINT_RE = re.compile(
@@ -1007,6 +1013,7 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
             _NON_FIGURE_HINT_RE.search(before)
             and _NON_FIGURE_BEFORE_RE.search(before)
             and not (_ANOTHER_BEFORE_RE.search(before) and _OF_ITS_OWN_AFTER_RE.match(segment, end))
+            and not _FEEDS_FROM_BEFORE_RE.search(before)
         )
         or _NON_FIGURE_AFTER_RE.match(segment, end, end + 12)
         or _RETRACTED_AFTER_RE.match(segment, end, end + 30)

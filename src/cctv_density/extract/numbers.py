@@ -67,13 +67,14 @@ _UNIT_ALTERNATION = "|".join(_UNITS)
 #: Digits: Indian grouping (2,80,000), thousands groups (1,000,000 / 1 000 000 with
 #: non-breaking spaces), thousands groups with plain spaces as South African and European
 #: papers write them ("7 400 cameras", not where another number or the row's end follows, as
-#: in a table row),
+#: in a space-flattened table row, unless the number is a cell of its own: "Almaty | 14 236"),
 #: a decimal comma ("0,24", "5,2 Mio."), thousands grouped with full stops ("1.200.000"; one
 #: group, "1.200", is read as a decimal here and as thousands only in a count, see metrics),
 #: or a plain run of at most 12 digits; optional decimals.
 _NUMERAL_TEMPLATE = (
     r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3}){2,4}(?![\d.,]\d)|\d{1,3}(?:,\d{2}){1,4},\d{3}"
     r"|\d{1,3}(?:[,\u00a0\u202f]\d{3}){1,5}"
+    r"|(?<=\|[ \u00a0])\d{1,3}(?: \d{3}){1,3}(?![ \u00a0]?\d)"
     r"|\d{1,3}(?: \d{3}){1,3}(?![ \u00a0]?\d<ROW_END>)|\d{1,3},\d{1,2}(?![\d,])|\d{1,12})"
     # Not part of a date written with full stops ("31.10.2026").
     r"(?:\.\d{1,6})?(?!\d|[.,]\d)"
