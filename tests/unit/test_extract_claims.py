@@ -615,6 +615,21 @@ def test_table_cells_group_thousands_with_spaces(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_stat_tiles_with_the_value_above_the_label(gazetteer: Gazetteer) -> None:
+    text = (
+        "Video surveillance: Safe City Almaty\n\nThe system links cameras to one centre.\n\n"
+        "14 200+\n\nvideo cameras connected to the Situation Center\n\n6.1\n\n"
+        "cameras per 1 000 residents\n\n24/7\n\nmonitoring by duty operators\n\n"
+        "12\n\nCameras in the districts"
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.qualifier) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Almaty", "camera_count", 14_200, "over"),
+        ("Almaty", "cameras_per_1000_people", 6.1, "exact"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

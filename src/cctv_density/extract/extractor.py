@@ -6,7 +6,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from cctv_density.extract.metrics import (
@@ -447,6 +447,22 @@ _TILE_ROW_RE = re.compile(
     r"(?:[ \t\u00a0]*\((?P<after>estimated?|est\.?)\))?[ \t\u00a0]*",
     re.IGNORECASE,
 )
+#: A stat tile written value first, its label on the next line ("14 200+" above "video cameras
+#: connected to the Situation Center", "6.1" above "cameras per 1 000 residents"): the two
+#: lines are read as one row by _value_tiles.
+_TILE_VALUE_RE = re.compile(
+    rf"(?P<before>{_CELL_BEFORE}[ \t\u00a0]?)?(?P<value>{_CELL_DIGITS}{_CELL_MAGNITUDE})"
+    r"(?P<plus>\+)?(?:[ \t\u00a0]*\((?P<after>estimated?|est\.?)\))?",
+    re.IGNORECASE,
+)
+_TILE_VALUE_ABOVE_RE = re.compile(
+    rf"{_TILE_VALUE_RE.pattern}[ \t\u00a0]*(?:\n[ \t\u00a0]*){{1,3}}(?P<label>[^\n]{{3,80}})",
+    re.IGNORECASE,
+)
+#: A tile's label: words, with no figure of its own but a rate's base ("per 1 000 residents").
+_TILE_LABEL_BELOW_RE = re.compile(
+    r"(?:[^\d\n]|(?<=per )(?:1|10|100)(?:[ ,.\u00a0]?000)?(?![\d,.]))+"
+)
 #: A cell that names its own place: "London: 942,000", "Washington, D.C.: 31,000".
 _CELL_LABEL_RE = re.compile(r"(?P<label>[^:|\t]{2,40}):[ \u00a0]*(?P<value>[^:|\t]{1,40})")
 #: A cell that names its place before a bracketed value: "Beijing (1.15 million)".
@@ -643,8 +659,11 @@ _OTHER_RATE_HEADING_RE = re.compile(
 )
 _MILE_RE = re.compile(r"mile|mi²|sq\.?\s?mi\b", re.IGNORECASE)
 _PER_PEOPLE_HEADING_RE = re.compile(
-    r"per\s+(?P<base>1,000|1000|1k|thousand|100,000|100|capita|person|head)\b", re.IGNORECASE
+    r"per\s+(?P<base>1[,\u00a0\u202f ]000|1000|1k|thousand|100[,\u00a0\u202f ]000|100|capita|person"
+    r"|head)\b",
+    re.IGNORECASE,
 )
+_SURVEILLANCE_HEADING_RE = re.compile(r"\bvideo[- ]?surveillance\b|\bsafe[- ]city\b", re.IGNORECASE)
 _PEOPLE_PER_HEADING_RE = re.compile(r"(?:people|persons|residents)\s+per\s+camera", re.IGNORECASE)
 _COUNT_HEADING_RE = re.compile(
     r"\b(?:number|no\.|total|count)\s+of\s+(?:\w+\s+)?cameras|\bcameras\b|\bcctvs?\b", re.IGNORECASE
@@ -1726,7 +1745,7 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
         return "people_per_camera", 1.0
     per_people = _PER_PEOPLE_HEADING_RE.search(line)
     if per_people:
-        base = per_people.group("base").lower().replace(",", "")
+        base = re.sub(r"[,\u00a0\u202f ]", "", per_people.group("base").lower())
         bases = {"1000": 1000.0, "1k": 1000.0, "thousand": 1000.0, "100000": 100000.0, "100": 100.0}
         return "cameras_per_1000_people", 1000.0 / bases.get(base, 1.0)
     if _COUNT_HEADING_RE.search(line):
@@ -1786,6 +1805,50 @@ def _is_count_question(text: str, segment: Segment) -> bool:
         and _COUNT_QUESTION_RE.search(text, segment.start, segment.end) is not None
         and CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None
         and _WORLD_QUESTION_RE.search(text, segment.start, segment.end) is None
+    )
+
+
+def _value_tiles(text: str, segments: Iterable[Segment]) -> Iterator[Segment]:
+    """The segments, with a stat tile's value line and the metric label under it joined into
+    one row ("14 200+" / "video cameras connected to the Situation Center")."""
+    held: Segment | None = None
+    for segment in segments:
+        if held is not None:
+            label = text[segment.start : segment.end]
+            if (
+                segment.kind != "sentence"
+                and segment.block == held.block + 1
+                and text.count("\n", held.end, segment.start) <= 3
+                and _TILE_LABEL_BELOW_RE.fullmatch(label)
+                and _heading_metric(label)[0] is not None
+            ):
+                yield Segment(held.start, segment.end, "row", held.block, True)
+                held = None
+                continue
+            yield held
+            held = None
+        if segment.kind == "row" and _is_tile_value(text, segment):
+            held = segment
+        else:
+            yield segment
+    if held is not None:
+        yield held
+
+
+def _is_tile_value(text: str, segment: Segment) -> bool:
+    """A line that is only a value fit for a stat tile: not a page number or a year."""
+    value = _TILE_VALUE_RE.fullmatch(text, segment.start, segment.end)
+    if value is None:
+        return False
+    parsed = parse_value(value.group("value"))
+    if parsed is None or (parsed[0].is_integer() and 1900 <= parsed[0] <= 2100):
+        return False
+    # A whole number under 100 alone on its line is more often a page number.
+    return bool(
+        parsed[0] >= 100
+        or not parsed[0].is_integer()
+        or value.group("plus")
+        or value.group("before")
     )
 
 
@@ -2054,6 +2117,8 @@ def _label_row(text: str, segment: Segment) -> re.Match[str] | None:
     """ "Number of CCTV cameras: 700 million", or a stat tile's "Public CCTV cameras 1,850
     2025" (a row whose label names a metric)."""
     label = _LABEL_ROW_RE.fullmatch(text, segment.start, segment.end)
+    if label is None and segment.kind == "row" and "\n" in text[segment.start : segment.end]:
+        return _TILE_VALUE_ABOVE_RE.fullmatch(text, segment.start, segment.end)
     if label is None and segment.kind == "row":
         tile = _TILE_ROW_RE.fullmatch(text, segment.start, segment.end)
         if tile is not None and _heading_metric(tile.group("label"))[0] is not None:
@@ -2143,7 +2208,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     context.document_countries = _document_countries(
         gazetteer.find_names(text, segment.start, segment.end) for segment in split_segments(text)
     )
-    for segment in split_segments(text):
+    for segment in _value_tiles(text, split_segments(text)):
         refs = resolve_entities(text, segment, gazetteer, context)
         subjects = [ref for ref in refs if ref.role == "subject"]
         for ref in subjects:
@@ -2188,7 +2253,12 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                     or (
                         len(subjects) == 1
                         and segment.kind == "heading"
-                        and CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None
+                        and (
+                            CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None
+                            # "Video surveillance: Safe City Almaty"
+                            or _SURVEILLANCE_HEADING_RE.search(text, segment.start, segment.end)
+                            is not None
+                        )
                         and not _is_wrapped_line(text, segment)
                     )
                 )
