@@ -630,6 +630,17 @@ def test_stat_tiles_with_the_value_above_the_label(gazetteer: Gazetteer) -> None
     ]
 
 
+def test_an_of_which_column_counts_part_of_the_column_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "| Region | Cameras connected | Of which record traffic violations | Staff |\n"
+        "|---|---|---|---|\n| Tashkent city | 21 400 | 2 150 | 300 |\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Tashkent", 21_400),
+        ("Tashkent", 2_150),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

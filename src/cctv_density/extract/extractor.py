@@ -663,6 +663,10 @@ _PER_PEOPLE_HEADING_RE = re.compile(
     r"|head)\b",
     re.IGNORECASE,
 )
+_PART_OF_COLUMN_RE = re.compile(
+    r"(?:of[ \u00a0]+which|of[ \u00a0]+them|including|incl\.|thereof|among[ \u00a0]+them)\b",
+    re.IGNORECASE,
+)
 _SURVEILLANCE_HEADING_RE = re.compile(r"\bvideo[- ]?surveillance\b|\bsafe[- ]city\b", re.IGNORECASE)
 _PEOPLE_PER_HEADING_RE = re.compile(r"(?:people|persons|residents)\s+per\s+camera", re.IGNORECASE)
 _COUNT_HEADING_RE = re.compile(
@@ -1953,7 +1957,12 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
         context.table_columns = None
         context.table_year_column = None
         return
-    context.table_columns = [_heading_metric(label) for label in labels]
+    columns = [_heading_metric(label) for label in labels]
+    for index in range(1, len(labels)):
+        # "Cameras connected | Of which record traffic violations": a part of the column before.
+        if columns[index][0] is None and _PART_OF_COLUMN_RE.match(labels[index]):
+            columns[index] = columns[index - 1]
+    context.table_columns = columns
     context.table_estimated = frozenset(
         index for index, label in enumerate(labels) if _ESTIMATED_LABEL_RE.search(label)
     )
