@@ -38,6 +38,8 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_v": (0.94, 0.94),
     "devset_zj": (0.90, 0.85),
     "devset_zl": (0.81, 0.82),
+    "devset_zm": (0.69, 0.70),
+    "devset_zn": (0.71, 0.70),
 }
 
 
