@@ -654,6 +654,19 @@ def test_a_city_state_is_a_city_on_a_page_ranking_cities(gazetteer: Gazetteer) -
     ]
 
 
+def test_a_year_of_figure_column_dates_its_row(gazetteer: Gazetteer) -> None:
+    text = (
+        "| City | Country | Cameras | Per 1,000 residents | Year of figure |\n|---|---|---:|---:|:---:|\n"
+        "| Ndola | Zambia | 180 | 0.3 | 2025 |\n"
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Ndola", "camera_count", 180, 2025),
+        ("Ndola", "cameras_per_1000_people", 0.3, 2025),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -114,7 +114,8 @@ _UNRESOLVED_POSSESSIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_HEADER_RE = re.compile(
-    r"\s*(?:year|as\s+of|as\s+at|date|data\s+year|survey\s+year|year\s+of\s+data)\s*",
+    r"\s*(?:year|as\s+of|as\s+at|date|data\s+year|survey\s+year|year\s+of\s+(?:data|figures?|count)"
+    r"|figures?\s+year|year\s+reported|reported|latest\s+year|updated|last\s+updated)\s*",
     re.IGNORECASE,
 )
 _SHARE_BEFORE_RE = re.compile(
