@@ -667,6 +667,25 @@ def test_a_year_of_figure_column_dates_its_row(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_pdf_table_of_zones_and_its_total_row(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Lucknow, the police have geo-tagged the city's cameras.\n\n"
+        "   Sl.  Zone               Police Stations   Govt. Cameras   Private Cameras   Total\n"
+        "   1.   Central Zone             10              4,380           21,460        25,840\n"
+        "   2.   East Zone                 9              3,015           24,115        27,130\n"
+        "        Total                    19              7,395         45,575        52,970\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Lucknow", 7_395),
+        ("Lucknow", 45_575),
+    ]
+
+
+def test_male_with_its_accent_is_the_maldives_capital(gazetteer: Gazetteer) -> None:
+    claims = extract(gazetteer, "Malé has 1,240 cameras.").claims
+    assert [(c.entity_kind, c.country_iso3, c.value) for c in claims] == [("city", "MDV", 1_240)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -714,6 +714,9 @@ class _Context:
     column_places: list[EntityRef | None] | None = None
     table_estimated: frozenset[int] = frozenset()  # columns headed "Estimated cameras"
     in_links: bool = False  # rows under "Related stories" / "Most read" are link titles
+    #: The rows just above were parts of a place ("1. Central Zone  10  4,380"): a "Total" row
+    #: under them is the whole place's.
+    after_part_rows: bool = False
     #: "China vs US at a glance": the two places whose figures the rows below give in order.
     versus_places: list[EntityRef] | None = None
     follows_count: bool = False  # the previous segment stated a camera count
@@ -1444,13 +1447,15 @@ def _attribute(
             and ";" not in gap
         ):
             return after[0]
-    if (
-        segment.kind == "row"
-        and _label_row(text, segment) is None
+    if segment.kind == "row" and _label_row(text, segment) is None:
+        if _PART_ROW_RE.match(text, segment.start, segment.end):
+            return None  # "1. Central Zone  10  4,380": a zone's, a ward's, a district's row
         # "3. Nairobi, Kenya" / "• One camera for every 2,600 residents": the entry's bullets.
-        and not segment.marked
-    ):
-        return None
+        # "Total  45  16,420" under zones' rows: the whole place's.
+        if not segment.marked and not (
+            context.after_part_rows and _TOTAL_ROW_RE.match(text, segment.start, segment.end)
+        ):
+            return None
     generic = (
         _GENERIC_SUBJECT_RE.search(text, segment.start, figure.phrase_start)
         if _may_hold(text, segment.start, figure.phrase_start, _GENERIC_SUBJECT_HINTS)
@@ -1491,6 +1496,17 @@ def _district_subject(text: str, segment: Segment, figure: Figure, owner: Entity
     # sentence of a figure whose owner comes from the sentences before.
     return owner.end <= segment.start and _DISTRICT_RE.match(text, segment.start) is not None
 
+
+#: A table or list row that is a part of a place: "Central Zone  10  4,380", "Ward 12 | 80".
+_PART_ROW_RE = re.compile(
+    r"[^|\t\d\n:]{0,40}?\b(?:zones?|wards?|districts?|divisions?|sub-?divisions?|circles?"
+    r"|sectors?|blocks?|precincts?|boroughs?|arrondissements?|tehsils?|mandals?|thanas?"
+    r"|police[ \u00a0]+stations?)\b(?![ \u00a0]*(?:council|police)\b)",
+    re.IGNORECASE,
+)
+_TOTAL_ROW_RE = re.compile(
+    r"(?:grand[ \u00a0]+)?total\b[ \u00a0]*(?:[|\t:]|[ \u00a0]\d)", re.IGNORECASE
+)
 
 _GENERIC_COUNCIL_NAME_RE = re.compile(
     r"(?:(?:City|Metropolitan|Municipal|Island|Town|District|Regional|Borough|County|Rural"
@@ -1990,6 +2006,9 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
 _PLACE_COLUMN_RE = re.compile(r"(?:City|Country|Town|Municipality|Place|Location)(?:/\w+)?")
 
 
+_WIDE_GAP_RE = re.compile(r"[ \u00a0]{2,}|\t")
+
+
 def _space_table_header(text: str, segment: Segment) -> list[str] | None:
     """Column labels of a header flattened with single spaces ("City Country Cameras Per 1,000
     pop. Per km2 Pop. (m)"): a label starts at each capitalised word not led by "per". None
@@ -2001,7 +2020,12 @@ def _space_table_header(text: str, segment: Segment) -> list[str] | None:
     if "per" not in line and "camera" not in line and "cctv" not in line:
         return None
     labels: list[str] = []
-    for token in text[segment.start : segment.end].split():
+    wide = _WIDE_GAP_RE.split(text[segment.start : segment.end])
+    if len(wide) >= 3:
+        # "Sl.   Zone   Police Stations   Govt. Cameras   Total": columns set apart by runs of
+        # spaces (text laid out from a PDF) are the labels, whatever their capitals.
+        labels = [label.strip() for label in wide]
+    for token in () if labels else text[segment.start : segment.end].split():
         if labels and not (token[:1].isupper() and labels[-1].split()[-1].lower() != "per"):
             labels[-1] += " " + token
         else:
@@ -2333,6 +2357,8 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             if dateline:
                 context.set_topic(dateline[0])
         found.attributed = []
+        if segment.kind != "row":
+            context.after_part_rows = False
         if not context.in_links and _maybe_figure(text, segment, context):
             _claims_in_segment(
                 document,
@@ -2347,6 +2373,8 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 found,
                 seen_claims,
             )
+        if segment.kind == "row" and _PART_ROW_RE.match(text, segment.start, segment.end):
+            context.after_part_rows = True
         context.follows_count = "camera_count" in found.attributed
         context.follows_question = _is_count_question(text, segment)
         _carry_row_metric(context, text, segment, found.attributed)
