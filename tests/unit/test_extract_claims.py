@@ -686,6 +686,31 @@ def test_male_with_its_accent_is_the_maldives_capital(gazetteer: Gazetteer) -> N
     assert [(c.entity_kind, c.country_iso3, c.value) for c in claims] == [("city", "MDV", 1_240)]
 
 
+def test_a_breakdown_as_follows_lists_camera_counts(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Prime Minister: 4,140 cameras have been installed across Mauritius.\n\n"
+        "Madam Speaker, the breakdown per town is as follows -\n\n"
+        "   Port Louis ........................ 1,046\n   Curepipe .......................... 312\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Mauritius", 4_140),
+        ("Port Louis", 1_046),
+        ("Curepipe", 312),
+    ]
+
+
+def test_list_rows_that_count_other_things_are_not_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "Key results since launch\n\n- 214 CCTV cameras in Nakuru City\n"
+        "- 1,160 incidents detected and referred to the police\n"
+        "- 312 arrests made with the support of CCTV footage\n- Mombasa: 450\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Nakuru", 214),
+        ("Mombasa", 450),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -275,6 +275,12 @@ _DASH_ASIDE_RE = re.compile(
     r"[ \u00a0][–—-][ \u00a0](?:not|unlike|including|excluding|like)\b[^–—\n]{1,150}?[ \u00a0][–—-][ \u00a0]"
 )
 _NETWORKS_RE = re.compile(r"\bnetworks?\b", re.IGNORECASE)
+#: A line introducing a breakdown of what was just counted: "the breakdown per town is as
+#: follows -", "broken down by district:".
+_BREAKDOWN_INTRO_RE = re.compile(
+    r"\b(?:as[ \u00a0]+follows|breakdown|broken[ \u00a0]+down|distributed[ \u00a0]+as)\b[^\n]{0,12}[:\-–—]$",
+    re.IGNORECASE,
+)
 _ESTIMATED_LABEL_RE = re.compile(r"\bestimat|\(est\.?\)", re.IGNORECASE)
 #: "Toowoomba: 270", "Gladstone: 64 (2025)": a line that opens with a capitalised label and a
 #: colon, then a figure.
@@ -1900,14 +1906,19 @@ def _maybe_figure(text: str, segment: Segment, context: _Context) -> bool:
     return any(word in lowered for word in _FIGURE_WORDS)
 
 
-def _list_metric(text: str, segment: Segment) -> tuple[str | None, float]:
+def _list_metric(
+    text: str, segment: Segment, after_camera_talk: bool = False
+) -> tuple[str | None, float]:
     """The metric a heading or a line ending in ":" gives the list rows under it; "How the
-    regional networks compare:" introduces camera counts."""
+    regional networks compare:" introduces camera counts, and so does "the breakdown per town
+    is as follows -" after talk of cameras."""
     metric, scale = _heading_metric(text[segment.start : segment.end])
-    if (
-        metric is None
-        and text[segment.end - 1] == ":"
-        and _NETWORKS_RE.search(text, segment.start, segment.end)
+    if metric is None and (
+        (text[segment.end - 1] == ":" and _NETWORKS_RE.search(text, segment.start, segment.end))
+        or (
+            after_camera_talk
+            and _BREAKDOWN_INTRO_RE.search(text, max(segment.start, segment.end - 60), segment.end)
+        )
     ):
         return "camera_count", 1.0
     return metric, scale
@@ -2330,10 +2341,12 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 context.own_council = subjects[0]
             context.reset_to_heading()
             context.versus_places = _versus_places(text, segment, subjects)
-            context.list_metric, context.list_scale = _list_metric(text, segment)
+            context.list_metric, context.list_scale = _list_metric(
+                text, segment, context.follows_camera_word
+            )
             continue
-        if text[segment.end - 1] == ":":
-            metric, scale = _list_metric(text, segment)
+        if text[segment.end - 1] in ":-–—":
+            metric, scale = _list_metric(text, segment, context.follows_camera_word)
             if metric is not None:
                 context.list_metric, context.list_scale = metric, scale
                 if segment.kind == "row":

@@ -1372,6 +1372,14 @@ def _take_per_base(
     )
 
 
+#: A list row's value followed by a plural noun of its own that is not a camera's: "1,160
+#: incidents detected", "312 arrests made", "11 minutes".
+_OTHER_COUNTED_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?!(?:cameras|cctvs|cams|units|devices|lenses|feeds|sets|nos|pcs|is|was|has|as|its"
+    r"|this|thus|plus|across|versus|less|besides|whereas|us)\b)[a-z]{2,}s\b"
+)
+
+
 def _take_bare_values(
     segment: str,
     written: str,  # the segment as written (`segment` is lower-cased)
@@ -1443,6 +1451,8 @@ def _take_bare_values(
         if list_metric is not None:
             if _POPULATION_BEFORE_RE.search(before[-12:]):
                 continue
+            if _OTHER_COUNTED_NOUN_AFTER_RE.match(segment, end):
+                continue  # "- 1,160 incidents detected" under "- 214 CCTV cameras in Nakuru"
             # "Kutaisi: 410 cameras (up from 95 in 2020)": an earlier state may be small.
             small_ok = _SMALL_ELLIPSIS_BEFORE_RE.search(before) is not None or (
                 # "Gladstone: 64 (2025)": a row that is only a label and its figure.
