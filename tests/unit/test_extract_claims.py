@@ -711,6 +711,21 @@ def test_list_rows_that_count_other_things_are_not_cameras(gazetteer: Gazetteer)
     ]
 
 
+def test_a_one_line_tile_and_the_parts_a_count_includes(gazetteer: Gazetteer) -> None:
+    text = (
+        "Surat Safe City & Intelligent Traffic Management System (ITMS)\n2,870 CCTV Cameras\n"
+        "712 Locations\n\nThe network includes 1,150 ANPR and red light violation detection "
+        "(RLVD) cameras at 136 junctions and 64 face recognition cameras. These include 40 "
+        "thermal cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Surat", 2_870),
+        ("Surat", 1_150),
+        ("Surat", 64),
+        ("Surat", 40),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -466,6 +466,12 @@ _TILE_VALUE_ABOVE_RE = re.compile(
     rf"{_TILE_VALUE_RE.pattern}[ \t\u00a0]*(?:\n[ \t\u00a0]*){{1,3}}(?P<label>[^\n]{{3,80}})",
     re.IGNORECASE,
 )
+#: A stat tile on one line, value first: "2,870 CCTV Cameras", "14 200+ video cameras".
+_TILE_VALUE_FIRST_RE = re.compile(
+    rf"{_TILE_VALUE_RE.pattern}[ \t\u00a0]+(?P<label>(?:[A-Za-z][A-Za-z.'’-]*[ \u00a0]+){{0,3}}"
+    r"(?:cameras?|cctvs?))",
+    re.IGNORECASE,
+)
 #: A tile's label: words, with no figure of its own but a rate's base ("per 1 000 residents").
 _TILE_LABEL_BELOW_RE = re.compile(
     r"(?:[^\d\n]|(?<=per )(?:1|10|100)(?:[ ,.\u00a0]?000)?(?![\d,.]))+"
@@ -2180,6 +2186,9 @@ def _label_row(text: str, segment: Segment) -> re.Match[str] | None:
     if label is None and segment.kind == "row" and "\n" in text[segment.start : segment.end]:
         return _TILE_VALUE_ABOVE_RE.fullmatch(text, segment.start, segment.end)
     if label is None and segment.kind == "row":
+        first = _TILE_VALUE_FIRST_RE.fullmatch(text, segment.start, segment.end)
+        if first is not None:
+            return first
         tile = _TILE_ROW_RE.fullmatch(text, segment.start, segment.end)
         if tile is not None and _heading_metric(tile.group("label"))[0] is not None:
             return tile

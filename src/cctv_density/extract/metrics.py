@@ -49,7 +49,7 @@ _ADJ = (
 _CAM = (
     # "1,640 closed-circuit television (CCTV) cameras": an acronym glossed in brackets.
     # "1,200 high-definition, AI-enabled cameras": a compound adjective may take a comma.
-    rf"(?:(?:sets|units){_S}of{_S})?(?:(?:{_ADJ}|\([a-z]{{2,6}}\)){_S}|[a-z]+-[a-z-]+,{_S}){{0,5}}"
+    rf"(?:(?:sets|units){_S}of{_S})?(?:(?:{_ADJ}|\([a-z]{{2,6}}\)){_S}|[a-z]+-[a-z-]+,{_S}){{0,7}}"
     rf"(?:cameras?|cams|lens(?:es)?|cctvs?(?:{_S}(?:cameras?|units))?"
     # "… 1,200 city-owned cameras and about 900 private ones" (the sentence names cameras).
     r"|ones)\b"
@@ -967,7 +967,7 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|network\s+of|network\s+(?:is|was|stands\s+at)"
     # "… jointly monitor 86 CCTV cameras", "the council maintains 64 cameras"
     r"|monitors?|monitored|maintains?|maintained|manages?|managed|owns?|owned|uses|used"
-    r"|includes|included|comprises|comprised|numbers|numbered|totals|totalled"
+    r"|includes?|included|including|comprises|comprised|numbers|numbered|totals|totalled"
     r"|(?:grew|grown|rose|risen|increased|doubled|tripled|expanded|climbed|jumped)"
     r"(?:\s+in\s+size)?\s+(?:to|from)"
     # "Drogheda installed 32 cameras in 2019", "… up from 42 in 2022"
@@ -1303,6 +1303,10 @@ def _take_listed_rates(
             cursor = start
 
 
+#: A count joined by "and" to cameras counted just before it: the second part of a network.
+_SECOND_PART_BEFORE_RE = re.compile(r"\b(?:cameras|cctvs)\b[^.;:]{0,40}\band\s+$")
+
+
 def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
     """Whether a count under MIN_CAMERA_COUNT is a place's network ("Montgomery had 84 Flock
     cameras") rather than an incident or a building ("45 cameras stolen", "my building has 12")."""
@@ -1310,6 +1314,8 @@ def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
     return (
         (
             _SMALL_NETWORK_BEFORE_RE.search(before) is not None
+            # "These include 1,150 ANPR cameras at 136 junctions and 64 face recognition cameras"
+            or _SECOND_PART_BEFORE_RE.search(segment, max(0, start - 60), start) is not None
             # "… said in 2025 that 28 cameras were operating in the city"
             or _SMALL_NETWORK_AFTER_RE.match(segment, end) is not None
         )
