@@ -40,6 +40,8 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zl": (0.81, 0.82),
     "devset_zm": (0.69, 0.70),
     "devset_zn": (0.71, 0.70),
+    "devset_zq": (0.63, 0.74),
+    "devset_zs": (0.85, 0.64),
 }
 
 
