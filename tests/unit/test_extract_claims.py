@@ -726,6 +726,13 @@ def test_a_one_line_tile_and_the_parts_a_count_includes(gazetteer: Gazetteer) ->
     ]
 
 
+def test_hong_kong_districts_are_no_cities(gazetteer: Gazetteer) -> None:
+    text = "Hong Kong police run 1,984 cameras.\n\nDistrict | Cameras\nSha Tin | 128\nKwun Tong | 171\n"
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Hong Kong", 1_984)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
