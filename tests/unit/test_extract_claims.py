@@ -733,6 +733,24 @@ def test_hong_kong_districts_are_no_cities(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_chinese_counts_in_ten_thousands(gazetteer: Gazetteer) -> None:
+    text = (
+        "Dongguan reported 63 wan – 630,000 – cameras units in its 2025 work report, a figure "
+        "given in units of 10,000. Xiamen reported 26 *wan* cameras. Taichung has 2.3 wan "
+        "(23,000) sets of cameras.\n\n| City | Cameras (10,000 units) | Per 1,000 residents |\n"
+        "|---|---|---|\n| Guangzhou | 102.0 | 54.3 |\n"
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Dongguan", "camera_count", 630_000, 2025),
+        ("Xiamen", "camera_count", 260_000, None),
+        ("Taichung", "camera_count", 23_000, None),
+        ("Guangzhou", "camera_count", 1_020_000, None),
+        ("Guangzhou", "cameras_per_1000_people", 54.3, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

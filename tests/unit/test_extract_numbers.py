@@ -46,6 +46,8 @@ def first_range(text: str) -> tuple[float, float | None] | None:
         ("a million", 1_000_000),
         ("half a million", 500_000),
         ("one billion", 1_000_000_000),
+        ("63 wan", 630_000),
+        ("26 *wan*", 260_000),
     ],
 )
 def test_single_values(text: str, expected: float) -> None:
@@ -63,6 +65,10 @@ def test_single_values(text: str, expected: float) -> None:
 )
 def test_ranges_apply_the_upper_unit_to_the_lower_bound(text: str, low: float, high: float) -> None:
     assert first_range(text) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_figure_restated_in_other_units_is_one_value() -> None:
+    assert first_range("63 wan – 630,000 – cameras") == (630_000, None)
 
 
 def test_two_values_joined_by_and_are_not_a_range() -> None:

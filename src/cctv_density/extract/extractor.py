@@ -302,7 +302,9 @@ _LINKS_HEADING_RE = re.compile(
 )
 _COUNT_UNIT_RE = re.compile(
     r"\b(?:cameras?|cctvs?)[ \u00a0]*"
-    r"\((?:in[ \u00a0]+)?(millions?|mn|mln|m|thousands?|'?000s?|k|lakhs?|crores?|billions?|bn)\)",
+    r"\((?:in[ \u00a0]+)?(millions?|mn|mln|m|thousands?|'?000s?|k|lakhs?|crores?|billions?|bn"
+    # "Cameras (10,000 units)", "(wan)": Chinese statistics count in ten thousands.
+    r"|10[,\u00a0 ]?000(?:[ \u00a0]+units)?|10[,\u00a0 ]?000s|wan)\)",
     re.IGNORECASE,
 )
 _BY_ASIDE_RE = re.compile(
@@ -1781,6 +1783,8 @@ def _count_unit(word: str) -> float:
     word = word.lower().lstrip("'")
     if word.startswith("000"):
         return 1e3
+    if word.startswith("10"):
+        return 1e4
     return MAGNITUDES.get(word) or MAGNITUDES.get(word.rstrip("s"), 1.0)
 
 

@@ -7,7 +7,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from cctv_density.extract.numbers import RANGE, VALUE, YEAR_RE, parse_range, parse_value, year_value
+from cctv_density.extract.numbers import (
+    NUMERAL,
+    RANGE,
+    VALUE,
+    YEAR_RE,
+    parse_range,
+    parse_value,
+    year_value,
+)
 
 #: Smallest bare value read as a camera *count* ("Belfast has over 200"): smaller bare numbers
 #: are days, ranks and list numbers far more often than cameras.
@@ -188,7 +196,9 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     r"|\b(?:interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate"
     r"|chapter|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector"
     r"|precinct|unit|district|u\.s\.)"
-    r"|\b(?:footage|images?|video|recordings?|data)\s+from)\s*$",
+    r"|\b(?:footage|images?|video|recordings?|data)\s+from"
+    # "… is given in units of 10,000": a unit, not a count
+    r"|\b(?:units|multiples)\s+of)\s*$",
 )
 #: A centre that takes in video from its cameras counts them ("the Situation Center received
 #: video from 1 600 cameras"); footage someone pulled "from 40 cameras" for a case does not.
@@ -203,7 +213,7 @@ _NON_FIGURE_HINT_RE = re.compile(
     r"|interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate|chapter"
     r"|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector|precinct"
     r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put|connect|target|goal|aim|want"
-    r"|wish|hope|pledge|promise|get|plann|propos|next|replac|repair|upgrad|fix|refurbish"
+    r"|wish|hope|pledge|promise|get|plann|propos|next|replac|repair|upgrad|fix|refurbish|multiples"
     r"|decommission|remov|relocat|commission|addition|average"
 )
 #: The year of a written date, any calendar's: "November 25, 2026", "Jumada Al-Akhirah 15, 1448".
@@ -419,7 +429,10 @@ class MetricPatterns:
         )
         self.count = re.compile(
             # "(3,420) cameras": Saudi and Gulf releases put figures in brackets.
-            rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?{_HEDGE}[\"”’)]?{_S}(?:of{_S}(?:the|its|their){_S})?"
+            rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?{_HEDGE}[\"”’)]?"
+            # "63 wan – 630,000 – cameras", "2.3 wan (23,000) sets": the figure restated aside.
+            rf"(?:{_S}?[(–—][ \u00a0]?(?!(?:19|20)\d\d\b){NUMERAL}[ \u00a0]?[)–—])?"
+            rf"{_S}(?:of{_S}(?:the|its|their){_S})?"
             rf"(?P<increment>(?:new|more|additional|extra"
             # "Palembang has more than 500 units" in a sentence about CCTV: bare units only.
             rf"|further){_S})?(?:{_CAM}|units\b|devices\b)",

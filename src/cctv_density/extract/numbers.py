@@ -59,6 +59,8 @@ MAGNITUDES: dict[str, float] = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    # Chinese 万: "63 wan", "26 *wan*" (ten thousand).
+    "wan": 1e4,
 }
 
 _WORD_ALTERNATION = "|".join(sorted((*_UNITS, *_TEENS, *_TENS), key=len, reverse=True))
@@ -85,6 +87,7 @@ _CUT_NUMERAL = _NUMERAL_TEMPLATE.replace("<ROW_END>", "")
 #: A magnitude after digits: spaced words, or a letter attached to the digits ("2.5m", "300k").
 MAGNITUDE = (
     r"(?:[ \u00a0]?(?:thousand|million|billion|lakhs?|crores?)\b|[ \u00a0]?(?:mio|mln|mn|bln|bn)\b\.?"
+    r"|[ \u00a0](?:wan\b|\*wan\*)"
     r"|[kKmMbB]\b)"
 )
 #: Number words: "seven", "twenty-five", "a million", "two hundred thousand", "half a million".
@@ -163,7 +166,7 @@ def parse_value(text: str) -> tuple[float, float] | None:
         written = written.replace(".", "")  # "1.200.000"
     digits = written.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     base = float(digits)
-    rest = text[numeral.end() :].strip().lower().rstrip(".")
+    rest = text[numeral.end() :].strip().lower().rstrip(".").strip("*")
     factor = MAGNITUDES.get(rest, 1.0)
     return base * factor, factor
 
@@ -182,7 +185,9 @@ def parse_range(text: str) -> tuple[float, float | None] | None:
     (low, low_factor), (high, high_factor) = values[0], values[1]
     if low_factor == 1.0 and high_factor > 1.0 and low * high_factor <= high:
         low *= high_factor
-    if low >= high:
+    if low == high:
+        return low, None  # "63 wan – 630,000 –": one figure restated in other units
+    if low > high:
         return None
     return low, high
 
