@@ -216,12 +216,23 @@ class Gazetteer:
         """(iso3, end) of a US state or province named at text[start] ("Atlanta, Georgia",
         "London, Ontario", with `postal` also "Montréal, QC"), ending before a non-letter or at
         `stop`; else None."""
-        for region, iso3 in self._qualifiers_by_prefix.get(text[start : start + 2], ()):
+        prefix = text[start : start + 2]
+        for region, iso3 in self._qualifiers_by_prefix.get(prefix, ()):
             if not postal and region in self.postal_qualifiers:
                 continue
             if text.startswith(region, start):
                 after = start + len(region)
                 if after >= stop or not text[after].isalpha():
+                    return iso3, after
+        if prefix.isupper() and len(prefix) == 2:
+            # A heading in capitals: "CITY OF BIRMINGHAM, ALABAMA".
+            for region, iso3 in self._qualifiers_by_prefix.get(prefix.title(), ()):
+                after = start + len(region)
+                if (
+                    len(region) > 2
+                    and text[start:after] == region.upper()
+                    and (after >= stop or not text[after].isalpha())
+                ):
                     return iso3, after
         return None
 

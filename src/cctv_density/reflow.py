@@ -10,7 +10,9 @@ it), unless the next line starts a list item or either line is a table row.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 
 #: Wider lines are not wrapped text (a wrapped document has almost none of them).
 MAX_WRAP_WIDTH = 120
@@ -28,15 +30,24 @@ def wrap_width(lines: list[str]) -> int | None:
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     if len(lengths) < 4:
         return None
-    if sum(length > MAX_WRAP_WIDTH for length in lengths) > len(lengths) // 10:
+    # Line lengths counted in buckets (all longer lines in one), so a 50 MB text stays cheap.
+    counts = Counter(min(length, MAX_WRAP_WIDTH + 1) for length in lengths)
+    allowed_above = len(lengths) // 10
+    above = counts[MAX_WRAP_WIDTH + 1]
+    if above > allowed_above:
         return None
-    width = max((length for length in lengths if length <= MAX_WRAP_WIDTH), default=0)
-    if width < MIN_WRAP_WIDTH:
-        return None
-    near_width = sum(length >= width * 0.8 for length in lengths)
-    if near_width < 3 or near_width < len(lengths) * 0.3:
-        return None
-    return width
+    # The widest length most lines come close to; a few longer lines (a letterhead's address,
+    # an account number) may stand above it.
+    for width in range(MAX_WRAP_WIDTH, MIN_WRAP_WIDTH - 1, -1):
+        if not counts[width]:
+            continue
+        near_width = sum(counts[length] for length in range(math.ceil(width * 0.8), width + 1))
+        if near_width >= 3 and near_width >= len(lengths) * 0.3:
+            return width
+        above += counts[width]
+        if above > allowed_above:
+            return None
+    return None
 
 
 def _is_table_row(line: str) -> bool:

@@ -751,6 +751,17 @@ def test_chinese_counts_in_ten_thousands(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_city_letterhead_in_capitals_owns_its_papers(gazetteer: Gazetteer) -> None:
+    text = (
+        "CITY OF BIRMINGHAM, ALABAMA\nOFFICE OF THE CITY CLERK\n\nBACKGROUND\n\n"
+        "As of the end of FY2025, the RTCC integrated 1,320 cameras. The City's voluntary "
+        "camera registry lists approximately 2,150 privately owned cameras."
+    )
+    assert [
+        (c.entity_name, c.country_iso3, c.value, c.year) for c in extract(gazetteer, text).claims
+    ] == [("Birmingham", "USA", 1_320, 2025), ("Birmingham", "USA", 2_150, None)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

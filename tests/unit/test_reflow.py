@@ -81,3 +81,20 @@ def test_quoted_email_lines_lose_their_markers() -> None:
 def test_a_single_greater_than_sign_is_kept() -> None:
     text = "Cameras per 1,000 people\n> 100 in Taiyuan\n"
     assert unquote(text) == text
+
+
+def test_a_longer_letterhead_line_does_not_hide_the_wrap_width() -> None:
+    text = (
+        "CITY OF BIRMINGHAM, ALABAMA - OFFICE OF THE CITY CLERK - 710 North 20th Street, "
+        "Birmingham, AL 35203-2216\n"
+        "Meeting Date: January 13, 2026\nAgenda Item No.: 27\nCouncil District(s): All\n"
+        "Department: Police\nRESOLUTION NO. 26-0027\nBACKGROUND\n\n"
+        "As of the end of FY2025 (September 30, 2025), the RTCC integrated 1,320\n"
+        "cameras, of which 310 are City-owned fixed cameras and the balance are\n"
+        "private cameras shared by business, church, school and apartment partners\n"
+        "through the Fusus platform, which the City has used since the RTCC opened.\n"
+        "Registered cameras cannot be viewed by the RTCC; registration only tells\n"
+        "investigators where video may exist after an incident.\n"
+    )
+    assert wrap_width(text.split("\n")) == 74
+    assert "integrated 1,320 cameras, of which" in unwrap(text)

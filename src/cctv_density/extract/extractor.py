@@ -98,7 +98,10 @@ _COUNCIL_ANAPHOR_RE = re.compile(r"C(?<![A-Za-z] C)(?<!\wC)ouncil(?:[’']s)?\b"
 #: A council's letterhead or title: "TOWNSVILLE CITY COUNCIL", "Mackay Regional Council".
 _OWN_COUNCIL_HEADING_RE = re.compile(
     r"[^\W\d_][\w '’.-]{1,40}?[ \u00a0]+(?:(?:city|regional|shire|borough|district|county"
-    r"|municipal|town)[ \u00a0]+)?council",
+    r"|municipal|town)[ \u00a0]+)?council"
+    # "CITY OF BIRMINGHAM, ALABAMA" heading a city's agenda papers
+    r"|(?:the[ \u00a0]+)?(?:city|town|municipality)[ \u00a0]+of[ \u00a0]+[^\W\d_][\w '’.-]{1,40}?"
+    r"(?:,[ \u00a0]*[^\W\d_][\w '’.-]{1,30})?",
     re.IGNORECASE,
 )
 #: What may stand between an owner's "'s" and its figure ("London's estimated 942,562").
