@@ -595,10 +595,12 @@ def test_postal_codes_qualify_a_city_and_stay_short_forms_alone(gazetteer: Gazet
 def test_a_centre_that_receives_video_from_cameras_counts_them(gazetteer: Gazetteer) -> None:
     text = (
         "Astana's Operational Control Center receives video from 12 600 cameras. In Almaty, "
-        "detectives reviewed video from 40 cameras after the robbery."
+        "detectives reviewed video from 40 cameras after the robbery. Tulsa's center can now "
+        "pull live video from 1,146 cameras. Detectives pulled footage from 40 cameras in Tulsa."
     )
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
-        ("Astana", 12_600)
+        ("Astana", 12_600),
+        ("Tulsa", 1_146),
     ]
 
 

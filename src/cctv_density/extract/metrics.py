@@ -201,10 +201,13 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     r"|\b(?:units|multiples)\s+of)\s*$",
 )
 #: A centre that takes in video from its cameras counts them ("the Situation Center received
-#: video from 1 600 cameras"); footage someone pulled "from 40 cameras" for a case does not.
+#: video from 1 600 cameras", "can pull live video from 1,146 cameras"); footage someone
+#: pulled "from 40 cameras" for a case does not.
 _FEEDS_FROM_BEFORE_RE = re.compile(
-    r"\b(?:receiv(?:es|ed|ing|e)|gets|got|getting|collects?|collected|collecting|aggregat(?:es|ed|ing)"
-    r"|streams?|streamed|streaming|brings?\s+together)\s+(?:live\s+)?(?:video|images|data)\s+from\s*$",
+    r"\b(?:(?:receiv(?:es|ed|ing|e)|gets|got|getting|collects?|collected|collecting"
+    r"|aggregat(?:es|ed|ing)|streams?|streamed|streaming|brings?\s+together|pulls|pulling)\s+"
+    # "… can now pull live video from 1,146 cameras": live feeds are the network's
+    r"(?:live\s+)?|live\s+)(?:video|images|data|footage)\s+from\s*$",
 )
 #: Text that _NON_FIGURE_BEFORE_RE needs somewhere: searching for it is ~15x cheaper than the
 #: end-anchored pattern (which `re` retries at every position), and it is rarely present.
