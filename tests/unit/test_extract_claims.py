@@ -764,6 +764,26 @@ def test_a_city_letterhead_in_capitals_owns_its_papers(gazetteer: Gazetteer) -> 
     ] == [("Birmingham", "USA", 1_320, 2025), ("Birmingham", "USA", 2_150, None)]
 
 
+def test_a_year_by_year_table_under_a_caption_is_the_pages_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hartford Police: Capital City Command Center\n\nAs of January 1, 2026, the C4 "
+        "monitors 612 cameras in Hartford.\n\nPublic safety cameras in service at year end\n\n"
+        "| Year | Cameras in service | Locations |\n|---|---|---|\n| 2021 | 455 | 176 |\n"
+    )
+    other = (
+        "Indore now has 4,170 cameras. Chennai has 3 lakh cameras.\n\nPrivate cameras to be mapped\n\n"
+        "Over 2.3 lakh private CCTVs have been geo-tagged."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Hartford", 612, 2026),
+        ("Hartford", 455, 2021),
+    ]
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, other).claims] == [
+        ("Indore", 4_170),
+        ("Chennai", 300_000),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1469,8 +1469,13 @@ def _attribute(
             return None  # "1. Central Zone  10  4,380": a zone's, a ward's, a district's row
         # "3. Nairobi, Kenya" / "• One camera for every 2,600 residents": the entry's bullets.
         # "Total  45  16,420" under zones' rows: the whole place's.
-        if not segment.marked and not (
-            context.after_part_rows and _TOTAL_ROW_RE.match(text, segment.start, segment.end)
+        # "| 2021 | 455 |" under "| Year | Cameras in service |": the page's place year by year.
+        if (
+            not segment.marked
+            and not (
+                context.after_part_rows and _TOTAL_ROW_RE.match(text, segment.start, segment.end)
+            )
+            and context.table_year_column != 0
         ):
             return None
     generic = (
@@ -2355,7 +2360,15 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 and _OWN_COUNCIL_HEADING_RE.fullmatch(text, segment.start, segment.end)
             ):
                 context.own_council = subjects[0]
-            context.reset_to_heading()
+            if (
+                subjects
+                or context.topic is None
+                or CAMERA_NOUN_RE.search(text, segment.start, segment.end) is None
+                or next(iter(found.first_refs), None) != _place_key(context.topic.place)
+            ):
+                context.reset_to_heading()
+            # else: a caption naming no place ("Public safety cameras in service at year end")
+            # heads a table of the page's own place, the first it named.
             context.versus_places = _versus_places(text, segment, subjects)
             context.list_metric, context.list_scale = _list_metric(
                 text, segment, context.follows_camera_word
