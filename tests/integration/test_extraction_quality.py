@@ -42,6 +42,8 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zn": (0.71, 0.70),
     "devset_zq": (0.63, 0.74),
     "devset_zs": (0.85, 0.64),
+    "devset_zt": (0.74, 0.72),
+    "devset_zu": (0.76, 0.75),
 }
 
 
