@@ -784,6 +784,20 @@ def test_a_year_by_year_table_under_a_caption_is_the_pages_place(gazetteer: Gaze
     ]
 
 
+def test_units_counted_per_100000_people_and_a_units_column(gazetteer: Gazetteer) -> None:
+    text = (
+        "South Korea had 1,783,840 public cameras at the end of 2025. This translates to 3,695 "
+        "units per 100,000 people.\n\n| Region | Units | Per 100,000 residents |\n|---|---:|---:|\n"
+        "| Busan | 36,710 | 1,122.6 |\n"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("South Korea", "camera_count", 1_783_840),
+        ("South Korea", "cameras_per_1000_people", 36.95),
+        ("Busan", "camera_count", 36_710),
+        ("Busan", "cameras_per_1000_people", 11.226),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -2023,6 +2023,13 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
         # "Cameras connected | Of which record traffic violations": a part of the column before.
         if columns[index][0] is None and _PART_OF_COLUMN_RE.match(labels[index]):
             columns[index] = columns[index - 1]
+        # "| Region | Units | Per 100,000 residents |" in a report about cameras.
+        elif (
+            columns[index][0] is None
+            and context.follows_camera_word
+            and _UNITS_COLUMN_RE.fullmatch(labels[index])
+        ):
+            columns[index] = ("camera_count", 1.0)
     context.table_columns = columns
     context.table_estimated = frozenset(
         index for index, label in enumerate(labels) if _ESTIMATED_LABEL_RE.search(label)
@@ -2032,6 +2039,10 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
     )
 
 
+_UNITS_COLUMN_RE = re.compile(
+    r"(?:(?:no\.|number)[ \u00a0]+of[ \u00a0]+)?(?:units|devices)(?:[ \u00a0]+(?:installed|in[ \u00a0]+service))?",
+    re.IGNORECASE,
+)
 _PLACE_COLUMN_RE = re.compile(r"(?:City|Country|Town|Municipality|Place|Location)(?:/\w+)?")
 
 

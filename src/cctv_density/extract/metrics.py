@@ -1351,6 +1351,9 @@ def _lowercase_demonym(written: str, match: re.Match[str]) -> bool:
     )
 
 
+_CAMERA_OR_UNIT_RE = re.compile(rf"{CAMERA_NOUN_RE.pattern}|\d[ \u00a0]+units\b", re.IGNORECASE)
+
+
 def _take_per_base(
     segment: str,
     match: re.Match[str],
@@ -1383,8 +1386,10 @@ def _take_per_base(
         )
     if base not in _ROUND_BASES:
         return  # "2.5 million cameras for 15 million people" is a count and a population
-    if base >= 100_000 and not CAMERA_NOUN_RE.search(match.group()):
-        return  # "a rate of around 57 per 100,000 inhabitants": homicides, not cameras
+    if base >= 100_000 and not _CAMERA_OR_UNIT_RE.search(match.group()):
+        # "a rate of around 57 per 100,000 inhabitants": homicides, not cameras ("3,695 units
+        # per 100,000 people" are cameras in a camera survey)
+        return
     low, high = parsed
     take(
         "cameras_per_1000_people",
