@@ -798,6 +798,14 @@ def test_units_counted_per_100000_people_and_a_units_column(gazetteer: Gazetteer
     ]
 
 
+def test_a_county_sheriff_or_a_states_own_network_is_no_citys(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tucson police watch about 900 cameras. The Pima County Sheriff's Department told the "
+        "Weekly it operates about 110. The state's own system claims more than 14,000 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Tucson", 900)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -380,6 +380,11 @@ _OTHER_SUBJECT_RE = re.compile(
     r"|\b[Tt]he[ \u00a0]+(?i:province|region|county|prefecture|canton|oblast|krai|governorate"
     r"|voivodeship)['’]s\b"
     rf"|\b{_ACROSS_THE_REGION}|\b(?i:across|throughout)[ \u00a0]+(?P<across>{_PROPER_NAME})"
+    # A region's own body: "the state's own C5i system", "The province says its own network
+    # …", "The Pima County Sheriff's Department" (a state's or a province's government or
+    # police often runs its capital's cameras: not those).
+    r"|\b[Tt]he[ \u00a0]+(?i:state|province|prefecture|region)(?:['’]s[ \u00a0]+own\b|[ \u00a0]+says\b)"
+    r"|\bCounty[ \u00a0]+Sheriff\b"
     # A council the gazetteer cannot place ("Wodonga Council has 35 cameras"): a town of its own.
     rf"|\b(?P<council>{_PROPER_NAME})[ \u00a0]+(?:(?:Rural[ \u00a0]+)?City[ \u00a0]+|Borough[ \u00a0]+"
     r"|District[ \u00a0]+|Town[ \u00a0]+|Regional[ \u00a0]+|Shire[ \u00a0]+|Municipal[ \u00a0]+)?"
