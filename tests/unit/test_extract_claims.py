@@ -806,6 +806,31 @@ def test_a_county_sheriff_or_a_states_own_network_is_no_citys(gazetteer: Gazette
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Tucson", 900)]
 
 
+def test_goals_purchases_additions_and_removals_are_no_counts(gazetteer: Gazetteer) -> None:
+    text = (
+        'Goiania has 1,312 cameras. "Our goal is to reach 3 thousand cameras by 2028," said the '
+        "secretary. Officials expect to close 2027 with around 3,000. The city also announced "
+        "the purchase of 150 cameras, and the state added 1,000 cameras around the stadium. "
+        "Police ordered the removal of 130 Chinese-made cameras. The mayor said, adding that "
+        "the city has connected 900 cameras to the centre."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Goiânia", 1_312),
+        ("Goiânia", 900),
+    ]
+
+
+def test_a_currency_is_no_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Belo Horizonte has 2,100 cameras. The US$40 million network works out at 0.9 cameras "
+        "per 1,000 inhabitants."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Belo Horizonte", 2_100),
+        ("Belo Horizonte", 0.9),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1068,6 +1068,8 @@ def resolve_entities(
             continue  # "Rio de Janeiro's Centro de Operações": something of the place before
         if _FACILITY_AFTER_RE.match(text, match.end, segment.end):
             continue  # "Incheon Airport alone has 4,000 cameras": the airport's, not the city's
+        if text.startswith("$", match.end):
+            continue  # "US$2.1 million", "HK$40 million": a currency, not the place
         if (
             match.start > 0
             and text[match.start - 1] == "("

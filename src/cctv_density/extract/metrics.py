@@ -232,7 +232,16 @@ _EXCLUDED_BEFORE_RE = re.compile(
 #: double its public network to 30,000 cameras", "set a target of linking 15,000".
 _PLAN_BEFORE_RE = re.compile(
     r"\b(?:plans?|planned|planning|aims?|aiming|wants?|hopes?|intends?|seeks?|targets?|targeting"
-    r"|target\s+of)\s+(?:to\s+)?(?:[a-z’'-]+\s+){0,5}$"
+    r"|target\s+of"
+    # "Our goal is to reach 3 thousand cameras by 2028"
+    r"|(?:goal|target|aim|plan|objective|ambition)\s+is\s+to"
+    # "Officials now expect to close 2027 with 'around 3,000'"
+    r"|expect(?:s|ed)?\s+to\s+(?:close|end|finish)\s+(?:the\s+year|\d{4})\s+with"
+    # "the purchase of 150 cameras", "its latest batch of 400 cameras", "removal of 1,300"
+    r"|(?:purchase|procurement|acquisition|delivery|batch|removal|tender)\s+of"
+    # "Before the World Cup, the state added 1,000 cameras": an addition, not a total
+    r"|\b(?:added|adds|adding)(?![ \u00a0]+that\b))"
+    r"\s+(?:to\s+)?(?:[a-z’'\"“-]+\s+){0,5}$"
 )
 _NON_FIGURE_AFTER_RE = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|usd\b|(?:st|nd|rd|th)\b"
