@@ -831,6 +831,14 @@ def test_a_currency_is_no_place(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_read_more_line_of_other_headlines_has_no_figures(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cali has 1,137 cameras.\n\nRead more: Bogotá to add 3,000 cameras by 2028 | "
+        "Barranquilla reaches 1,500 cameras\n\nRelated stories: Medellín passes 2,700 cameras"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Cali", 1_137)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -303,6 +303,11 @@ _LINKS_HEADING_RE = re.compile(
     r"|popular[ \u00a0]+(?:now|stories))[ \u00a0]*:?",
     re.IGNORECASE,
 )
+_LINKS_LINE_RE = re.compile(
+    r"(?:read[ \u00a0]+(?:more|also)|also[ \u00a0]+read|related(?:[ \u00a0]+(?:stories|articles|news))?"
+    r"|see[ \u00a0]+also|more[ \u00a0]+on[ \u00a0]+this)[ \u00a0]*:",
+    re.IGNORECASE,
+)
 _COUNT_UNIT_RE = re.compile(
     r"\b(?:cameras?|cctvs?)[ \u00a0]*"
     r"\((?:in[ \u00a0]+)?(millions?|mn|mln|m|thousands?|'?000s?|k|lakhs?|crores?|billions?|bn"
@@ -2419,7 +2424,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         found.attributed = []
         if segment.kind != "row":
             context.after_part_rows = False
-        if not context.in_links and _maybe_figure(text, segment, context):
+        # "Read more: Bogotá to add 3,000 cameras … | Barranquilla reaches 1,500 cameras": other
+        # pages' headlines on one line.
+        links_line = segment.first_in_block and _LINKS_LINE_RE.match(text, segment.start)
+        if not context.in_links and not links_line and _maybe_figure(text, segment, context):
             _claims_in_segment(
                 document,
                 text,
