@@ -839,6 +839,26 @@ def test_a_read_more_line_of_other_headlines_has_no_figures(gazetteer: Gazetteer
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Cali", 1_137)]
 
 
+def test_precinct_rows_naming_districts_and_their_total(gazetteer: Gazetteer) -> None:
+    text = (
+        "Taichung police run the city's monitoring system.\n\n| Precinct | Area | Cameras |\n"
+        "|---|---|---|\n| Third Precinct | South, Dali districts | 1,915 |\n"
+        "| Wuri Precinct | Wuri, Longjing, Dadu districts | 2,056 |\n| Total | | 3,971 |\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Taichung", 3_971)
+    ]
+
+
+def test_a_dynastys_years_in_brackets_are_no_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kaifeng, the ancient capital of the Northern Song Dynasty (960-1127), has 56,000 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Kaifeng", 56_000)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

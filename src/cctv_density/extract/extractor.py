@@ -1435,6 +1435,8 @@ def _attribute(
 ) -> EntityRef | None:
     """The place a figure is about: locative after it, else nearest before, else after, else
     the context (heading / previous sentence / list item) when the sentence names no place."""
+    if segment.kind == "row" and _PART_ROW_RE.match(text, segment.start, segment.end):
+        return None  # "Third Precinct | South, Dali districts | 1,915": a part's row
     inside = [
         ref for ref in eligible if figure.phrase_start <= ref.start and ref.end <= figure.phrase_end
     ]
@@ -1476,20 +1478,18 @@ def _attribute(
             and ";" not in gap
         ):
             return after[0]
-    if segment.kind == "row" and _label_row(text, segment) is None:
-        if _PART_ROW_RE.match(text, segment.start, segment.end):
-            return None  # "1. Central Zone  10  4,380": a zone's, a ward's, a district's row
-        # "3. Nairobi, Kenya" / "• One camera for every 2,600 residents": the entry's bullets.
-        # "Total  45  16,420" under zones' rows: the whole place's.
-        # "| 2021 | 455 |" under "| Year | Cameras in service |": the page's place year by year.
-        if (
-            not segment.marked
-            and not (
-                context.after_part_rows and _TOTAL_ROW_RE.match(text, segment.start, segment.end)
-            )
-            and context.table_year_column != 0
-        ):
-            return None
+    # A row gets no owner from the context, except: "3. Nairobi, Kenya" / "• One camera for
+    # every 2,600 residents" (an entry's bullets), "Total  45  16,420" under zones' rows (the
+    # whole place's), "| 2021 | 455 |" under "| Year | Cameras in service |" (the page's place
+    # year by year).
+    if (
+        segment.kind == "row"
+        and _label_row(text, segment) is None
+        and not segment.marked
+        and not (context.after_part_rows and _TOTAL_ROW_RE.match(text, segment.start, segment.end))
+        and context.table_year_column != 0
+    ):
+        return None
     generic = (
         _GENERIC_SUBJECT_RE.search(text, segment.start, figure.phrase_start)
         if _may_hold(text, segment.start, figure.phrase_start, _GENERIC_SUBJECT_HINTS)
@@ -1533,13 +1533,17 @@ def _district_subject(text: str, segment: Segment, figure: Figure, owner: Entity
 
 #: A table or list row that is a part of a place: "Central Zone  10  4,380", "Ward 12 | 80".
 _PART_ROW_RE = re.compile(
-    r"[^|\t\d\n:]{0,40}?\b(?:zones?|wards?|districts?|divisions?|sub-?divisions?|circles?"
+    r"(?:\|[ \u00a0]*)?[^|\t\d\n:]{0,40}?\b(?:zones?|wards?|districts?|divisions?|sub-?divisions?|circles?"
     r"|sectors?|blocks?|precincts?|boroughs?|arrondissements?|tehsils?|mandals?|thanas?"
-    r"|police[ \u00a0]+stations?)\b(?![ \u00a0]*(?:council|police)\b)",
+    r"|police[ \u00a0]+stations?)\b(?![ \u00a0]*(?:council|police)\b)"
+    # The part word ends the row's label: "Varachha Zone-B (Sarthana) | 64", "Ward 12 | 80"
+    # (not "Bhubaneswar (Khordha district): 2,000", a city placed in its district).
+    r"(?:[- ][A-Z0-9]{1,2}\b)?(?:[ \u00a0]*\([^()\n]{1,30}\))?"
+    r"(?=[ \u00a0]*(?:[|\t:]|[ \u00a0]{2}|[ \u00a0]\d|$))",
     re.IGNORECASE,
 )
 _TOTAL_ROW_RE = re.compile(
-    r"(?:grand[ \u00a0]+)?total\b[ \u00a0]*(?:[|\t:]|[ \u00a0]\d)", re.IGNORECASE
+    r"(?:\|[ \u00a0]*)?(?:grand[ \u00a0]+)?total\b[ \u00a0]*(?:[|\t:]|[ \u00a0]\d)", re.IGNORECASE
 )
 
 _GENERIC_COUNCIL_NAME_RE = re.compile(
@@ -2450,7 +2454,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.camera_talk = _CAMERA_TALK_REACH
         elif context.camera_talk:
             context.camera_talk -= 1
-        if topics:
+        if topics and not context.after_part_rows:
             context.set_topic(topics[0])
     _requalify(found, context.qualified_cities)
     claimed = {(c.entity_kind, c.country_iso3, c.city_id) for c in found.claims}

@@ -1416,6 +1416,10 @@ _OTHER_COUNTED_NOUN_AFTER_RE = re.compile(
 )
 
 
+#: Two plain whole numbers that could be years, as a range: a period ("960-1127").
+_PERIOD_RE = re.compile(r"1?\d{3}[-–]\d{3,4}|20\d\d[-–](?:20)?\d\d")
+
+
 def _take_bare_values(
     segment: str,
     written: str,  # the segment as written (`segment` is lower-cased)
@@ -1438,9 +1442,14 @@ def _take_bare_values(
         start, end = match.start("value"), match.end("value")
         if _overlaps(used, start, end):
             continue
-        if segment[start - 1 : start] == "(" and (
-            _BRACKETED_WITH_NOUN_RE.match(segment, end)
-            or _BRACKETED_CODE_BEFORE_RE.search(segment, max(0, start - 20), start)
+        if (
+            segment[start - 1 : start] == "("
+            and (
+                _BRACKETED_WITH_NOUN_RE.match(segment, end)
+                or _BRACKETED_CODE_BEFORE_RE.search(segment, max(0, start - 20), start)
+                # "the Northern Song Dynasty (960-1127)": a period of years
+                or (segment[end : end + 1] == ")" and _PERIOD_RE.fullmatch(value_text))
+            )
         ):
             # "with (24) operators": a bracketed figure with a noun of its own; "the National
             # Security Operations Center (911)": a phone number.
