@@ -859,6 +859,23 @@ def test_a_dynastys_years_in_brackets_are_no_figure(gazetteer: Gazetteer) -> Non
     ]
 
 
+def test_places_named_as_areas_are_parts_and_since_fiscal_dates_nothing(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Sendai says it has subsidized 2,340 cameras since fiscal 2015. Ajman Police run 9,860 "
+        "cameras. The third phase added high-definition units on main roads, as well as 640 "
+        "cameras in the Masfout and Manama areas. Of the total, 4,100 cameras belong to private "
+        "establishments."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Sendai", 2_340, None),
+        ("Ajman", 9_860, None),
+        ("Ajman", 640, None),
+        ("Ajman", 4_100, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -335,7 +335,12 @@ _CLAIM_VERB_AFTER_RE = re.compile(
     r"|installed|is|was|alone)\b)"
 )
 _AGENCY_TAIL_RE = re.compile(r"\)\s*(?:[—–-]{1,2}|/)")
-_FACILITY_AFTER_RE = re.compile(rf"[ \u00a0]+{_FACILITY_NOUNS}")
+_FACILITY_AFTER_RE = re.compile(
+    rf"[ \u00a0]+{_FACILITY_NOUNS}"
+    # "in the Gion and Higashiyama areas", "the Masfout and Manama areas": parts of a city
+    r"|(?:[ \u00a0]+and[ \u00a0]+[A-Z][\w'’-]+)?[ \u00a0]+(?:areas|districts|wards|neighbou?rhoods"
+    r"|quarters)\b"
+)
 #: Words that make a place name a state's, a province's or a region's ("the province of Buenos
 #: Aires", "the Moscow Region", "Sarajevo Canton", "Lagos state"): a figure then belongs to the
 #: region, which is neither the city nor (for a region of a country) the country.

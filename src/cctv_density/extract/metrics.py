@@ -1021,7 +1021,9 @@ _SOURCE_FROM_RE = re.compile(
     r"\b(?:estimates?|figures?|data|reports?|survey|count|census|study|audit|tally),?\s+from\s+$"
 )
 _NOT_FIGURE_YEAR_RE = re.compile(
-    r"\b(?:since|from|between|until|up\s+from|ahead\s+of(?:\s+the)?|before\s+the)\s+$"
+    r"\b(?:since|from|between|until|up\s+from|ahead\s+of(?:\s+the)?|before\s+the)\s+"
+    # "… has subsidized 2,340 cameras since fiscal 2015"
+    r"(?:fiscal\s+(?:year\s+)?|fy\s?)?$"
 )
 
 
