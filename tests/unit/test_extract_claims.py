@@ -876,6 +876,18 @@ def test_places_named_as_areas_are_parts_and_since_fiscal_dates_nothing(
     ]
 
 
+def test_cameras_promised_or_announced_are_no_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bamako: 1,000 cameras promised for the capital by 2028\n\nMauritius now has 3,710 "
+        "cameras. The 4,000 cameras announced in 2019 referred to the objective. Lagos has 2,000 "
+        "cameras installed."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Mauritius", 3_710),
+        ("Lagos", 2_000),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

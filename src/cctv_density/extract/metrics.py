@@ -230,6 +230,12 @@ _EXCLUDED_BEFORE_RE = re.compile(
 )
 #: A plan or a target is not a count: "plans to have 200,000 police cameras by 2030", "aims to
 #: double its public network to 30,000 cameras", "set a target of linking 15,000".
+#: "1,000 cameras promised for the capital by 2028", "the 4,000 cameras announced in 2019":
+#: what was promised or announced, not what is there.
+_PLAN_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?(?:cameras?|cctvs?|units)[ \u00a0]+(?:promised|planned"
+    r"|proposed|pledged|announced|to[ \u00a0]+be[ \u00a0]+(?:installed|added|deployed|bought))\b"
+)
 _PLAN_BEFORE_RE = re.compile(
     r"\b(?:plans?|planned|planning|aims?|aiming|wants?|hopes?|intends?|seeks?|targets?|targeting"
     r"|target\s+of"
@@ -1045,6 +1051,7 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
         or _NON_FIGURE_AFTER_RE.match(segment, end, end + 12)
         or _RETRACTED_AFTER_RE.match(segment, end, end + 30)
         or _PLAN_BEFORE_RE.search(segment, max(0, start - 60), start)
+        or _PLAN_AFTER_RE.match(segment, end, end + 60)
     )
 
 
