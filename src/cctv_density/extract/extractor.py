@@ -474,28 +474,6 @@ _TILE_ROW_RE = re.compile(
     r"(?:[ \t\u00a0]*\((?P<after>estimated?|est\.?)\))?[ \t\u00a0]*",
     re.IGNORECASE,
 )
-#: A stat tile written value first, its label on the next line ("14 200+" above "video cameras
-#: connected to the Situation Center", "6.1" above "cameras per 1 000 residents"): the two
-#: lines are read as one row by _value_tiles.
-_TILE_VALUE_RE = re.compile(
-    rf"(?P<before>{_CELL_BEFORE}[ \t\u00a0]?)?(?P<value>{_CELL_DIGITS}{_CELL_MAGNITUDE})"
-    r"(?P<plus>\+)?(?:[ \t\u00a0]*\((?P<after>estimated?|est\.?)\))?",
-    re.IGNORECASE,
-)
-_TILE_VALUE_ABOVE_RE = re.compile(
-    rf"{_TILE_VALUE_RE.pattern}[ \t\u00a0]*(?:\n[ \t\u00a0]*){{1,3}}(?P<label>[^\n]{{3,80}})",
-    re.IGNORECASE,
-)
-#: A stat tile on one line, value first: "2,870 CCTV Cameras", "14 200+ video cameras".
-_TILE_VALUE_FIRST_RE = re.compile(
-    rf"{_TILE_VALUE_RE.pattern}[ \t\u00a0]+(?P<label>(?:[A-Za-z][A-Za-z.'’-]*[ \u00a0]+){{0,3}}"
-    r"(?:cameras?|cctvs?))",
-    re.IGNORECASE,
-)
-#: A tile's label: words, with no figure of its own but a rate's base ("per 1 000 residents").
-_TILE_LABEL_BELOW_RE = re.compile(
-    r"(?:[^\d\n]|(?<=per )(?:1|10|100)(?:[ ,.\u00a0]?000)?(?![\d,.]))+"
-)
 #: A cell that names its own place: "London: 942,000", "Washington, D.C.: 31,000".
 _CELL_LABEL_RE = re.compile(r"(?P<label>[^:|\t]{2,40}):[ \u00a0]*(?P<value>[^:|\t]{1,40})")
 #: A cell that names its place before a bracketed value: "Beijing (1.15 million)".
@@ -511,6 +489,23 @@ _NUMERIC_CELL_RE = re.compile(
     rf"(?P<value>{_CELL_DIGITS}{_CELL_MAGNITUDE})(?P<plus>\+)?"
     r"(?:[ \u00a0]?\((?P<after>estimated?|est\.?)\))?",
     re.IGNORECASE,
+)
+#: A stat tile written value first, its label on the next line ("14 200+" above "video cameras
+#: connected to the Situation Center", "6.1" above "cameras per 1 000 residents"): the two
+#: lines are read as one row by _value_tiles.
+_TILE_VALUE_ABOVE_RE = re.compile(
+    rf"{_NUMERIC_CELL_RE.pattern}[ \t\u00a0]*(?:\n[ \t\u00a0]*){{1,3}}(?P<label>[^\n]{{3,80}})",
+    re.IGNORECASE,
+)
+#: A stat tile on one line, value first: "2,870 CCTV Cameras", "14 200+ video cameras".
+_TILE_VALUE_FIRST_RE = re.compile(
+    rf"{_NUMERIC_CELL_RE.pattern}[ \t\u00a0]+(?P<label>(?:[A-Za-z][A-Za-z.'’-]*[ \u00a0]+){{0,3}}"
+    r"(?:cameras?|cctvs?))",
+    re.IGNORECASE,
+)
+#: A tile's label: words, with no figure of its own but a rate's base ("per 1 000 residents").
+_TILE_LABEL_BELOW_RE = re.compile(
+    r"(?:[^\d\n]|(?<=per )(?:1|10|100)(?:[ ,.\u00a0]?000)?(?![\d,.]))+"
 )
 #: A row whose label names part of a place: "The central area and the historical area: (212)
 #: cameras", "Parks and gardens: 46".
@@ -1918,11 +1913,11 @@ def _value_tiles(text: str, segments: Iterable[Segment]) -> Iterator[Segment]:
 
 def _is_tile_value(text: str, segment: Segment) -> bool:
     """A line that is only a value fit for a stat tile: not a page number or a year."""
-    value = _TILE_VALUE_RE.fullmatch(text, segment.start, segment.end)
-    if value is None:
+    value = _NUMERIC_CELL_RE.fullmatch(text, segment.start, segment.end)
+    if value is None or YEAR_RE.fullmatch(value.group("value")):
         return False
     parsed = parse_value(value.group("value"))
-    if parsed is None or (parsed[0].is_integer() and 1900 <= parsed[0] <= 2100):
+    if parsed is None:
         return False
     # A whole number under 100 alone on its line is more often a page number.
     return bool(
