@@ -1425,8 +1425,9 @@ _OTHER_COUNTED_NOUN_AFTER_RE = re.compile(
 )
 
 
-#: Two plain whole numbers that could be years, as a range: a period ("960-1127").
-_PERIOD_RE = re.compile(r"1?\d{3}[-–]\d{3,4}|20\d\d[-–](?:20)?\d\d")
+#: Two plain whole numbers that could be years, as a range: a period ("960-1127", "1368–1644",
+#: "2019-24"), not a bracketed count range ("400-500").
+_PERIOD_RE = re.compile(r"(?:1?\d{3}|20\d\d)[-–](?:1\d{3}|20\d\d)|20\d\d[-–]\d\d")
 
 
 def _take_bare_values(
