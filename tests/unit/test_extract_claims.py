@@ -852,10 +852,13 @@ def test_precinct_rows_naming_districts_and_their_total(gazetteer: Gazetteer) ->
 
 def test_a_dynastys_years_in_brackets_are_no_figure(gazetteer: Gazetteer) -> None:
     text = (
-        "Kaifeng, the ancient capital of the Northern Song Dynasty (960-1127), has 56,000 cameras."
+        "Kaifeng, the ancient capital of the Northern Song Dynasty (960-1127), has 56,000 "
+        "cameras.\n\nCameras by city:\n- Lagos (400-500)\n"
     )
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
-        ("Kaifeng", 56_000)
+        ("Kaifeng", 56_000),
+        ("Lagos", 400),
+        ("Lagos", 500),
     ]
 
 
