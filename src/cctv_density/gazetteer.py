@@ -456,8 +456,10 @@ def _wup_aliases(wup_name: str) -> tuple[str, list[str]]:
     return english, [re.sub(r"\s+", " ", alias) for alias in aliases if alias]
 
 
+#: UN members that are one city: countries here, cities on a page that ranks cities.
+CITY_STATES = frozenset({"SGP", "MCO"})
 #: Territories that are one city: GeoNames' places in them are its districts and new towns.
-_CITY_TERRITORIES = frozenset({"HKG", "MAC", "SGP"})
+_CITY_TERRITORIES = CITY_STATES | {"HKG", "MAC"}
 
 
 def _load_cities(wup_path: Path, country_by_m49: dict[int, str]) -> list[Place]:

@@ -23,7 +23,7 @@ from cctv_density.extract.metrics import (
 )
 from cctv_density.extract.numbers import MAGNITUDE, MAGNITUDES, YEAR_RE, parse_value, year_value
 from cctv_density.extract.sentences import Segment, split_segments
-from cctv_density.gazetteer import Gazetteer, NameMatch, Place
+from cctv_density.gazetteer import CITY_STATES, Gazetteer, NameMatch, Place
 from cctv_density.model import Claim, Document, Extraction, Mention
 
 #: Cheap pre-filter on the lower-cased segment: a number (a digit or a number word), and a
@@ -295,19 +295,19 @@ _ENTRY_RE = re.compile(r"\d{1,3}[.)][ \u00a0]+\D{2,80}")
 _BYLINE_RE = re.compile(
     r"(?:(?:written|reported|posted|words|photos?)[ \u00a0]+)?by[ \u00a0]+[A-Z]", re.I
 )
-_LINKS_HEADING_RE = re.compile(
+#: Labels of other pages' headlines: "Most read", "Related stories", "Read more".
+_LINKS_LABEL = (
     r"(?:most[ \u00a0]+(?:read|popular|viewed|shared)|related(?:[ \u00a0]+\w+){0,2}|read[ \u00a0]+more"
-    r"|also[ \u00a0]+read|more[ \u00a0]+(?:stories|news|on[ \u00a0]+this|from[ \u00a0]+\w+)"
+    r"|read[ \u00a0]+also|also[ \u00a0]+read|see[ \u00a0]+also"
+    r"|more[ \u00a0]+(?:stories|news|on[ \u00a0]+this|from[ \u00a0]+\w+)"
     r"|trending(?:[ \u00a0]+now)?|recommended(?:[ \u00a0]+for[ \u00a0]+you)?|you[ \u00a0]+may"
     r"[ \u00a0]+also[ \u00a0]+like|latest[ \u00a0]+news|top[ \u00a0]+stories|editor'?s[ \u00a0]+picks?"
-    r"|popular[ \u00a0]+(?:now|stories))[ \u00a0]*:?",
-    re.IGNORECASE,
+    r"|popular[ \u00a0]+(?:now|stories))"
 )
-_LINKS_LINE_RE = re.compile(
-    r"(?:read[ \u00a0]+(?:more|also)|also[ \u00a0]+read|related(?:[ \u00a0]+(?:stories|articles|news))?"
-    r"|see[ \u00a0]+also|more[ \u00a0]+on[ \u00a0]+this)[ \u00a0]*:",
-    re.IGNORECASE,
-)
+#: A heading over such links (the rows below it are link titles).
+_LINKS_HEADING_RE = re.compile(rf"{_LINKS_LABEL}[ \u00a0]*:?", re.IGNORECASE)
+#: A line that opens with such a label: "Read more: Bogotá to add 3,000 cameras … | …".
+_LINKS_LINE_RE = re.compile(rf"{_LINKS_LABEL}[ \u00a0]*:", re.IGNORECASE)
 _COUNT_UNIT_RE = re.compile(
     r"\b(?:cameras?|cctvs?)[ \u00a0]*"
     r"\((?:in[ \u00a0]+)?(millions?|mn|mln|m|thousands?|'?000s?|k|lakhs?|crores?|billions?|bn"
@@ -507,14 +507,6 @@ _TILE_VALUE_FIRST_RE = re.compile(
 _TILE_LABEL_BELOW_RE = re.compile(
     r"(?:[^\d\n]|(?<=per )(?:1|10|100)(?:[ ,.\u00a0]?000)?(?![\d,.]))+"
 )
-#: A row whose label names part of a place: "The central area and the historical area: (212)
-#: cameras", "Parks and gardens: 46".
-_PART_LABEL_ROW_RE = re.compile(
-    r"[^:\n]{0,60}\b(?:areas?|districts?|zones?|quarters?|parks?|markets?|streets?|roads?"
-    r"|neighbou?rhoods?|precincts?|corniche|beach(?:es)?|malls?|airports?|stations?|squares?"
-    r"|schools?|hospitals?|gardens?)\b[^:\n]{0,30}:",
-    re.IGNORECASE,
-)
 #: A figure no header label holds: thousands not after "per" ("Passes 5,000").
 _HEADLINE_FIGURE_RE = re.compile(r"(?<!per )(?<!Per )\b\d{1,3}(?:,\d{3})+\b")
 _OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+")
@@ -695,7 +687,6 @@ _PART_OF_COLUMN_RE = re.compile(
     r"(?:of[ \u00a0]+which|of[ \u00a0]+them|including|incl\.|thereof|among[ \u00a0]+them)\b",
     re.IGNORECASE,
 )
-_CITY_STATES = frozenset({"SGP", "MCO"})
 #: How far into a document its title and deck may be (after a saved page's navigation).
 _TITLE_REACH = 2000
 #: A heading of the ranking genre: "The Most Surveilled Cities in the World", "Top 10 cities".
@@ -1110,7 +1101,7 @@ def resolve_entities(
             match.countries
             and match.cities
             and not match.is_people
-            and not (context.city_ranking and match.countries[0].country_iso3 in _CITY_STATES)
+            and not (context.city_ranking and match.countries[0].country_iso3 in CITY_STATES)
         ):
             # A city-state or a country that shares its name with a city: the country, unless a
             # country qualifier follows ("Mexico, Mexico" is not a thing; "Panama City" is longer)
@@ -1499,10 +1490,10 @@ def _attribute(
         text, max(segment.start, generic.start() - 40), generic.start()
     ):
         generic = None  # "It is one of the safest countries in the world and has …": the topic
-    if ":" in text[segment.start : figure.phrase_start] and _PART_LABEL_ROW_RE.match(
+    if ":" in text[segment.start : figure.phrase_start] and _PART_ROW_RE.match(
         text, segment.start, figure.phrase_start
     ):
-        return None  # "- The central area and the historical area: (212) cameras": a part
+        return None  # "Parks and gardens: 46 cameras." in a sentence: a part
     # In a council's own papers the council's city is the topic when nothing else is.
     topic = context.topic or context.own_council
     if (
@@ -1531,14 +1522,19 @@ def _district_subject(text: str, segment: Segment, figure: Figure, owner: Entity
     return owner.end <= segment.start and _DISTRICT_RE.match(text, segment.start) is not None
 
 
-#: A table or list row that is a part of a place: "Central Zone  10  4,380", "Ward 12 | 80".
+#: A table or list row that is a part of a place: "Central Zone  10  4,380", "Ward 12 | 80",
+#: "- The central area and the historical area: (212) cameras", "Parks and gardens: 46".
 _PART_ROW_RE = re.compile(
-    r"(?:\|[ \u00a0]*)?[^|\t\d\n:]{0,40}?\b(?:zones?|wards?|districts?|divisions?|sub-?divisions?|circles?"
-    r"|sectors?|blocks?|precincts?|boroughs?|arrondissements?|tehsils?|mandals?|thanas?"
-    r"|police[ \u00a0]+stations?)\b(?![ \u00a0]*(?:council|police)\b)"
+    r"(?:\|[ \u00a0]*)?[^|\t\d\n:]{0,60}?\b(?:zones?|wards?|districts?|divisions?|sub-?divisions?"
+    r"|circles?|sectors?|blocks?|precincts?|boroughs?|arrondissements?|tehsils?|mandals?|thanas?"
+    r"|police[ \u00a0]+stations?|areas?|quarters?|parks?|markets?|streets?|roads?"
+    r"|neighbou?rhoods?|corniche|beach(?:es)?|malls?|airports?|stations?|squares?|schools?"
+    r"|hospitals?|gardens?)\b(?![ \u00a0]*(?:council|police)\b)"
     # The part word ends the row's label: "Varachha Zone-B (Sarthana) | 64", "Ward 12 | 80"
     # (not "Bhubaneswar (Khordha district): 2,000", a city placed in its district).
     r"(?:[- ][A-Z0-9]{1,2}\b)?(?:[ \u00a0]*\([^()\n]{1,30}\))?"
+    # "The tourist areas of Al-Hada and Al-Shafa: (320) cameras"
+    r"(?:[ \u00a0]+(?:of|in|around|near|along)[ \u00a0]+[^:|\t\d\n()]{1,40})?"
     r"(?=[ \u00a0]*(?:[|\t:]|[ \u00a0]{2}|[ \u00a0]\d|$))",
     re.IGNORECASE,
 )

@@ -73,11 +73,13 @@ _UNIT_ALTERNATION = "|".join(_UNITS)
 #: a decimal comma ("0,24", "5,2 Mio."), thousands grouped with full stops ("1.200.000"; one
 #: group, "1.200", is read as a decimal here and as thousands only in a count, see metrics),
 #: or a plain run of at most 12 digits; optional decimals.
+_SPACE_GROUPED = r"\d{1,3}(?: \d{3}){1,3}"
 _NUMERAL_TEMPLATE = (
     r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3}){2,4}(?![\d.,]\d)|\d{1,3}(?:,\d{2}){1,4},\d{3}"
     r"|\d{1,3}(?:[,\u00a0\u202f]\d{3}){1,5}"
-    r"|(?<=\|[ \u00a0])\d{1,3}(?: \d{3}){1,3}(?![ \u00a0]?\d)"
-    r"|\d{1,3}(?: \d{3}){1,3}(?![ \u00a0]?\d<ROW_END>)|\d{1,3},\d{1,2}(?![\d,])|\d{1,12})"
+    rf"|(?<=\|[ \u00a0]){_SPACE_GROUPED}(?![ \u00a0]?\d)"
+    rf"|{_SPACE_GROUPED}(?![ \u00a0]?\d<ROW_END>)"
+    r"|\d{1,3},\d{1,2}(?![\d,])|\d{1,12})"
     # Not part of a date written with full stops ("31.10.2026").
     r"(?:\.\d{1,6})?(?!\d|[.,]\d)"
 )
