@@ -891,6 +891,20 @@ def test_cameras_promised_or_announced_are_no_count(gazetteer: Gazetteer) -> Non
     ]
 
 
+def test_a_place_in_an_appositive_with_a_population_only_describes_the_subject(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Contagem, the industrial city of 620,000 people on Belo Horizonte's western edge, had "
+        "410 cameras in 2025. Zapopan, the wealthy municipality west of Guadalajara, operates "
+        "2,950 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Contagem", 410.0),
+        ("Zapopan", 2950.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

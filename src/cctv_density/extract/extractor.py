@@ -415,9 +415,12 @@ _APPOSITIVE_AFTER_NAME_RE = re.compile(
 _APPOSITIVE_RE = re.compile(
     r",[ \u00a0]*(?:(?:the[ \u00a0]+)?(?:[^,;.]|\.\d){0,60}?\b(?:city|capital|town|hub|port"
     r"|metropolis|seat)|(?:with|home[ \u00a0]+to|(?:the[ \u00a0]+)?capital[ \u00a0]+of"
-    # "Regina, a city a third the size of Winnipeg, has …"
-    r"|(?:a|an|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:city|town|capital|port|hub|metropolis))\b"
-    r"(?:[^,;.]|\.\d){0,100})[ \u00a0]*,"
+    # "Regina, a city a third the size of Winnipeg, has …", "Zapopan, the wealthy municipality
+    # west of Guadalajara, said …"
+    r"|(?:a|an|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:city|town|capital|port|hub|metropolis"
+    r"|municipality|suburb))\b"
+    # "… the industrial city of 620,000 people on Belo Horizonte's western edge, …"
+    r"(?:[^,;.]|[.,]\d){0,100})[ \u00a0]*,"
 )
 _GLOBAL_CLAUSE_RE = re.compile(
     r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+(?:globe|world)"
