@@ -905,6 +905,19 @@ def test_a_place_in_an_appositive_with_a_population_only_describes_the_subject(
     ]
 
 
+def test_a_place_in_a_lower_case_aside_before_the_verb_only_describes_the_subject(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Tucson runs 260 cameras. Phoenix, five times Tucson's size, has fewer than 1,000 "
+        "city-owned cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Tucson", 260.0),
+        ("Phoenix", 1000.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

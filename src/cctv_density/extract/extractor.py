@@ -319,6 +319,11 @@ _BY_ASIDE_RE = re.compile(
     r",[ \u00a0]*(?:\w+[ \u00a0]+)?(?:funded|financed|built|supplied|donated|provided|paid[ \u00a0]+for"
     r"|run|operated|owned|managed|installed|designed|made)[ \u00a0]+by\b(?:[^,;.]|\.\d){0,100},"
 )
+#: A lower-case aside between a subject and its verb: "Phoenix, five times Tucson's size, has".
+_SUBJECT_ASIDE_RE = re.compile(
+    r",[ \u00a0]*(?=[a-z0-9])(?:[^,;.]|[.,]\d){3,100},[ \u00a0]*(?=(?:has|had|have|operates"
+    r"|operated|runs|ran|counts|counted|boasts|is|was|says|said|reports|reported|now|also)\b)"
+)
 #: Nouns after a name that make it a facility's or a district's ("Incheon Airport", "Hoàn Kiếm
 #: District"), not the city's, unless a council or police follows ("X District Council").
 _FACILITY_NOUNS = (
@@ -1393,6 +1398,11 @@ def _only_describes(text: str, segment: Segment, ref: EntityRef, subjects: list[
         aside.start() < ref.start < aside.end()
         and any(other.end == aside.start() for other in subjects)
         for aside in _APPOSITIVE_RE.finditer(text, segment.start, segment.end)
+    )
+    appositive = appositive or any(
+        aside.start() < ref.start < aside.end()
+        and any(other.end == aside.start() for other in subjects)
+        for aside in _SUBJECT_ASIDE_RE.finditer(text, segment.start, segment.end)
     )
     return appositive or any(
         aside.start() < ref.start < aside.end()
