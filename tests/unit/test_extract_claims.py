@@ -918,6 +918,21 @@ def test_a_place_in_a_lower_case_aside_before_the_verb_only_describes_the_subjec
     ]
 
 
+def test_a_lead_in_line_ending_in_a_colon_keeps_the_place_a_label_does_not(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Sgt. Paul Parizek of the Des Moines Police Department came to our March meeting.\n\n"
+        "Here's what we heard:\n\n"
+        "* How many are there? He said the department can view about 600 cameras citywide.\n\n"
+        "Comments:\n\n"
+        "- Great summary. The department can also view 90 school cameras.\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Des Moines", 600.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

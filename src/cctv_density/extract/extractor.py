@@ -956,6 +956,11 @@ def _part_of_other_name(text: str, segment: Segment, match: NameMatch) -> bool:
     )
 
 
+#: A cross street: "on 6th Avenue and Euclid", "at 2nd and Euclid".
+_CROSS_STREET_BEFORE_RE = re.compile(
+    r"(?:\b(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way)\.?"
+    r"|\b\d+(?:st|nd|rd|th))[ \u00a0]+(?:and|&)[ \u00a0]+$"
+)
 _PERSON_VERB_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:then[ \u00a0]+|also[ \u00a0]+)?(?:said|says|asked|asks|told|tells|added|adds"
     r"|read|reads|replied|replies|wrote|writes|argued|argues|noted|notes|explained|explains"
@@ -999,7 +1004,9 @@ def _city_is_plausible(
         and text.startswith(("'s ", "’s "), match.end)
     ):
         return True  # "Muscat's network is smaller": a word does not own a network
-    if _part_of_other_name(text, segment, match):
+    if _part_of_other_name(text, segment, match) or _CROSS_STREET_BEFORE_RE.search(
+        text, max(segment.start, match.start - 20), match.start
+    ):
         return False
     initial = _is_sentence_initial(text, segment, match.start)
     in_context = city.country_iso3 in context_iso3 and city.population >= 100_000
@@ -2276,6 +2283,12 @@ def _is_wrapped_line(text: str, segment: Segment) -> bool:
     )
 
 
+def _is_lead_in(text: str, segment: Segment) -> bool:
+    """A sentence that leads into what follows ("Here's what we heard:"), not a label
+    ("Comments:", "Key figures:"): the talk stays with the place before it."""
+    return text[segment.end - 1] == ":" and len(text[segment.start : segment.end].split()) >= 3
+
+
 def _is_entity_heading(text: str, segment: Segment, refs: list[EntityRef]) -> bool:
     rest = text[segment.start : segment.end]
     for ref in sorted(refs, key=lambda r: -r.start):
@@ -2401,7 +2414,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 or context.topic is None
                 or CAMERA_NOUN_RE.search(text, segment.start, segment.end) is None
                 or next(iter(found.first_refs), None) != _place_key(context.topic.place)
-            ):
+            ) and not (not subjects and _is_lead_in(text, segment)):
                 context.reset_to_heading()
             # else: a caption naming no place ("Public safety cameras in service at year end")
             # heads a table of the page's own place, the first it named.
