@@ -933,6 +933,18 @@ def test_a_lead_in_line_ending_in_a_colon_keeps_the_place_a_label_does_not(
     ]
 
 
+def test_a_cross_street_is_not_a_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "Officers of the Des Moines Police Department explained the cameras on 6th Avenue and "
+        "Euclid. The department can view about 600 cameras citywide. Traffic cameras watch 2nd "
+        "and Euclid. The city also has 48 Flock cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Des Moines", 600.0),
+        ("Des Moines", 48.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
