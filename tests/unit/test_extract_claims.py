@@ -945,6 +945,15 @@ def test_a_cross_street_is_not_a_city(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_place_in_a_possessive_aside_before_the_verb_only_describes_the_subject(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Zhuhai, Macau's immediate neighbour, had over 150,000 cameras in 2025."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Zhuhai", 150000.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

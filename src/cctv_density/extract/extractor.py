@@ -319,9 +319,10 @@ _BY_ASIDE_RE = re.compile(
     r",[ \u00a0]*(?:\w+[ \u00a0]+)?(?:funded|financed|built|supplied|donated|provided|paid[ \u00a0]+for"
     r"|run|operated|owned|managed|installed|designed|made)[ \u00a0]+by\b(?:[^,;.]|\.\d){0,100},"
 )
-#: A lower-case aside between a subject and its verb: "Phoenix, five times Tucson's size, has".
+#: A lower-case or possessive aside between a subject and its verb: "Phoenix, five times
+#: Tucson's size, has", "Zhuhai, Macau's immediate neighbour, had".
 _SUBJECT_ASIDE_RE = re.compile(
-    r",[ \u00a0]*(?=[a-z0-9])(?:[^,;.]|[.,]\d){3,100},[ \u00a0]*(?=(?:has|had|have|operates"
+    r",[ \u00a0]*(?=[a-z0-9]|(?:[A-Z][\w-]*[ \u00a0]){0,2}[A-Z][\w-]*['’]s[ \u00a0]+[a-z])(?:[^,;.]|[.,]\d){3,100},[ \u00a0]*(?=(?:has|had|have|operates"
     r"|operated|runs|ran|counts|counted|boasts|is|was|says|said|reports|reported|now|also)\b)"
 )
 #: Nouns after a name that make it a facility's or a district's ("Incheon Airport", "Hoàn Kiếm
