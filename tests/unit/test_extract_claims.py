@@ -954,6 +954,19 @@ def test_a_place_in_a_possessive_aside_before_the_verb_only_describes_the_subjec
     ]
 
 
+def test_a_meeting_where_a_figure_was_told_dates_it_an_event_does_not(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Lima installed 300 cameras for the APEC leaders' meeting in 2016. In Chongqing, "
+        'officials told a press conference in 2025 that "over 2.6 million" cameras were linked.'
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Lima", 300.0, None),
+        ("Chongqing", 2.6e6, 2025),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

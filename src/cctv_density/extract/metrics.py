@@ -614,8 +614,11 @@ def year_for(
         if earlier_state and match.start() < phrase_start:
             continue
         before_year = segment[max(0, match.start() - 30) : match.start()]
-        if _EVENT_AFTER_YEAR_RE.match(segment, match.end()) or _EVENT_NOUN_BEFORE_YEAR_RE.search(
-            before_year
+        if _EVENT_AFTER_YEAR_RE.match(segment, match.end()) or (
+            _EVENT_NOUN_BEFORE_YEAR_RE.search(before_year)
+            and not _TELLING_EVENT_BEFORE_YEAR_RE.search(
+                segment, max(0, match.start() - 60), match.start()
+            )
         ):
             continue  # "installed for the 2018 APEC summit": the event's year
         if _CENSUS_AFTER_YEAR_RE.match(segment, match.end()):
@@ -765,6 +768,11 @@ _EVENT_AFTER_YEAR_RE = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,4}}{_EVENTS}\b
 #: "Vision 2030": an event's or a programme's year.
 _EVENT_NOUN_BEFORE_YEAR_RE = re.compile(
     rf"\b(?:{_EVENTS}\s+(?:in|of)|expo|vision|agenda|cup|games|olympics)\s+$"
+)
+#: A meeting where the figure was told: "officials told a press conference in 2025 that …".
+_TELLING_EVENT_BEFORE_YEAR_RE = re.compile(
+    r"\b(?:told|tells|telling|addressed|addressing|(?:said|says|spoke)\s+at)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:meeting|conference|briefing|hearing|session)\s+in\s+$"
 )
 #: A population count's year: "the 2021 census", "2017 population figures".
 _CENSUS_AFTER_YEAR_RE = re.compile(
