@@ -111,6 +111,32 @@ _OKINA = str.maketrans({"‘": "ʻ"})
 #: A name of capitalised words joined by hyphens ("Port-Vila", "Stoke-on-Trent" is not one).
 _HYPHENATED_NAME_RE = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)+")
 _ARABIC_ARTICLE_RE = re.compile(r"(Al|El|Ad|Ar|As|Ash|At|Az|An)([ -])(?=[A-Z])")
+#: Countries whose towns' names carry the Arabic article ("Al Muharraq", "Ar Rayyan").
+_ARABIC_SPEAKING = frozenset(
+    [
+        "ARE",
+        "BHR",
+        "DJI",
+        "DZA",
+        "EGY",
+        "IRQ",
+        "JOR",
+        "KWT",
+        "LBN",
+        "LBY",
+        "MAR",
+        "MRT",
+        "OMN",
+        "PSE",
+        "QAT",
+        "SAU",
+        "SDN",
+        "SOM",
+        "SYR",
+        "TUN",
+        "YEM",
+    ]
+)
 _SHORT_FORM_RE = re.compile(r"(\w+) (?:upon|am|an der|on the|under) \w")
 _SHORT_FORM_MIN_POPULATION = 100_000
 #: Alternate names taken as English exonyms: Latin letters, capitalised words, no codes.
@@ -584,6 +610,10 @@ def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Plac
             if article is not None:
                 other = "-" if article.group(2) == " " else " "
                 variants.add(article.group(1) + other + variant[article.end() :])
+                # … and an Arab town is often written without it ("Muharraq", "Wakrah").
+                bare = variant[article.end() :]
+                if place.country_iso3 in _ARABIC_SPEAKING and len(bare) >= 5:
+                    variants.add(bare)
             # "Frankfurt am Main", "Newcastle upon Tyne": a big city goes by its first word.
             short = _SHORT_FORM_RE.match(variant)
             if short is not None and place.population >= _SHORT_FORM_MIN_POPULATION:

@@ -146,6 +146,16 @@ def test_the_arabic_article_takes_a_space_or_a_hyphen(gazetteer: Gazetteer) -> N
     assert [m.cities[0].name for m in found] == ["Al Hillah", "Al Hillah", "El Obeid", "Khobar"]
 
 
+def test_an_arab_town_goes_without_its_article_a_short_or_foreign_one_does_not(
+    gazetteer: Gazetteer,
+) -> None:
+    found = list(gazetteer.find_names("Muharraq, Wakrah, Ain, Paso"))
+    assert [(m.as_written, m.cities[0].name) for m in found if m.cities] == [
+        ("Muharraq", "Al Muharraq"),
+        ("Wakrah", "Al Wakrah"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("alias", "city", "iso3"),
     [
