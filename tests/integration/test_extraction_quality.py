@@ -44,6 +44,10 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zs": (0.88, 0.76),
     "devset_zt": (0.82, 0.74),
     "devset_zu": (0.81, 0.83),
+    "devset_zx": (0.74, 0.70),
+    "devset_zy": (0.76, 0.76),
+    "devset_zz": (0.71, 0.75),
+    "devset_zzd": (0.86, 0.90),
 }
 
 

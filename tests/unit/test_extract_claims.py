@@ -489,6 +489,7 @@ def test_small_networks_said_to_be_installed_or_operating(gazetteer: Gazetteer) 
     assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
         ("Kilkenny", 40, 2025),
         ("Mauritius", 4_000, None),
+        ("Port Mathurin", 40, 2025),
     ]
 
 
@@ -964,6 +965,22 @@ def test_a_meeting_where_a_figure_was_told_dates_it_an_event_does_not(
     assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
         ("Lima", 300.0, None),
         ("Chongqing", 2.6e6, 2025),
+    ]
+
+
+def test_a_state_named_in_a_list_of_cities_is_the_next_city_not_a_qualifier(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "London has an estimated 690,000 cameras.\n\n"
+        "(Reporting by bureaus in Beijing, Seoul, London, New York, New Delhi and Tokyo)"
+    )
+    assert [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
+        ("London", "GBR", 690000.0)
+    ]
+    text = "London, Ohio, has 12 cameras."
+    assert [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
+        ("London", "USA", 12.0)
     ]
 
 

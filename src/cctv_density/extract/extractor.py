@@ -873,9 +873,24 @@ def _qualifier_country(
         word = _WORD_RE.match(text, gap_end, segment.end)
         if word is not None:
             region = gazetteer.region_qualifier_at(text, gap_end, segment.end)
-            if region is not None:
+            if region is not None and not _listed_city_not_state(
+                text, segment, name_end, gap_end, region[1], gazetteer
+            ):
                 return region
     return None, name_end
+
+
+def _listed_city_not_state(
+    text: str, segment: Segment, name_end: int, start: int, end: int, gazetteer: Gazetteer
+) -> bool:
+    """ "bureaus in Beijing, Seoul, London, New York, New Delhi": in a list of places a state
+    that is also a city's name is the next city, not a qualifier."""
+    return (
+        ", " in text[max(segment.start, name_end - 40) : name_end]
+        and text.startswith(", ", end)
+        and text[end + 2 : end + 3].isupper()
+        and any(match.cities for match in gazetteer.find_names(text, start, end))
+    )
 
 
 #: For how many segments after one that names cameras a bare figure may still be a count: a

