@@ -984,6 +984,14 @@ def test_a_state_named_in_a_list_of_cities_is_the_next_city_not_a_qualifier(
     ]
 
 
+def test_circa_written_against_the_number(gazetteer: Gazetteer) -> None:
+    text = "The US has c.98mn cameras. India has c.45 million cameras. Version 2.98 runs abc.12 cameras."
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("United States", 98e6, "about"),
+        ("India", 45e6, "about"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
