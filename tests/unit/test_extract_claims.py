@@ -992,6 +992,19 @@ def test_circa_written_against_the_number(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_places_compared_with_after_a_spaced_hyphen_own_nothing(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Almaty, the akimat runs 4,260 cameras. That is roughly 1.9 cameras for every 1,000 "
+        "residents - modest by the standards of Moscow or Shanghai. Spread across the city's 683 "
+        "sq km, it works out at roughly 6.2 cameras per square kilometre."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Almaty", 4260.0),
+        ("Almaty", 1.9),
+        ("Almaty", 6.2),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

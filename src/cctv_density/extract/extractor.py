@@ -147,8 +147,9 @@ _SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}|[—–-]|n/a")
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][A-Za-z]+")
 _PROPER_NAME_GOES_ON_RE = re.compile(r"[ \u00a0]+[A-Z]")
 _LOCATIVE_GAP_RE = re.compile(
-    # Not across a dash or a comparison ("… 2 per 1,000 people – a fraction of the rate in London").
-    r"(?!.*\b(?:than|compared|unlike|versus|fraction|rate)\b)"
+    # Not across a dash or a comparison ("… 2 per 1,000 people – a fraction of the rate in London",
+    # "… per 1,000 residents - modest by the standards of Moscow").
+    r"(?!.*(?:\b(?:than|compared|unlike|versus|fraction|rate|standards?)\b|[ \u00a0]-[ \u00a0]))"
     r"[^,;.()–—]{0,40}?\b(?:in|across|throughout|for|at|within|around|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -259,9 +260,12 @@ _COMPARISON_BEFORE_RE = re.compile(
         r"border\s+with",
         "bordering",
         r"next\s+to",
+        r"by\s+the\s+standards\s+of",
+        r"to\s+the\s+standards\s+of",
     )
     + r")\s+(?:the\s+)?$"
 )
+_COORDINATION_RE = re.compile(r",?[ \u00a0]+(?:or|and)[ \u00a0]+")
 #: An aside between commas ("Indore, which has been named India's cleanest city, …").
 _ASIDE_RE = re.compile(
     r",\s*(?:which|who|where|whose|once|long|named|dubbed|the\s+(?:capital|largest|biggest)"
@@ -1321,13 +1325,19 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
     if not refs:
         return []
     eligible = []
+    compared_end = -1
     for ref in refs:
         if ref.place.kind == "country" and _DESCRIPTOR_AFTER_RE.match(text, ref.end, segment.end):
             continue
         if _is_dateline(text, segment, ref):
             continue
         window = text[max(segment.start, ref.start - 25) : ref.start]
-        if ref.role == "subject" and _COMPARISON_BEFORE_RE.search(_folded(window)):
+        if ref.role == "subject" and (
+            _COMPARISON_BEFORE_RE.search(_folded(window))
+            # "… by the standards of Moscow or Shanghai": the places compared with, all of them.
+            or (compared_end >= 0 and _COORDINATION_RE.fullmatch(text, compared_end, ref.start))
+        ):
+            compared_end = ref.end
             continue
         if _in_aside(text, segment, ref.start) or _is_superlative_scope(text, segment, ref.start):
             continue
