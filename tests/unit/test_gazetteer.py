@@ -262,6 +262,18 @@ def test_towns_of_five_thousand_are_places_their_suburbs_are_not(gazetteer: Gaze
     assert all(p.country_iso3 != "JPN" for p in gazetteer.city_names.get("Sakae", []))
 
 
+def test_a_conurbation_named_after_its_county_is_not_found_by_the_county(
+    gazetteer: Gazetteer,
+) -> None:
+    # WUP's "Birmingham (West Midlands)": "West Midlands Police" is the county's force.
+    text = "West Midlands Police and West Yorkshire councils; Birmingham and Leeds"
+    found = [m for m in gazetteer.find_names(text) if not m.is_common_word]
+    assert [(m.as_written, [c.name for c in m.cities][:1]) for m in found] == [
+        ("Birmingham", ["Birmingham"]),
+        ("Leeds", ["Leeds"]),
+    ]
+
+
 def test_exonyms_leave_out_nicknames_and_ordinary_words(gazetteer: Gazetteer) -> None:
     # "Wawa" (Warsaw) is a nickname and "Montgomery" an old name of Sahiwal, not spellings;
     # "Gold" and "Rest" are alternate names of big cities that are English words.
