@@ -1005,6 +1005,25 @@ def test_places_compared_with_after_a_spaced_hyphen_own_nothing(gazetteer: Gazet
     ]
 
 
+def test_references_and_backlinked_citations_are_not_the_pages_figures(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Closed-circuit television in Nigeria\n\n"
+        "By 2012, about 1,000 cameras had been installed in Abuja.[5]\n\n"
+        '^ "Kano installs 300 cameras ahead of polls". Daily Trust. 2015.\n\n'
+        "References[edit]\n\n"
+        '"Lagos: 1,800 cameras and a control room". Punch. 2021.\n\n'
+        '"Accra Safe City: 800 cameras installed". GhanaWeb. 2019.\n\n'
+        "See also[edit]\n\n"
+        "Lagos now has 2,000 cameras, the state says.\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Abuja", 1000.0),
+        ("Lagos", 2000.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

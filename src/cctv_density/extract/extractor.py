@@ -308,6 +308,15 @@ _LINKS_LABEL = (
     r"[ \u00a0]+also[ \u00a0]+like|latest[ \u00a0]+news|top[ \u00a0]+stories|editor'?s[ \u00a0]+picks?"
     r"|popular[ \u00a0]+(?:now|stories))"
 )
+#: A heading over a page's citations ("References[edit]", "## Bibliography", "Works cited").
+_REFERENCES_HEADING_RE = re.compile(
+    r"(?:#+[ \u00a0]*)?(?:\d+\.?[ \u00a0]+)?(?:references|bibliography|works[ \u00a0]+cited"
+    r"|citations|sources|further[ \u00a0]+reading|external[ \u00a0]+links|footnotes)"
+    r"(?:[ \u00a0]*\[edit\])?[ \u00a0]*:?",
+    re.IGNORECASE,
+)
+#: A reference's backlink mark opening its line: "^ ", "^ a b ", "↑ ".
+_BACKLINK_RE = re.compile(r"(?:\^|↑)[ \u00a0]")
 #: A heading over such links (the rows below it are link titles).
 _LINKS_HEADING_RE = re.compile(rf"{_LINKS_LABEL}[ \u00a0]*:?", re.IGNORECASE)
 #: A line that opens with such a label: "Read more: Bogotá to add 3,000 cameras … | …".
@@ -745,6 +754,7 @@ class _Context:
     column_places: list[EntityRef | None] | None = None
     table_estimated: frozenset[int] = frozenset()  # columns headed "Estimated cameras"
     in_links: bool = False  # rows under "Related stories" / "Most read" are link titles
+    in_references: bool = False  # under a "References" heading: cited titles, not the page's
     #: The rows just above were parts of a place ("1. Central Zone  10  4,380"): a "Total" row
     #: under them is the whole place's.
     after_part_rows: bool = False
@@ -2399,6 +2409,11 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.in_links = (
                 _LINKS_HEADING_RE.fullmatch(text, segment.start, segment.end) is not None
             )
+        if segment.kind == "heading":
+            # "References", "Bibliography": cited titles down to the next heading.
+            context.in_references = (
+                _REFERENCES_HEADING_RE.fullmatch(text, segment.start, segment.end) is not None
+            )
         if segment.kind == "heading" or (
             # "1. China", "3. Nairobi, Kenya": a numbered entry heads what follows like a heading.
             subjects
@@ -2479,7 +2494,14 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         # "Read more: Bogotá to add 3,000 cameras … | Barranquilla reaches 1,500 cameras": other
         # pages' headlines on one line.
         links_line = segment.first_in_block and _LINKS_LINE_RE.match(text, segment.start)
-        if not context.in_links and not links_line and _maybe_figure(text, segment, context):
+        if (
+            not context.in_links
+            and not context.in_references
+            and not links_line
+            # '^ "DMP: 18,500 cameras across Dhaka". The Daily Star.': a reference's backlink.
+            and not (segment.first_in_block and _BACKLINK_RE.match(text, segment.start))
+            and _maybe_figure(text, segment, context)
+        ):
             _claims_in_segment(
                 document,
                 text,
