@@ -1024,6 +1024,18 @@ def test_references_and_backlinked_citations_are_not_the_pages_figures(
     ]
 
 
+def test_a_country_in_the_next_tab_cell_qualifies_the_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "City\tCountry\tArea (km²)\tCameras per km²\tYear\n"
+        "Osaka\tJapan\t225.2\t64.4\t2021\n"
+        "Dhaka\tBangladesh\t306.0\t60.5\t2023\n"
+    )
+    assert [(c.entity_name, c.entity_kind, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Osaka", "city", 64.4),
+        ("Dhaka", "city", 60.5),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

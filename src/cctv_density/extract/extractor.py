@@ -77,7 +77,9 @@ _FIGURE_WORDS = (
     "them",
     "each",
 )
-_QUALIFIER_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]+in[ \u00a0]+|,|\(|–|—|-|\||:)?[ \u00a0]*")
+_QUALIFIER_GAP_RE = re.compile(
+    r"[ \u00a0]*(?:,[ \u00a0]+in[ \u00a0]+|,|\(|–|—|-|\||:|\t)?[ \u00a0]*"
+)
 _DEMONYM_NOUN_RE = re.compile(
     r"[ \u00a0]+(?:government|authorities|state|police|officials|regime|capital|cities|city"
     r"|ministry|communist\s+party|people|population|citizens|public)\b",
