@@ -1036,6 +1036,25 @@ def test_a_country_in_the_next_tab_cell_qualifies_the_city(gazetteer: Gazetteer)
     ]
 
 
+def test_label_rows_with_a_bracketed_year_or_a_year_in_the_label(gazetteer: Gazetteer) -> None:
+    text = (
+        "SLOVAKIA\n\n"
+        "Public surveillance cameras: 14,000 (2023 est.)\n"
+        "Cameras per 1,000 population: 2.6 (2023)\n"
+        "Cameras per sq km in 2024: 0.29\n"
+        "Automated license plate readers: 111 (2024)\n"
+        "Provinces: 8\n"
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.qualifier, c.year)
+        for c in extract(gazetteer, text).claims
+    ] == [
+        ("Slovakia", "camera_count", 14000.0, "estimated", 2023),
+        ("Slovakia", "cameras_per_1000_people", 2.6, "exact", 2023),
+        ("Slovakia", "cameras_per_sq_km", 0.29, "exact", 2024),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

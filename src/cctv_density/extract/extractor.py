@@ -478,9 +478,13 @@ _CELL_SPLIT_RE = re.compile(r"[ \t\u00a0]*(?:\||\t)[ \t\u00a0]*")
 _LABEL_ROW_RE = re.compile(
     rf"(?P<label>[^:|\t]{{3,60}}):[ \t\u00a0]*(?P<before>{_CELL_BEFORE})?"
     rf"[ \t\u00a0]*(?P<value>{_CELL_DIGITS}{_CELL_MAGNITUDE})(?P<plus>\+)?[ \t\u00a0]*"
-    r"(?:\((?P<after>estimated?|est\.?|approx\.?|projected)\))?[ \t\u00a0]*$",
+    # "14,000 (2023 est.)", "520 (2024)", "1,100 (est.)"
+    r"(?:\((?=[^()\n]*\w)(?:(?P<year>(?:19|20)\d{2})[ \u00a0]*)?"
+    r"(?P<after>estimated?|est\.?|approx\.?|projected)?\))?[ \t\u00a0]*$",
     re.IGNORECASE,
 )
+#: A year in a label row's label: "City-operated surveillance cameras in 2024: 1,150".
+_LABEL_YEAR_RE = re.compile(r"\b(?:in|as[ \u00a0]+of|for)[ \u00a0]+((?:19|20)\d{2})\b")
 #: A stat tile's line, a metric label then its value and year with no colon ("Public CCTV
 #: cameras 1,850 2025", "Cameras per 1,000 residents 0.4"): read only when the label names a
 #: metric.
@@ -2685,20 +2689,30 @@ def _claims_in_segment(
     elif (
         label is not None
         and segment.kind == "row"
-        # "Toowoomba: 270" under "How the regional networks compare:" is a list row.
-        and (context.list_metric is None or _heading_metric(label.group("label"))[0] is not None)
+        # "Toowoomba: 270" under "How the regional networks compare:" is a list row, but
+        # "Automated license plate readers: 111" among camera rows counts something else.
+        and (
+            context.list_metric is None
+            or _heading_metric(label.group("label"))[0] is not None
+            or not any(ref.start < label.end("label") for ref in named)
+        )
     ):
         metric, scale = _heading_metric(label.group("label"))
         parsed = parse_value(label.group("value"))
         label_qualifier = _cell_qualifier(label)
         figures = []
+        label_year = _LABEL_YEAR_RE.search(label.group("label"))
+        if label.groupdict().get("year"):
+            year: int | None = int(label.group("year"))
+        else:
+            year = int(label_year.group(1)) if label_year else None
         if metric is not None and parsed is not None:
             figures = [
                 Figure(
                     metric=metric,
                     value=parsed[0] * scale,
                     qualifier=label_qualifier,
-                    year=int(label.group("year")) if label.groupdict().get("year") else None,
+                    year=year,
                     value_start=label.start("value"),
                     value_end=label.end("value"),
                     phrase_start=label.start(),
