@@ -1055,6 +1055,20 @@ def test_label_rows_with_a_bracketed_year_or_a_year_in_the_label(gazetteer: Gaze
     ]
 
 
+def test_a_population_abbreviated_pop_is_no_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Nearby cities\n\n"
+        "Aurora, CO (5.2 miles, pop. 395,052): 340 cameras (2023)\n"
+        "Lakewood, CO (6.8 miles, pop. 155,608): 95 cameras\n\n"
+        "Boulder (pop. 105,898) has 62 cameras."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Aurora", 340.0, 2023),
+        ("Lakewood", 95.0, None),
+        ("Boulder", 62.0, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

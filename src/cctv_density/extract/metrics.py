@@ -227,6 +227,8 @@ _ERA_ENDINGS = ("e. ", "e.", "e\u00a0", "be ")  # what _ERA_BEFORE_RE needs at t
 #: "The figure does not include the more than 7,000 cameras inside the Grand Mosque".
 _EXCLUDED_BEFORE_RE = re.compile(
     rf"\b(?:not\s+include|excluding|excludes)\s+(?:the\s+)?(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$"
+    # "Aurora, CO (5.2 miles, pop. 395,052): 340 cameras": a population.
+    r"|\bpop(?:\.|ulation)[:\s]\s*(?:(?:c\.|ca\.|approx\.|about|around)\s*)?$"
 )
 #: A plan or a target is not a count: "plans to have 200,000 police cameras by 2030", "aims to
 #: double its public network to 30,000 cameras", "set a target of linking 15,000".
@@ -1011,8 +1013,9 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"(?:\s+in\s+size)?\s+(?:to|from)"
     # "Drogheda installed 32 cameras in 2019", "… up from 42 in 2022"
     r"|installed|deployed|(?:up|down)\s+from"
-    # "Lincoln (96 cameras)", "- Lincoln: 96 cameras": a label's own count.
-    r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z]:[ \u00a0]+"
+    # "Lincoln (96 cameras)", "- Lincoln: 96 cameras", "Lakewood, CO (pop. 155,608): 95
+    # cameras": a label's own count.
+    r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z)]:[ \u00a0]+"
     # "…: the 61 working cameras in Stoke-on-Trent, the 97 in Derby"
     r"|[:;,][ \u00a0]+the[ \u00a0]+)"
     rf"(?:(?:{QUALIFIER_WORDS}|only|another)\s+){{0,2}}$"

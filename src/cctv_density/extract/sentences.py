@@ -40,6 +40,7 @@ _ABBREVIATIONS = frozenset(
         "approx",
         "c",  # "c. 15,000": circa
         "est",
+        "pop",  # "pop. 395,052"
         "inc",
         "ltd",
         "co",
