@@ -1069,6 +1069,22 @@ def test_a_population_abbreviated_pop_is_no_count(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_an_australian_councils_the_city_and_a_police_stations_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "COUNCIL OF THE CITY OF GOLD COAST\n\n"
+        "The City's Safety Camera Network comprises 1,148 cameras.\n\n"
+        "The network is monitored from the operations centre at Surfers Paradise Police "
+        "Station, which is staffed by City-contracted operators.\n\n"
+        "This equates to approximately 1.7 cameras per 1,000 residents.\n\n"
+        "The City of Sydney runs 96 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Gold Coast", 1148.0),
+        ("Gold Coast", 1.7),
+        ("Sydney", 96.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -96,13 +96,20 @@ _ANAPHOR_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Council's public safety CCTV network comprises 214 cameras" in a council's own papers.
-_COUNCIL_ANAPHOR_RE = re.compile(r"C(?<![A-Za-z] C)(?<!\wC)ouncil(?:[’']s)?\b")
+_COUNCIL_ANAPHOR_RE = re.compile(
+    r"C(?<![A-Za-z] C)(?<!\wC)ouncil(?:[’']s)?\b"
+    # "The City's Safety Camera Network comprises 1,148 cameras": an Australian council's name
+    # for itself (but "the City of Sydney" is another council).
+    r"|(?<=\b[Tt]he[ \u00a0])City(?:[’']s)?\b(?![ \u00a0]+(?:of|Council)\b)"
+)
 #: A council's letterhead or title: "TOWNSVILLE CITY COUNCIL", "Mackay Regional Council".
 _OWN_COUNCIL_HEADING_RE = re.compile(
     r"[^\W\d_][\w '’.-]{1,40}?[ \u00a0]+(?:(?:city|regional|shire|borough|district|county"
     r"|municipal|town)[ \u00a0]+)?council"
-    # "CITY OF BIRMINGHAM, ALABAMA" heading a city's agenda papers
-    r"|(?:the[ \u00a0]+)?(?:city|town|municipality)[ \u00a0]+of[ \u00a0]+[^\W\d_][\w '’.-]{1,40}?"
+    # "CITY OF BIRMINGHAM, ALABAMA" heading a city's agenda papers, "COUNCIL OF THE CITY OF
+    # GOLD COAST"
+    r"|(?:council[ \u00a0]+of[ \u00a0]+)?(?:the[ \u00a0]+)?(?:city|town|municipality|shire)"
+    r"[ \u00a0]+of[ \u00a0]+[^\W\d_][\w '’.-]{1,40}?"
     r"(?:,[ \u00a0]*[^\W\d_][\w '’.-]{1,30})?",
     re.IGNORECASE,
 )
@@ -343,7 +350,9 @@ _SUBJECT_ASIDE_RE = re.compile(
 #: Nouns after a name that make it a facility's or a district's ("Incheon Airport", "Hoàn Kiếm
 #: District"), not the city's, unless a council or police follows ("X District Council").
 _FACILITY_NOUNS = (
-    r"(?:International[ \u00a0]+)?(?:Airport|Station|Stadium|University|Mall|Harbou?r|Zoo"
+    # "Surfers Paradise Police Station", "Colombo Fort Railway Station"
+    r"(?:International[ \u00a0]+|(?:Police|Railway|Bus|Train|Fire|Central)[ \u00a0]+)?"
+    r"(?:Airport|Station|Stadium|University|Mall|Harbou?r|Zoo"
     r"|Hospital|Prison|Subway|Underground|Railways?"
     r"|(?:[Dd]istrict|[Ww]ard)(?![ \u00a0]+(?:[Cc]ouncil|[Pp]olice|Municipal)))\b"
 )
