@@ -1085,6 +1085,21 @@ def test_an_australian_councils_the_city_and_a_police_stations_place(gazetteer: 
     ]
 
 
+def test_a_councils_titled_papers_and_an_earlier_state_at_a_date(gazetteer: Gazetteer) -> None:
+    text = (
+        "City of Hobart – Annual Plan and Budget Estimates 2026–27\n\n"
+        "Contents\n\n"
+        "1. Community Safety ........ 27\n\n"
+        "Community Safety\n\n"
+        "The City's CCTV network comprised 96 cameras at 30 June 2026, up from 71 at 30 June "
+        "2023.\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Hobart", 96.0, 2026),
+        ("Hobart", 71.0, 2023),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -104,13 +104,15 @@ _COUNCIL_ANAPHOR_RE = re.compile(
 )
 #: A council's letterhead or title: "TOWNSVILLE CITY COUNCIL", "Mackay Regional Council".
 _OWN_COUNCIL_HEADING_RE = re.compile(
-    r"[^\W\d_][\w '’.-]{1,40}?[ \u00a0]+(?:(?:city|regional|shire|borough|district|county"
+    r"(?:[^\W\d_][\w '’.-]{1,40}?[ \u00a0]+(?:(?:city|regional|shire|borough|district|county"
     r"|municipal|town)[ \u00a0]+)?council"
     # "CITY OF BIRMINGHAM, ALABAMA" heading a city's agenda papers, "COUNCIL OF THE CITY OF
     # GOLD COAST"
     r"|(?:council[ \u00a0]+of[ \u00a0]+)?(?:the[ \u00a0]+)?(?:city|town|municipality|shire)"
     r"[ \u00a0]+of[ \u00a0]+[^\W\d_][\w '’.-]{1,40}?"
-    r"(?:,[ \u00a0]*[^\W\d_][\w '’.-]{1,30})?",
+    r"(?:,[ \u00a0]*[^\W\d_][\w '’.-]{1,30})?)"
+    # "City of Hobart – Annual Plan and Budget Estimates 2026–27": the title of its papers
+    r"(?:[ \u00a0]+[–—-][ \u00a0]+[^\n]{1,100})?",
     re.IGNORECASE,
 )
 #: What may stand between an owner's "'s" and its figure ("London's estimated 942,562").
@@ -2429,6 +2431,16 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.in_references = (
                 _REFERENCES_HEADING_RE.fullmatch(text, segment.start, segment.end) is not None
             )
+        if (
+            context.own_council is None
+            and segment.kind != "sentence"
+            and len(subjects) == 1
+            and subjects[0].place.kind == "city"
+            # a title with digits is a row: "City of Hobart – Annual Plan … 2026–27"
+            and (segment.kind == "heading" or segment.start < _TITLE_REACH)
+            and _OWN_COUNCIL_HEADING_RE.fullmatch(text, segment.start, segment.end)
+        ):
+            context.own_council = subjects[0]
         if segment.kind == "heading" or (
             # "1. China", "3. Nairobi, Kenya": a numbered entry heads what follows like a heading.
             subjects
@@ -2458,13 +2470,6 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 and not _BYLINE_RE.match(text, segment.start, segment.end)
             )
             context.heading = subjects[0] if entity_heading else None
-            if (
-                context.own_council is None
-                and len(subjects) == 1
-                and subjects[0].place.kind == "city"
-                and _OWN_COUNCIL_HEADING_RE.fullmatch(text, segment.start, segment.end)
-            ):
-                context.own_council = subjects[0]
             if (
                 subjects
                 or context.topic is None

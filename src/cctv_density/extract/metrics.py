@@ -311,6 +311,9 @@ _ELLIPSIS_AFTER_RE = re.compile(
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
     r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+the\s+(?:end|start)"
     r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+of|(?:more\s+)?of\s+(?:its|their)\s+own"
+    # "…, up from 71 at 30 June 2023", "… 64 on 1 July 2024"
+    r"|(?:as\s+)?(?:at|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)"
     # "Suwon, the provincial capital, runs 14,200 by itself", "… now has 3,200 after a Rs7.5bn
     # upgrade"
     r"|by\s+itself|on\s+its\s+own|alone|after|following|before"
