@@ -1100,6 +1100,19 @@ def test_a_councils_titled_papers_and_an_earlier_state_at_a_date(gazetteer: Gaze
     ]
 
 
+def test_a_total_brought_to_a_number_is_a_count_a_plan_is_not(gazetteer: Gazetteer) -> None:
+    text = (
+        "The commission switched on the final stage, bringing the number of cameras in Port "
+        "Moresby to 326, up from 180 in 2022. The next phase will bring the number of cameras in "
+        "Lae to 500. The upgrade brought Lagos's total number of CCTV cameras to 86."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Port Moresby", 326.0, None),
+        ("Port Moresby", 180.0, 2022),
+        ("Lagos", 86.0, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

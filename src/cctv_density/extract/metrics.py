@@ -248,7 +248,11 @@ _PLAN_BEFORE_RE = re.compile(
     # "the purchase of 150 cameras", "its latest batch of 400 cameras", "removal of 1,300"
     r"|(?:purchase|procurement|acquisition|delivery|batch|removal|tender)\s+of"
     # "Before the World Cup, the state added 1,000 cameras": an addition, not a total
-    r"|\b(?:added|adds|adding)(?![ \u00a0]+that\b))"
+    r"|\b(?:added|adds|adding)(?![ \u00a0]+that\b)"
+    # "The next phase will bring the number of cameras in Lae to 500"
+    r"|\b(?:will|would|could|shall|to)\s+(?:bring|take|raise|increase|lift|push|expand)\s+"
+    r"(?:the|its|their|[a-z]+['’]s)\s+(?:total\s+)?(?:number|total|count|tally|network)\b"
+    r"[^.;:\d]{0,60}?\bto)"
     r"\s+(?:to\s+)?(?:[a-z’'\"“-]+\s+){0,5}$"
 )
 _NON_FIGURE_AFTER_RE = re.compile(
@@ -483,6 +487,17 @@ class MetricPatterns:
             r"|for(?!\s+every)|this|last|today|now|within|throughout|at|currently"
             # "CCTV cameras numbering 1,842 have been installed within the city limits"
             r"|(?:have|has)\s+been|were|are)\b))",
+            flags,
+        )
+        #: "… bringing the number of cameras in Port Moresby to 326": a total reached (present
+        #: or past only: "will bring the number to 500" is a plan).
+        self.brought_to = re.compile(
+            r"\b(?:brings|bringing|brought|takes|taking|took|lifts|lifting|lifted|pushes"
+            r"|pushing|pushed|raises|raising|raised)"
+            rf"{_S}(?:the|its|their|[a-z]+['’]s){_S}(?:total{_S})?(?:number|total|count|tally)"
+            rf"{_S}of{_S}(?:[a-z-]+{_S}){{0,2}}?(?:cameras|cctvs?)\b[^.;:\d]{{0,60}}?\bto{_S}"
+            rf"[\"“]?(?:(?:{QUALIFIER_WORDS}){_S}){{0,2}}(?P<value>{RANGE})"
+            r"(?=\s*(?:[.,;:)(\"”—–]|$|(?:in|across|and|as|by|at|from|since|after|this|last|now)\b))",
             flags,
         )
         #: "a 10,000-camera network", "Jinan's 470,000-strong network of public cameras".
@@ -1190,7 +1205,7 @@ def find_figures(
         [
             *anchored(patterns.count, last_camera_noun),
             *(
-                patterns.count_reversed.finditer(segment)
+                (*patterns.count_reversed.finditer(segment), *patterns.brought_to.finditer(segment))
                 if "camera" in segment or "cctv" in segment
                 else ()
             ),
@@ -1229,7 +1244,9 @@ def find_figures(
         if parsed and parsed[1] is None and _DOT_THOUSANDS_RE.fullmatch(value_text):
             parsed = (parsed[0] * 1000, None)  # "1.200 Kameras": no count has a fraction
         stated = match.re is patterns.count or match.re is patterns.count_network
-        changed_to = match.re is patterns.count_reversed and _CHANGED_TO_RE.search(match.group())
+        changed_to = match.re is patterns.brought_to or (
+            match.re is patterns.count_reversed and _CHANGED_TO_RE.search(match.group())
+        )
         if (
             parsed
             and parsed[0] < MIN_CAMERA_COUNT
