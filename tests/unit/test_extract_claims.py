@@ -1113,6 +1113,13 @@ def test_a_total_brought_to_a_number_is_a_count_a_plan_is_not(gazetteer: Gazette
     ]
 
 
+def test_a_small_count_quoted_after_its_verb(gazetteer: Gazetteer) -> None:
+    text = 'Samoa\'s Ministry of Police said it operated "over 90 cameras" in Apia.'
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Apia", 90.0, "over")
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1036,7 +1036,8 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z)]:[ \u00a0]+"
     # "…: the 61 working cameras in Stoke-on-Trent, the 97 in Derby"
     r"|[:;,][ \u00a0]+the[ \u00a0]+)"
-    rf"(?:(?:{QUALIFIER_WORDS}|only|another)\s+){{0,2}}$"
+    # 'it operated "over 90 cameras" in Apia': the count quoted
+    rf"[\"“]?(?:(?:{QUALIFIER_WORDS}|only|another)\s+){{0,2}}$"
 )
 #: "… 40 cameras were installed", "28 cameras were operating": a small network in place.
 _SMALL_NETWORK_AFTER_RE = re.compile(
