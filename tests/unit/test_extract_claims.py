@@ -1016,7 +1016,9 @@ def test_references_and_backlinked_citations_are_not_the_pages_figures(
         '"Lagos: 1,800 cameras and a control room". Punch. 2021.\n\n'
         '"Accra Safe City: 800 cameras installed". GhanaWeb. 2019.\n\n'
         "See also[edit]\n\n"
-        "Lagos now has 2,000 cameras, the state says.\n"
+        "Lagos now has 2,000 cameras, the state says.\n\n"
+        "Our sources\n\n"
+        '- City of Memphis, "SkyCop program overview," accessed Nov. 4, 2026 (2,718 cameras)\n'
     )
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Abuja", 1000.0),

@@ -321,7 +321,7 @@ _LINKS_LABEL = (
 )
 #: A heading over a page's citations ("References[edit]", "## Bibliography", "Works cited").
 _REFERENCES_HEADING_RE = re.compile(
-    r"(?:#+[ \u00a0]*)?(?:\d+\.?[ \u00a0]+)?(?:references|bibliography|works[ \u00a0]+cited"
+    r"(?:#+[ \u00a0]*)?(?:\d+\.?[ \u00a0]+)?(?:our[ \u00a0]+)?(?:references|bibliography|works[ \u00a0]+cited"
     r"|citations|sources|further[ \u00a0]+reading|external[ \u00a0]+links|footnotes)"
     r"(?:[ \u00a0]*\[edit\])?[ \u00a0]*:?",
     re.IGNORECASE,
