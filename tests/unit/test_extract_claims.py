@@ -1122,6 +1122,17 @@ def test_a_small_count_quoted_after_its_verb(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_rank_is_no_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Memphis does have more than 5,000 cameras watching its streets, but it's not No. 1 per "
+        "person. Chennai, the #3 city, has 2.6 cameras per 1,000 people."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Memphis", "camera_count", 5000.0),
+        ("Chennai", "cameras_per_1000_people", 2.6),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

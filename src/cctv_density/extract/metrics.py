@@ -229,6 +229,8 @@ _EXCLUDED_BEFORE_RE = re.compile(
     rf"\b(?:not\s+include|excluding|excludes)\s+(?:the\s+)?(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$"
     # "Aurora, CO (5.2 miles, pop. 395,052): 340 cameras": a population.
     r"|\bpop(?:\.|ulation)[:\s]\s*(?:(?:c\.|ca\.|approx\.|about|around)\s*)?$"
+    # "it's not No. 1 per person", "the #3 city": a rank.
+    r"|\bno\.\s*$|#\s*$"
 )
 #: A plan or a target is not a count: "plans to have 200,000 police cameras by 2030", "aims to
 #: double its public network to 30,000 cameras", "set a target of linking 15,000".
@@ -1417,6 +1419,8 @@ def _take_per_base(
         return
     if _CHANGE_OF_BEFORE_RE.search(segment, max(0, match.start() - 30), match.start()):
         return  # "a rise of one camera per 1,000 residents was associated with …"
+    if _EXCLUDED_BEFORE_RE.search(segment, max(0, match.start() - 50), match.start()):
+        return  # "it's not No. 1 per person": a rank
     # "Ecuador's homicide rate reached 45 per 100,000 people": a rate of something else.
     if not CAMERA_NOUN_RE.search(match.group()) and _OTHER_RATE_BEFORE_RE.search(
         segment, max(0, match.start() - 60), match.start()
