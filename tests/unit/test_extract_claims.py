@@ -1133,6 +1133,16 @@ def test_a_rank_is_no_figure(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_suburbs_cameras_are_part_of_its_citys_a_towns_are_its_own(gazetteer: Gazetteer) -> None:
+    text = (
+        "Of the total, 318 cameras are located in Surfers Paradise. The City of Joondalup, in "
+        "Perth's northern suburbs, runs 260 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Joondalup", 260.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

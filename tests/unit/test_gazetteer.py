@@ -262,6 +262,16 @@ def test_towns_of_five_thousand_are_places_their_suburbs_are_not(gazetteer: Gaze
     assert all(p.country_iso3 != "JPN" for p in gazetteer.city_names.get("Sakae", []))
 
 
+def test_towns_inside_a_big_city_are_its_suburbs(gazetteer: Gazetteer) -> None:
+    def suburb(name: str, iso3: str) -> bool:
+        place = next(p for p in gazetteer.city_names[name] if p.country_iso3 == iso3)
+        return place.city_id in gazetteer.suburbs
+
+    assert suburb("Surfers Paradise", "AUS")  # 3 km from central Gold Coast
+    assert not suburb("Joondalup", "AUS")  # 25 km from Perth: a city of its own
+    assert not suburb("Gold Coast", "AUS")
+
+
 def test_a_conurbation_named_after_its_county_is_not_found_by_the_county(
     gazetteer: Gazetteer,
 ) -> None:

@@ -2884,6 +2884,8 @@ def _claims_in_segment(
             )
             or _district_subject(text, segment, figure, owner)
             or _other_subject_between(text, segment, figure, owner, named)
+            # "318 cameras are located in Surfers Paradise": a part of the Gold Coast's network.
+            or owner.place.city_id in gazetteer.suburbs
         ):
             # A camera figure (the next bare number may be one too), but a region's, a
             # district's ("In Istanbul's Fatih district, where 640 cameras were installed") or
