@@ -1143,6 +1143,23 @@ def test_a_suburbs_cameras_are_part_of_its_citys_a_towns_are_its_own(gazetteer: 
     ]
 
 
+def test_market_studies_installed_base_counts_shipments_and_money_do_not(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Table 1: Installed base of professional security cameras\n\n"
+        "| Rank | Country | Installed base (m units) | Shipments 2025 (m units) |\n"
+        "|---:|---|---:|---:|\n"
+        "| 1 | China | 650.0 | 133.0 |\n"
+        "| 2 | Asia & Oceania (excl. China) | 247.0 | 30.1 |\n\n"
+        "Poland's video surveillance market grew 7.4% in 2025 to PLN 2.3 billion, with "
+        "shipments of around 410,000 cameras. India shipped 9 million cameras in 2025.\n\n"
+        "Thailand\n\n"
+        "Camera shipments (2025): 260,000 units\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("China", 650e6)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -272,6 +272,10 @@ _COMPARISON_BEFORE_RE = re.compile(
         "bordering",
         r"next\s+to",
         r"by\s+the\s+standards\s+of",
+        # "Asia & Oceania (excl. China) | 247.0": a place left out
+        r"excl\.",
+        "excluding",
+        r"except(?:\s+for)?",
         r"to\s+the\s+standards\s+of",
     )
     + r")\s+(?:the\s+)?$"
@@ -333,10 +337,12 @@ _LINKS_HEADING_RE = re.compile(rf"{_LINKS_LABEL}[ \u00a0]*:?", re.IGNORECASE)
 #: A line that opens with such a label: "Read more: Bogotá to add 3,000 cameras … | …".
 _LINKS_LINE_RE = re.compile(rf"{_LINKS_LABEL}[ \u00a0]*:", re.IGNORECASE)
 _COUNT_UNIT_RE = re.compile(
-    r"\b(?:cameras?|cctvs?)[ \u00a0]*"
+    r"\b(?:cameras?|cctvs?|installed[ \u00a0]+base)[ \u00a0]*"
+    # "Installed base (m units)"
     r"\((?:in[ \u00a0]+)?(millions?|mn|mln|m|thousands?|'?000s?|k|lakhs?|crores?|billions?|bn"
+    r"|(?:m|mn|k|million|thousand)(?=[ \u00a0]+units\))"
     # "Cameras (10,000 units)", "(wan)": Chinese statistics count in ten thousands.
-    r"|10[,\u00a0 ]?000(?:[ \u00a0]+units)?|10[,\u00a0 ]?000s|wan)\)",
+    r"|10[,\u00a0 ]?000(?:[ \u00a0]+units)?|10[,\u00a0 ]?000s|wan)(?:[ \u00a0]+units)?\)",
     re.IGNORECASE,
 )
 _BY_ASIDE_RE = re.compile(
@@ -716,6 +722,7 @@ _OTHER_RATE_HEADING_RE = re.compile(
     r"|index|score|deaths?|injur|accident|\barea\b|^\s*(?:population|pop\b)",
     re.IGNORECASE,
 )
+_SALES_HEADING_RE = re.compile(r"\b(?:shipments?|sales|sold|exports?|imports?|revenue)\b", re.I)
 _MILE_RE = re.compile(r"mile|mi²|sq\.?\s?mi\b", re.IGNORECASE)
 _PER_PEOPLE_HEADING_RE = re.compile(
     r"per\s+(?P<base>1[,\u00a0\u202f ]000|1000|1k|thousand|100[,\u00a0\u202f ]000|100|capita|person"
@@ -735,7 +742,10 @@ _CITY_RANKING_HEADING_RE = re.compile(
 _SURVEILLANCE_HEADING_RE = re.compile(r"\bvideo[- ]?surveillance\b|\bsafe[- ]city\b", re.IGNORECASE)
 _PEOPLE_PER_HEADING_RE = re.compile(r"(?:people|persons|residents)\s+per\s+camera", re.IGNORECASE)
 _COUNT_HEADING_RE = re.compile(
-    r"\b(?:number|no\.|total|count)\s+of\s+(?:\w+\s+)?cameras|\bcameras\b|\bcctvs?\b", re.IGNORECASE
+    r"\b(?:number|no\.|total|count)\s+of\s+(?:\w+\s+)?cameras|\bcameras\b|\bcctvs?\b"
+    # "Installed base (m units)": the cameras in service, in a market study's table
+    r"|\binstalled\s+base\b",
+    re.IGNORECASE,
 )
 
 
@@ -1884,6 +1894,8 @@ def _count_unit(word: str) -> float:
 def _heading_metric(line: str) -> tuple[str | None, float]:
     if _OTHER_RATE_HEADING_RE.search(line) and not CAMERA_NOUN_RE.search(line):
         return None, 1.0  # "Recorded crime per 100,000", "Homicides per 100k"
+    if _SALES_HEADING_RE.search(line):
+        return None, 1.0  # "Camera shipments (2025)", "Shipments 2025 (m units)": sales
     if _AREA_HEADING_RE.search(line):
         return ("cameras_per_sq_mile" if _MILE_RE.search(line) else "cameras_per_sq_km"), 1.0
     if _PEOPLE_PER_HEADING_RE.search(line):

@@ -231,6 +231,13 @@ _EXCLUDED_BEFORE_RE = re.compile(
     r"|\bpop(?:\.|ulation)[:\s]\s*(?:(?:c\.|ca\.|approx\.|about|around)\s*)?$"
     # "it's not No. 1 per person", "the #3 city": a rank.
     r"|\bno\.\s*$|#\s*$"
+    # "grew 7.4% to PLN 2.3 billion", "Dh46 million": money in a currency's code or sign
+    r"|\b(?:pln|eur|gbp|cny|jpy|krw|brl|mxn|zar|ngn|kes|aed|sar|idr|php|thb|vnd|myr|sgd|hkd"
+    r"|aud|nzd|cad|chf|sek|nok|dkk|czk|huf|ron|uah|kzt|egp|pkr|bdt|lkr|npr|ghs|dhs?|rp|ksh)"
+    r"[ \u00a0]?$|(?:r\$|₦|zł)[ \u00a0]?$"
+    # "shipments of around 410,000 cameras", "China shipped 98 million cameras": sales, not
+    # cameras in place
+    r"|\b(?:shipments?|shipped|ships|sales|sold|sells|exports?|exported)\b[^.;\d]{0,60}$"
 )
 #: A plan or a target is not a count: "plans to have 200,000 police cameras by 2030", "aims to
 #: double its public network to 30,000 cameras", "set a target of linking 15,000".
@@ -1070,7 +1077,7 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
     if (
         _DATE_BEFORE_RE.search(before)
         or (before.endswith(_ERA_ENDINGS) and _ERA_BEFORE_RE.search(before))
-        or _EXCLUDED_BEFORE_RE.search(segment, max(0, start - 50), start)
+        or _EXCLUDED_BEFORE_RE.search(segment, max(0, start - 70), start)
     ):
         return False
     return not (
