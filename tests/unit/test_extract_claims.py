@@ -1160,6 +1160,17 @@ def test_market_studies_installed_base_counts_shipments_and_money_do_not(
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("China", 650e6)]
 
 
+def test_a_tender_or_contract_for_cameras_is_no_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Chiang Mai has 1,200 cameras. A 2026 tender for 300 AI-capable replacement cameras "
+        "is open. Abuja has since issued a tender to restore 400 cameras. A Lagos integrator "
+        "announced a contract for 250 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Chiang Mai", 1200.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -256,6 +256,10 @@ _PLAN_BEFORE_RE = re.compile(
     r"|expect(?:s|ed)?\s+to\s+(?:close|end|finish)\s+(?:the\s+year|\d{4})\s+with"
     # "the purchase of 150 cameras", "its latest batch of 400 cameras", "removal of 1,300"
     r"|(?:purchase|procurement|acquisition|delivery|batch|removal|tender)\s+of"
+    # "a 2026 tender for 300 AI-capable cameras", "a contract for 250 cameras", "issued a
+    # tender to restore 400 cameras": work bought, not cameras in place
+    r"|(?:tender|contract|order|deal|bid)s?\s+(?:for|to\s+(?:supply|install|restore|replace|buy"
+    r"|deliver|upgrade))"
     # "Before the World Cup, the state added 1,000 cameras": an addition, not a total
     r"|\b(?:added|adds|adding)(?![ \u00a0]+that\b)"
     # "The next phase will bring the number of cameras in Lae to 500"
