@@ -1171,6 +1171,19 @@ def test_a_tender_or_contract_for_cameras_is_no_count(gazetteer: Gazetteer) -> N
     ]
 
 
+def test_a_where_clause_describes_the_place_before_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Belo Horizonte has 1,000 cameras. It remains far behind Rio de Janeiro, where the "
+        "city's Operations Center (COR) receives images from more than 3.500 cameras. Karachi "
+        "officials pointed to India, where Delhi has more than 250,000."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Belo Horizonte", 1000.0),
+        ("Rio de Janeiro", 3500.0),
+        ("Delhi", 250000.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -150,7 +150,10 @@ _SPANISH_COMPOUND_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:de|del|da|do|dos|das|di|de la)[ \u00a0]+[A-Z]"
 )
 _HEADING_NAME_END_RE = re.compile(r"\s*(?::|[—–-]\s|$)")
-_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who|whose)\s+[^,;()]{0,100}$")
+_RELATIVE_CLAUSE_RE = re.compile(
+    # "…, where the city's Operations Center (COR) receives images from more than 3.500"
+    r",\s*(?:which|who|whose|where)\s+(?:[^,;()]|\([A-Z0-9&-]{1,10}\)){0,100}$"
+)
 _POSSESSIVE_LINK_RE = re.compile(r"[’']s?[ \u00a0]+")
 _TOKEN_RE = re.compile(r"\S+")
 _RULE_CELL_RE = re.compile(r":?-{2,}:?|")
@@ -1835,8 +1838,8 @@ def _relative_owner(
     which is often said to have more than 600,000 cameras" (even a place named in comparison)."""
     window_start = max(segment.start, figure.phrase_start - 120)
     clause = _RELATIVE_CLAUSE_RE.search(text, window_start, figure.phrase_start)
-    if clause is None:
-        return None
+    if clause is None or any(clause.start() < ref.start < figure.phrase_start for ref in named):
+        return None  # "… India, where Delhi has 250,000": the clause names its own subject
     for ref in named:
         if ref.end == clause.start():
             return ref
