@@ -1184,6 +1184,18 @@ def test_a_where_clause_describes_the_place_before_it(gazetteer: Gazetteer) -> N
     ]
 
 
+def test_one_dot_group_in_a_bare_count_is_thousands(gazetteer: Gazetteer) -> None:
+    text = (
+        "Campinas had 996 cameras in December 2024 and has 1.150 today. Lagos has 2.1 cameras "
+        "per 1,000 people."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Campinas", 996.0),
+        ("Campinas", 1150.0),
+        ("Lagos", 2.1),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

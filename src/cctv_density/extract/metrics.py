@@ -1255,8 +1255,8 @@ def find_figures(
         ):
             continue
         parsed = parse_range(value_text)
-        if parsed and parsed[1] is None and _DOT_THOUSANDS_RE.fullmatch(value_text):
-            parsed = (parsed[0] * 1000, None)  # "1.200 Kameras": no count has a fraction
+        if parsed:
+            parsed = _as_count(value_text, parsed)  # "1.200 Kameras": no count has a fraction
         stated = match.re is patterns.count or match.re is patterns.count_network
         changed_to = match.re is patterns.brought_to or (
             match.re is patterns.count_reversed and _CHANGED_TO_RE.search(match.group())
@@ -1477,6 +1477,14 @@ _OTHER_COUNTED_NOUN_AFTER_RE = re.compile(
 _PERIOD_RE = re.compile(r"(?:1?\d{3}|20\d\d)[-–](?:1\d{3}|20\d\d)|20\d\d[-–]\d\d")
 
 
+def _as_count(value_text: str, parsed: tuple[float, float | None]) -> tuple[float, float | None]:
+    """A count's value: one group after a full stop is thousands ("1.200 Kameras", "has 1.150
+    today"), since no count has a fraction."""
+    if parsed[1] is None and _DOT_THOUSANDS_RE.fullmatch(value_text):
+        return parsed[0] * 1000, None
+    return parsed
+
+
 def _take_bare_values(
     segment: str,
     written: str,  # the segment as written (`segment` is lower-cased)
@@ -1562,8 +1570,10 @@ def _take_bare_values(
                 and _YEAR_ONLY_AFTER_RE.fullmatch(segment, end) is not None
             )
             floor = MIN_STATED_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT
-            if list_metric == "camera_count" and parsed[0] < floor:
-                continue
+            if list_metric == "camera_count":
+                parsed = _as_count(value_text, parsed)
+                if parsed[0] < floor:
+                    continue
             take(list_metric, match, *parsed)
             continue
         # The value's own clause: "Antalya, whose population swells with 16 million visitors,
@@ -1588,6 +1598,7 @@ def _take_bare_values(
             continue
         if _POPULATION_BEFORE_RE.search(before):
             continue
+        parsed = _as_count(value_text, parsed)  # "… had 996 cameras and has 1.150 today"
         if follows_question and _ANSWER_OPENING_RE.fullmatch(segment, 0, start):
             # "How many cameras does Tashkent have? — Roughly 12,500 as of 2025."
             if parsed[0] >= MIN_STATED_CAMERA_COUNT:
