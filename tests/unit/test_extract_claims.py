@@ -1196,6 +1196,20 @@ def test_one_dot_group_in_a_bare_count_is_thousands(gazetteer: Gazetteer) -> Non
     ]
 
 
+def test_a_capitalised_district_or_ward_is_a_part_unless_it_only_locates(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Hefei has 60,000 cameras. The city's Shushan District alone has more than 23,000 "
+        "cameras. In Daegu, the control center in Suseong District was linked to 15,380 cameras. "
+        "Dalseo District had the most, 2,870."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Hefei", 60000.0),
+        ("Daegu", 15380.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

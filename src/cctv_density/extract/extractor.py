@@ -1385,6 +1385,7 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
     return eligible
 
 
+_LOCATED_IN_BEFORE_RE = re.compile(r"[a-z][ \u00a0]+(?:in|at|near)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DISTRICT_RE = re.compile(
     r"\b[A-Z][\w'’]+-(?:gu|ku|dong|myeon)\b"
     r"|\b(?:Barangay|Comuna|Sector|Arrondissement|Borough[ \u00a0]+of"
@@ -1393,7 +1394,9 @@ _DISTRICT_RE = re.compile(
     r"|Khan|Khet|Amphoe|Tambon|Kecamatan|Kelurahan|Qu[aậ]n|Ph[uư][oờ]ng)[ \u00a0]+[A-Z0-9]"
     r"|\b(?:ward|district|borough)[ \u00a0]+of[ \u00a0]+[A-Z]"
     r"|\b[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
-    r"(?:district|ward|neighbou?rhood|borough|arrondissement)s?\b(?![ \u00a0]+(?:council|police))"
+    # "Naka Ward, home to Chinatown, alone has about 460" (not "Wodonga District Council")
+    r"(?:[Dd]istrict|[Ww]ard|neighbou?rhood|[Bb]orough|arrondissement)s?\b"
+    r"(?![ \u00a0]+(?:[Cc]ouncil|[Pp]olice|[Cc]ommission|[Aa]uthority|[Mm]unicipality))"
 )
 _SUPERLATIVE_AFTER_RE = re.compile(rf"[ \u00a0]+(?:[\w-]+[ \u00a0]+)?{_SUPERLATIVES}\b")
 _TRANSPORT_OWNER_RE = re.compile(
@@ -1601,8 +1604,13 @@ def _district_subject(text: str, segment: Segment, figure: Figure, owner: Entity
     Sapporo, the Susukino entertainment district is covered by 48 cameras")."""
     clause_start = _clause_floor(text, segment, figure.phrase_start, segment.start)
     start = max(clause_start, owner.end if owner.end <= figure.phrase_start else clause_start)
-    if _DISTRICT_RE.search(text, start, figure.phrase_start) is not None:
-        return True
+    for district in _DISTRICT_RE.finditer(text, start, figure.phrase_start):
+        if not _LOCATED_IN_BEFORE_RE.search(
+            text, max(start, district.start() - 12), district.start()
+        ):
+            return True
+        # "the city's control center in Suseong District was linked to 15,380 cameras": where
+        # something is, not the figure's subject.
     # "Khan Daun Penh, which includes the Royal Palace, alone has 410": a district opens the
     # sentence of a figure whose owner comes from the sentences before.
     return owner.end <= segment.start and _DISTRICT_RE.match(text, segment.start) is not None
