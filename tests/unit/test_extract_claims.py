@@ -1210,6 +1210,17 @@ def test_a_capitalised_district_or_ward_is_a_part_unless_it_only_locates(
     ]
 
 
+def test_an_increase_is_no_count_and_a_year_earlier_is_not_the_years(gazetteer: Gazetteer) -> None:
+    text = (
+        "As of the end of 2025, public institutions in Korea were operating a total of 1,893,412 "
+        "CCTV units, an increase of 109,570 units (6.1%) from 1,783,842 units a year earlier."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("South Korea", 1893412.0, 2025),
+        ("South Korea", 1783842.0, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -231,6 +231,9 @@ _EXCLUDED_BEFORE_RE = re.compile(
     r"|\bpop(?:\.|ulation)[:\s]\s*(?:(?:c\.|ca\.|approx\.|about|around)\s*)?$"
     # "it's not No. 1 per person", "the #3 city": a rank.
     r"|\bno\.\s*$|#\s*$"
+    # "an increase of 109,570 units (6.1%)": a change, not a count
+    r"|\b(?:an?|the)\s+(?:net\s+)?(?:increase|rise|growth|drop|fall|decrease|jump|gain)\s+of\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?$"
     # "grew 7.4% to PLN 2.3 billion", "Dh46 million": money in a currency's code or sign
     r"|\b(?:pln|eur|gbp|cny|jpy|krw|brl|mxn|zar|ngn|kes|aed|sar|idr|php|thb|vnd|myr|sgd|hkd"
     r"|aud|nzd|cad|chf|sek|nok|dkk|czk|huf|ron|uah|kzt|egp|pkr|bdt|lkr|npr|ghs|dhs?|rp|ksh)"
@@ -626,6 +629,8 @@ def year_for(
     by_year = _BY_YEAR_AFTER_RE.match(segment, phrase_end, ceiling)
     if by_year:
         return int(by_year.group(1))
+    if _YEARS_EARLIER_AFTER_RE.match(segment, phrase_end, ceiling):
+        return None  # "… from 1,783,842 units a year earlier": not the year the sentence names
     # "… an increase from 168 cameras in 2022": a year right after the figure is its own.
     before_own = _OWN_YEAR_BEFORE_RE.match(segment, phrase_end, ceiling)
     own = YEAR_RE.match(segment, before_own.end(), ceiling) if before_own else None
@@ -957,6 +962,10 @@ _PER_THING_AFTER_RE = re.compile(
 _COUNTED_OTHER_RE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?" + _OTHER_RATE_BEFORE_RE.pattern)
 _LEADING_AREA_RE = re.compile(
     r"\s*per\s+(?:square\s+|sq\.?\s+)(mile|kilomet(?:er|re)|km)s?\b\s*,?\s+(?:that['’]s|that\s+is|there\s+are)"
+)
+_YEARS_EARLIER_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:earlier|before|ago)"
+    r"|the\s+(?:previous|prior|preceding)\s+year)\b"
 )
 _CHANGE_OF_BEFORE_RE = re.compile(
     r"\b(?:rise|increase|increment|drop|fall|decrease|change|each\s+additional|every\s+additional)"
@@ -1761,6 +1770,7 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
             )
             and not changed
             and not now
+            and not _YEARS_EARLIER_AFTER_RE.match(segment, raw.phrase_end)
             # "Ottawa (48, as of 2025), Halifax (fewer than 20)": a parenthesis keeps its year.
             and not (index > 0 and _in_parentheses(segment, raws[index - 1].value_start))
         )
