@@ -1221,6 +1221,14 @@ def test_an_increase_is_no_count_and_a_year_earlier_is_not_the_years(gazetteer: 
     ]
 
 
+def test_places_listed_in_an_aside_only_describe(gazetteer: Gazetteer) -> None:
+    text = (
+        "Yunnan province, which borders Myanmar, Laos and Vietnam, has over 700,000 cameras. "
+        "Pingtung County, which borders Kaohsiung, has about 7,000 police cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == []
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

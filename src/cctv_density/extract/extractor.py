@@ -291,8 +291,10 @@ _ASIDE_RE = re.compile(
     # "Zarqa, east of Amman, has …", "Sakhir, 30 km south of Manama, …"
     r"|(?:(?:some|about|around|roughly|\d+)[ \u00a0]*(?:km|kilomet(?:re|er)s|miles)[ \u00a0]+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?[ \u00a0]+of)\b"
-    # (not across a colon: "…, on page 84: the number of cameras in Sri Lanka stood at …,")
-    r"[^,;:]{0,150},",
+    # (not across a colon: "…, on page 84: the number of cameras in Sri Lanka stood at …,"),
+    # across a list of names: "…, which also includes the towns of Ikorodu, Epe and Badagry, …"
+    r"(?:[^,;:]|,[ \u00a0]+(?=(?-i:[A-Z])[^,;:]{0,30}?(?:,|[ \u00a0](?:and|or)[ \u00a0]+(?-i:[A-Z]))))"
+    r"{0,150},",
     re.IGNORECASE,
 )
 #: An aside between dashes ("Yogyakarta city - not to be confused with … - runs …").
