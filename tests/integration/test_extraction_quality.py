@@ -48,6 +48,8 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zy": (0.76, 0.76),
     "devset_zz": (0.71, 0.75),
     "devset_zzd": (0.86, 0.90),
+    "devset_zzf": (0.58, 0.46),
+    "devset_zzg": (0.80, 0.69),
 }
 
 
