@@ -110,3 +110,25 @@ def test_buddhist_era_years_are_543_ahead() -> None:
 )
 def test_thousands_grouped_with_full_stops(text: str, expected: float) -> None:
     assert first_range(text) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("3 thousand 200", 3200.0),
+        ("6 thousand and 500", 6500.0),
+        ("7 million and 900 thousand", 7_900_000.0),
+        ("31.2 ten thousand", 312_000.0),
+        ("6 ten thousand", 60_000.0),
+    ],
+)
+def test_machine_translations_compound_numbers(written: str, value: float) -> None:
+    match = re.search(RANGE, written)
+    assert match is not None and match.group() == written
+    assert parse_range(match.group()) == (value, None)
+
+
+def test_a_ranges_two_ends_are_no_compound() -> None:
+    match = re.search(RANGE, "between 540 million and 700 million cameras")
+    assert match is not None
+    assert parse_range(match.group()) == (540e6, 700e6)

@@ -59,8 +59,10 @@ MAGNITUDES: dict[str, float] = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
-    # Chinese 万: "63 wan", "26 *wan*" (ten thousand).
+    # Chinese 万: "63 wan", "26 *wan*" (ten thousand), and machine translation's "31.2 ten
+    # thousand".
     "wan": 1e4,
+    "ten thousand": 1e4,
 }
 
 _WORD_ALTERNATION = "|".join(sorted((*_UNITS, *_TEENS, *_TENS), key=len, reverse=True))
@@ -89,7 +91,8 @@ NUMERAL = _NUMERAL_TEMPLATE.replace("<ROW_END>", r"|[ \u00a0]*(?:\n|$)")
 _CUT_NUMERAL = _NUMERAL_TEMPLATE.replace("<ROW_END>", "")
 #: A magnitude after digits: spaced words, or a letter attached to the digits ("2.5m", "300k").
 MAGNITUDE = (
-    r"(?:[ \u00a0]?(?:thousand|million|billion|lakhs?|crores?)\b|[ \u00a0]?(?:mio|mln|mn|bln|bn)\b\.?"
+    r"(?:[ \u00a0]ten[ \u00a0]thousand\b"
+    r"|[ \u00a0]?(?:thousand|million|billion|lakhs?|crores?)\b|[ \u00a0]?(?:mio|mln|mn|bln|bn)\b\.?"
     r"|[ \u00a0](?:wan\b|\*wan\*)"
     r"|[kKmMbB]\b)"
 )
@@ -103,8 +106,17 @@ WORD_VALUE = (
     r"(?:\s+(?:thousand|million|billion))?"
     r")\b"
 )
-VALUE = rf"(?:{NUMERAL}{MAGNITUDE}?|{WORD_VALUE})"
-_CUT_VALUE = rf"(?:{_CUT_NUMERAL}{MAGNITUDE}?|{WORD_VALUE})"
+#: A translated compound: "3 thousand 200", "6 thousand and 500", "7 million and 900 thousand".
+_COMPOUND = (
+    r"(?<![\w.,])\d{1,3}[ \u00a0]+(?:million|thousand)(?:[ \u00a0]+and)?[ \u00a0]+\d{1,3}"
+    # (not a range's two ends: "between 540 million and 700 million")
+    r"(?:[ \u00a0]+thousand)?\b(?![.,]\d|[ \u00a0]*(?:million|billion|thousand|mn|bn|mln|[mk]\b|%))"
+)
+_COMPOUND_RE = re.compile(
+    r"(\d{1,3})\s+(million|thousand)(?:\s+and)?\s+(\d{1,3})(?:\s+(thousand))?", re.IGNORECASE
+)
+VALUE = rf"(?:{_COMPOUND}|{NUMERAL}{MAGNITUDE}?|{WORD_VALUE})"
+_CUT_VALUE = rf"(?:{_COMPOUND}|{_CUT_NUMERAL}{MAGNITUDE}?|{WORD_VALUE})"
 #: One value or a range: "11-15", "4 to 5.9 million", "between 4 and 5 million".
 #: A year is never a range's low end: "400 cameras in 2014 to 2,900 in 2024", "2014–2024".
 _YEAR_THEN_TO = r"(?:19|20)\d\d[ \u00a0]?(?:-|–|—|to)[ \u00a0]?\d"
@@ -155,6 +167,13 @@ def _word_value(text: str) -> float | None:
 def parse_value(text: str) -> tuple[float, float] | None:
     """(value, magnitude factor) of one VALUE match: '2,80,000' → (280000, 1), '5.9 million' →
     (5.9e6, 1e6)."""
+    compound = _COMPOUND_RE.fullmatch(text.strip())
+    if compound is not None:
+        high, high_word, low, low_word = compound.groups()
+        factor = MAGNITUDES[high_word.lower()]
+        return float(high) * factor + float(low) * MAGNITUDES.get(
+            (low_word or "").lower(), 1.0
+        ), factor
     numeral = _NUMERAL_RE.search(text)
     if numeral is None:
         value = _word_value(text)
@@ -169,7 +188,7 @@ def parse_value(text: str) -> tuple[float, float] | None:
         written = written.replace(".", "")  # "1.200.000"
     digits = written.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     base = float(digits)
-    rest = text[numeral.end() :].strip().lower().rstrip(".").strip("*")
+    rest = " ".join(text[numeral.end() :].split()).lower().rstrip(".").strip("*")
     factor = MAGNITUDES.get(rest, 1.0)
     return base * factor, factor
 
