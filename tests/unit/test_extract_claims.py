@@ -1229,6 +1229,20 @@ def test_places_listed_in_an_aside_only_describe(gazetteer: Gazetteer) -> None:
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == []
 
 
+def test_one_dot_group_is_thousands_in_people_bases_and_count_cells(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Bandung there are 1.950 CCTV. Or in other words, 1 CCTV for every 1.280 people. "
+        "Semarang has 1,35 CCTV per 1.000 people.\n\n"
+        "City | CCTV\n--- | ---\nMedan | 1.200\n"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Bandung", "camera_count", 1950.0),
+        ("Bandung", "people_per_camera", 1280.0),
+        ("Semarang", "cameras_per_1000_people", 1.35),
+        ("Medan", "camera_count", 1200.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

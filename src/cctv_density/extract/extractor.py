@@ -21,7 +21,15 @@ from cctv_density.extract.metrics import (
     qualifier_of_words,
     word_start_alternatives,
 )
-from cctv_density.extract.numbers import MAGNITUDE, MAGNITUDES, YEAR_RE, parse_value, year_value
+from cctv_density.extract.numbers import (
+    MAGNITUDE,
+    MAGNITUDES,
+    WHOLE_METRICS,
+    YEAR_RE,
+    parse_value,
+    whole_value,
+    year_value,
+)
 from cctv_density.extract.sentences import Segment, split_segments
 from cctv_density.gazetteer import CITY_STATES, Gazetteer, NameMatch, Place
 from cctv_density.model import Claim, Document, Extraction, Mention
@@ -2106,10 +2114,13 @@ def _column_figures(
             continue
         value_start = text.find(numeric.group("value"), start, end)
         value_end = value_start + len(numeric.group("value"))
+        value = parsed[0]
+        if metric in WHOLE_METRICS and scale == 1.0:
+            value = whole_value(numeric.group("value"), value)
         figures.append(
             Figure(
                 metric,
-                parsed[0] * scale,
+                value * scale,
                 _cell_qualifier(numeric),
                 None,
                 value_start,
@@ -2308,7 +2319,10 @@ def _table_figures(
         qualifier = _cell_qualifier(numeric)
         if qualifier == "exact" and index in estimated:
             qualifier = "estimated"  # a column headed "Estimated cameras"
-        figures.append(Figure(metric, parsed[0] * scale, qualifier, year, start, end, start, end))
+        value = parsed[0]
+        if metric in WHOLE_METRICS and scale == 1.0:
+            value = whole_value(numeric.group("value"), value)  # "Bandung | 1.950 | 2024"
+        figures.append(Figure(metric, value * scale, qualifier, year, start, end, start, end))
     return figures
 
 
@@ -2738,6 +2752,8 @@ def _claims_in_segment(
     ):
         metric, scale = _heading_metric(label.group("label"))
         parsed = parse_value(label.group("value"))
+        if parsed is not None and metric in WHOLE_METRICS and scale == 1.0:
+            parsed = (whole_value(label.group("value"), parsed[0]), parsed[1])
         label_qualifier = _cell_qualifier(label)
         figures = []
         label_year = _LABEL_YEAR_RE.search(label.group("label"))

@@ -14,6 +14,7 @@ from cctv_density.extract.numbers import (
     YEAR_RE,
     parse_range,
     parse_value,
+    whole_value,
     year_value,
 )
 
@@ -765,7 +766,6 @@ _ANSWER_OPENING_RE = re.compile(
     r"(?:(?:according[ \u00a0]+to|per)[ \u00a0]+[^,.;:]{1,80},[ \u00a0]*)?"
     rf"(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}"
 )
-_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}\.\d{3}")
 _DASH_RESTATEMENT_RE = re.compile(
     rf"\s[–—]\s+(?:(?:{QUALIFIER_WORDS}|or|that['’]s|that\s+is)\s+){{0,2}}$"
 )
@@ -1190,16 +1190,16 @@ def find_figures(
             if _CHANGE_OF_BEFORE_RE.search(segment, max(0, match.start() - 30), match.start()):
                 continue
             if parsed and not _is_year(match.group("value")):
-                take("people_per_camera", match, *parsed)
+                take("people_per_camera", match, *_as_count(match.group("value"), parsed))
         if "there" in segment:
             for match in patterns.camera_first.finditer(segment):
                 parsed = parse_range(match.group("value"))
                 if parsed and not _lowercase_demonym(written, match):
-                    take("people_per_camera", match, *parsed)
+                    take("people_per_camera", match, *_as_count(match.group("value"), parsed))
         for match in anchored(patterns.people_per, last_camera_noun):
             parsed = parse_range(match.group("value"))
             if parsed and not _overlaps(used, match.start(), match.end()):
-                take("people_per_camera", match, *parsed)
+                take("people_per_camera", match, *_as_count(match.group("value"), parsed))
         if last_camera_noun >= 0:
             for match in patterns.base_first.finditer(segment):
                 # "Per 1,000 residents, Lagos has 2.1 cameras": a subject only after a base
@@ -1452,7 +1452,7 @@ def _take_per_base(
         base_text = match.group("base")
         base_value = parse_value(base_text)
         base = (
-            base_value[0]
+            whole_value(base_text, base_value[0])  # "1,35 CCTV per 1.000 people"
             if base_value
             else {"thousand": 1000.0, "hundred": 100.0, "lakh": 100_000.0}.get(
                 base_text.lower(), 0.0
@@ -1487,10 +1487,9 @@ _PERIOD_RE = re.compile(r"(?:1?\d{3}|20\d\d)[-–](?:1\d{3}|20\d\d)|20\d\d[-–]
 
 
 def _as_count(value_text: str, parsed: tuple[float, float | None]) -> tuple[float, float | None]:
-    """A count's value: one group after a full stop is thousands ("1.200 Kameras", "has 1.150
-    today"), since no count has a fraction."""
-    if parsed[1] is None and _DOT_THOUSANDS_RE.fullmatch(value_text):
-        return parsed[0] * 1000, None
+    """A count's (low, high): see whole_value."""
+    if parsed[1] is None:
+        return whole_value(value_text, parsed[0]), None
     return parsed
 
 

@@ -193,6 +193,18 @@ def parse_value(text: str) -> tuple[float, float] | None:
     return base * factor, factor
 
 
+_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}\.\d{3}")
+#: Metrics whose values are whole numbers: one group after a full stop is thousands there.
+WHOLE_METRICS = frozenset({"camera_count", "people_per_camera"})
+
+
+def whole_value(written: str, value: float) -> float:
+    """A count's value: one group after a full stop is thousands ("1.200 Kameras", "has 1.150
+    today", "1 CCTV for every 1.280 people"), since no count has a three-digit fraction. Read
+    alone, "1.200" stays a decimal (see NUMERAL)."""
+    return value * 1000 if _DOT_THOUSANDS_RE.fullmatch(written.strip()) else value
+
+
 def parse_range(text: str) -> tuple[float, float | None] | None:
     """(low, high) of a RANGE match; high is None for a single value.
 
