@@ -1243,6 +1243,14 @@ def test_one_dot_group_is_thousands_in_people_bases_and_count_cells(gazetteer: G
     ]
 
 
+def test_the_pronoun_i_after_a_place_is_no_part_of_its_name(gazetteer: Gazetteer) -> None:
+    text = "Bandung has 1,950 CCTV cameras. In Malang I think the CCTV is around 300."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Bandung", 1950.0),
+        ("Malang", 300.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

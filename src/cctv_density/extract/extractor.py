@@ -1023,6 +1023,7 @@ def _part_of_other_name(text: str, segment: Segment, match: NameMatch) -> bool:
         and following.start() > match.end
         and following.group()[:1].isupper()
         and not _is_place_noun(following.group())
+        and following.group() != "I"  # "In Malang I think …": the pronoun
     )
 
 
