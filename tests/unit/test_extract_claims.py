@@ -1251,6 +1251,17 @@ def test_the_pronoun_i_after_a_place_is_no_part_of_its_name(gazetteer: Gazetteer
     ]
 
 
+def test_a_number_in_a_name_is_no_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Municipality of Rosario reached the 2.600 cameras connected to the monitoring "
+        "center, located in the building of the ex-Batallón 121, after the incorporation of 180 "
+        "new devices."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Rosario", 2600.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1486,6 +1486,11 @@ _OTHER_COUNTED_NOUN_AFTER_RE = re.compile(
 _PERIOD_RE = re.compile(r"(?:1?\d{3}|20\d\d)[-–](?:1\d{3}|20\d\d)|20\d\d[-–]\d\d")
 
 
+#: "the ex-Batallón 121", "the Route 66": a number that is part of a name (run on the text as
+#: written).
+_NAMED_NUMBER_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]+[\w-]*[A-Z][\w'’-]*[ \u00a0]$")
+
+
 def _as_count(value_text: str, parsed: tuple[float, float | None]) -> tuple[float, float | None]:
     """A count's (low, high): see whole_value."""
     if parsed[1] is None:
@@ -1606,6 +1611,8 @@ def _take_bare_values(
             continue
         if _POPULATION_BEFORE_RE.search(before):
             continue
+        if _NAMED_NUMBER_BEFORE_RE.search(written, max(0, start - 40), start):
+            continue  # "the building of the ex-Batallón 121": a name's number
         parsed = _as_count(value_text, parsed)  # "… had 996 cameras and has 1.150 today"
         if follows_question and _ANSWER_OPENING_RE.fullmatch(segment, 0, start):
             # "How many cameras does Tashkent have? — Roughly 12,500 as of 2025."
