@@ -1262,6 +1262,20 @@ def test_a_number_in_a_name_is_no_count(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_translated_per_thousand_column(gazetteer: Gazetteer) -> None:
+    text = (
+        "City | Cameras, pcs. | On 1000 inhabitants | Population, thous. people\n"
+        "Chelyabinsk | 5 240 | 4,4 | 1 190\n"
+        "Perm | 3 870 | 3,7 | 1 035\n"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Chelyabinsk", "camera_count", 5240.0),
+        ("Chelyabinsk", "cameras_per_1000_people", 4.4),
+        ("Perm", "camera_count", 3870.0),
+        ("Perm", "cameras_per_1000_people", 3.7),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -739,7 +739,10 @@ _SALES_HEADING_RE = re.compile(r"\b(?:shipments?|sales|sold|exports?|imports?|re
 _MILE_RE = re.compile(r"mile|mi²|sq\.?\s?mi\b", re.IGNORECASE)
 _PER_PEOPLE_HEADING_RE = re.compile(
     r"per\s+(?P<base>1[,\u00a0\u202f ]000|1000|1k|thousand|100[,\u00a0\u202f ]000|100|capita|person"
-    r"|head)\b",
+    r"|head)\b"
+    # translated: "On 1000 inhabitants", "For 1,000 residents"
+    r"|\b(?:on|for)\s+(?P<base2>1[,.\u00a0\u202f ]?000|thousand)\s+(?:inhabitants|people|residents"
+    r"|population|citizens)\b",
     re.IGNORECASE,
 )
 _PART_OF_COLUMN_RE = re.compile(
@@ -1924,7 +1927,11 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
         return "people_per_camera", 1.0
     per_people = _PER_PEOPLE_HEADING_RE.search(line)
     if per_people:
-        base = re.sub(r"[,\u00a0\u202f ]", "", per_people.group("base").lower())
+        base = re.sub(
+            r"[,.\u00a0\u202f ]",
+            "",
+            (per_people.group("base") or per_people.group("base2")).lower(),
+        )
         bases = {"1000": 1000.0, "1k": 1000.0, "thousand": 1000.0, "100000": 100000.0, "100": 100.0}
         return "cameras_per_1000_people", 1000.0 / bases.get(base, 1.0)
     if _COUNT_HEADING_RE.search(line):
