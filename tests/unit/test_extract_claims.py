@@ -1276,6 +1276,30 @@ def test_a_translated_per_thousand_column(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_per_ten_thousand_column(gazetteer: Gazetteer) -> None:
+    text = "City | Cameras | Cameras per 10,000 people\n--- | --- | ---\nHefei | 586,000 | 595\n"
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Hefei", "camera_count", 586000.0),
+        ("Hefei", "cameras_per_1000_people", 59.5),
+    ]
+
+
+def test_cells_with_their_own_labels(gazetteer: Gazetteer) -> None:
+    text = (
+        "(ranking according to the camera quantity of per ten thousand people)\n\n"
+        "No.9  Hefei  |  Cameras: 58.6 ten thousand  |  Per ten thousand people: 595\n"
+        "No.12  Wuxi  |  Cameras: 33 ten thousand or so  |  Per ten thousand people: 441\n"
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.qualifier) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Hefei", "camera_count", 586000.0, "exact"),
+        ("Hefei", "cameras_per_1000_people", 59.5, "exact"),
+        ("Wuxi", "camera_count", 330000.0, "about"),
+        ("Wuxi", "cameras_per_1000_people", 44.1, "exact"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -739,7 +739,7 @@ _SALES_HEADING_RE = re.compile(r"\b(?:shipments?|sales|sold|exports?|imports?|re
 _MILE_RE = re.compile(r"mile|mi²|sq\.?\s?mi\b", re.IGNORECASE)
 _PER_PEOPLE_HEADING_RE = re.compile(
     r"per\s+(?P<base>1[,\u00a0\u202f ]000|1000|1k|thousand|100[,\u00a0\u202f ]000|100|capita|person"
-    r"|head)\b"
+    r"|head|10[,\u00a0\u202f ]?000|ten[ \u00a0]thousand)\b"
     # translated: "On 1000 inhabitants", "For 1,000 residents"
     r"|\b(?:on|for)\s+(?P<base2>1[,.\u00a0\u202f ]?000|thousand)\s+(?:inhabitants|people|residents"
     r"|population|citizens)\b",
@@ -1932,7 +1932,15 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
             "",
             (per_people.group("base") or per_people.group("base2")).lower(),
         )
-        bases = {"1000": 1000.0, "1k": 1000.0, "thousand": 1000.0, "100000": 100000.0, "100": 100.0}
+        bases = {
+            "1000": 1000.0,
+            "1k": 1000.0,
+            "thousand": 1000.0,
+            "10000": 10000.0,
+            "tenthousand": 10000.0,
+            "100000": 100000.0,
+            "100": 100.0,
+        }
         return "cameras_per_1000_people", 1000.0 / bases.get(base, 1.0)
     if _COUNT_HEADING_RE.search(line):
         unit = _COUNT_UNIT_RE.search(line)
@@ -2139,6 +2147,45 @@ def _column_figures(
         )
         owners[value_start] = place
     return figures, owners
+
+
+def _labelled_cell_figures(text: str, cells: list[tuple[str, int, int]]) -> list[Figure]:
+    """Figures of a row whose cells carry their own labels ("No.9 Hefei | Cameras: 58.6 ten
+    thousand | Per ten thousand people: 595"): each cell's label names its metric."""
+    figures: list[Figure] = []
+    for cell, start, end in cells:
+        labelled = _CELL_LABEL_RE.fullmatch(cell)
+        if labelled is None:
+            continue
+        metric, scale = _heading_metric(labelled.group("label"))
+        value_text = labelled.group("value").strip()
+        # "33 ten thousand or so": a hedge after the value
+        hedge = _CELL_HEDGE_AFTER_RE.search(value_text)
+        numeric = _NUMERIC_CELL_RE.fullmatch(value_text[: hedge.start()] if hedge else value_text)
+        parsed = parse_value(numeric.group("value")) if numeric else None
+        if metric is None or numeric is None or parsed is None:
+            continue
+        value = parsed[0]
+        if metric in WHOLE_METRICS and scale == 1.0:
+            value = whole_value(numeric.group("value"), value)
+        value_start = text.find(numeric.group("value"), start, end)
+        value_end = value_start + len(numeric.group("value"))
+        figures.append(
+            Figure(
+                metric,
+                value * scale,
+                "about" if hedge else _cell_qualifier(numeric),
+                None,
+                value_start,
+                value_end,
+                value_start,
+                value_end,
+            )
+        )
+    return figures
+
+
+_CELL_HEDGE_AFTER_RE = re.compile(r"[ \u00a0]+or[ \u00a0]+so$", re.IGNORECASE)
 
 
 def _set_table_header(context: _Context, labels: list[str] | None) -> None:
@@ -2747,6 +2794,8 @@ def _claims_in_segment(
         figures = _table_figures(
             cells, context.table_columns, context.table_year_column, context.table_estimated
         )
+    elif cells is not None and (labelled_cells := _labelled_cell_figures(text, cells)):
+        figures = labelled_cells
     elif (
         label is not None
         and segment.kind == "row"
