@@ -1300,6 +1300,20 @@ def test_cells_with_their_own_labels(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_direction_is_no_topic_and_a_country_in_the_qualifies(gazetteer: Gazetteer) -> None:
+    text = (
+        "The room at the police headquarters in Dakar is quiet. Officers watch screens showing "
+        "the corniche and the toll motorway towards Diamniadio.\n\n"
+        "The centre now receives images from about 2,800 cameras.\n\n"
+        "In Goma, in the Democratic Republic of Congo, the roughly 100 cameras installed in 2022 "
+        "are mostly broken."
+    )
+    assert [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Dakar", "SEN", 2800.0),
+        ("Goma", "COD", 100.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -272,6 +272,22 @@ def test_towns_inside_a_big_city_are_its_suburbs(gazetteer: Gazetteer) -> None:
     assert not suburb("Gold Coast", "AUS")
 
 
+@pytest.mark.parametrize(
+    ("written", "iso3"),
+    [
+        ("Democratic Republic of Congo", "COD"),
+        ("Congo-Kinshasa", "COD"),
+        ("Republic of Congo", "COG"),
+        ("Congo-Brazzaville", "COG"),
+    ],
+)
+def test_the_two_congos_by_their_other_names(gazetteer: Gazetteer, written: str, iso3: str) -> None:
+    found = list(gazetteer.find_names(f"in the {written}, the"))
+    assert [(m.as_written, [c.country_iso3 for c in m.countries]) for m in found] == [
+        (written, [iso3])
+    ]
+
+
 def test_a_conurbation_named_after_its_county_is_not_found_by_the_county(
     gazetteer: Gazetteer,
 ) -> None:

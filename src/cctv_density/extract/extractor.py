@@ -86,7 +86,7 @@ _FIGURE_WORDS = (
     "each",
 )
 _QUALIFIER_GAP_RE = re.compile(
-    r"[ \u00a0]*(?:,[ \u00a0]+in[ \u00a0]+|,|\(|–|—|-|\||:|\t)?[ \u00a0]*"
+    r"[ \u00a0]*(?:,[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?|,|\(|–|—|-|\||:|\t)?[ \u00a0]*"
 )
 _DEMONYM_NOUN_RE = re.compile(
     r"[ \u00a0]+(?:government|authorities|state|police|officials|regime|capital|cities|city"
@@ -283,6 +283,8 @@ _COMPARISON_BEFORE_RE = re.compile(
         "bordering",
         r"next\s+to",
         r"by\s+the\s+standards\s+of",
+        # "the toll motorway towards Diamniadio": a direction
+        r"towards?",
         # "Asia & Oceania (excl. China) | 247.0": a place left out
         r"excl\.",
         "excluding",
