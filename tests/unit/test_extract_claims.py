@@ -1314,6 +1314,20 @@ def test_a_direction_is_no_topic_and_a_country_in_the_qualifies(gazetteer: Gazet
     ]
 
 
+def test_a_metropolitan_area_is_a_region_and_an_asides_district_no_part(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Greater Kampala Metropolitan Area, which also covers Wakiso, Mukono and Mpigi "
+        "districts, has more than 3,200 cameras. The Guadalajara metropolitan area has 6,000 "
+        "cameras. Anderlecht, home to the Clemenceau and Peterbos neighbourhoods, has around "
+        "300 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Anderlecht", 300.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

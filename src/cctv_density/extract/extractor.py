@@ -399,7 +399,7 @@ _FACILITY_AFTER_RE = re.compile(
 #: region, which is neither the city nor (for a region of a country) the country.
 _REGION_WORDS = (
     r"(?:province|provincial|state|region|county|prefecture|canton|oblast|krai|governorate"
-    r"|emirate|voivodeship)"
+    r"|emirate|voivodeship|(?:metropolitan|metro)[ \u00a0]+(?:area|region))"
 )
 #: The same words with a capital or not ("Lagos State", "Lagos state"), inside case-sensitive
 #: patterns.
@@ -1621,6 +1621,11 @@ def _district_subject(text: str, segment: Segment, figure: Figure, owner: Entity
     clause_start = _clause_floor(text, segment, figure.phrase_start, segment.start)
     start = max(clause_start, owner.end if owner.end <= figure.phrase_start else clause_start)
     for district in _DISTRICT_RE.finditer(text, start, figure.phrase_start):
+        if _in_aside(text, segment, district.start()) or any(
+            aside.start() < district.start() < aside.end()
+            for aside in _APPOSITIVE_RE.finditer(text, start, figure.phrase_start)
+        ):
+            continue  # "Anderlecht, home to the Peterbos neighbourhood, has around 300"
         if not _LOCATED_IN_BEFORE_RE.search(
             text, max(start, district.start() - 12), district.start()
         ):
