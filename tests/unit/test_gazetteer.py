@@ -164,6 +164,7 @@ def test_an_arab_town_goes_without_its_article_a_short_or_foreign_one_does_not(
         ("HK", "Hong Kong", "HKG"),
         ("D.C.", "Washington", "USA"),
         ("Joburg", "Johannesburg", "ZAF"),
+        ("Molenbeek", "Molenbeek-Saint-Jean", "BEL"),
         ("KL", "Kuala Lumpur", "MYS"),
         ("CDMX", "Mexico City", "MEX"),
         ("QC", "Quezon City", "PHL"),
