@@ -1328,6 +1328,17 @@ def test_a_metropolitan_area_is_a_region_and_an_asides_district_no_part(
     ]
 
 
+def test_a_superlatives_scope_in_mainland_france_owns_nothing(gazetteer: Gazetteer) -> None:
+    text = (
+        "Nîmes now monitors 1,012 cameras. That is roughly 6.7 cameras for every 1,000 "
+        "inhabitants, one of the highest rates in mainland France."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Nîmes", 1012.0),
+        ("Nîmes", 6.7),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

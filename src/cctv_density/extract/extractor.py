@@ -250,7 +250,9 @@ _ONE_OF_SUPERLATIVE_BEFORE_RE = re.compile(
     rf"\bone\s+of\s+the\s+(?:[\w-]+\s+)?{_SUPERLATIVES}\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _SUPERLATIVE_SCOPE_BEFORE_RE = re.compile(
-    rf"\b{_SUPERLATIVES}\b[^,;.:()–—]{{0,45}}\b(?:in|of)\s+(?:the\s+)?$"
+    # "one of the highest rates in mainland France", "the densest in all of Europe"
+    rf"\b{_SUPERLATIVES}\b[^,;.:()–—]{{0,45}}\b(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:mainland|metropolitan|continental|all\s+of|the\s+whole\s+of|whole)\s+)?$"
 )
 #: "… is found in", "… was recorded in": a superlative predicated of the place named next.
 _PREDICATED_RE = re.compile(r"\b(?:is|was|are|were|found|seen|recorded)\s+(?:in|of)\s+(?:the\s+)?$")
