@@ -1339,6 +1339,18 @@ def test_a_superlatives_scope_in_mainland_france_owns_nothing(gazetteer: Gazette
     ]
 
 
+def test_a_national_associations_estimate_is_its_countrys(gazetteer: Gazetteer) -> None:
+    text = (
+        "Nobody knows exactly. A 2024 estimate by the Swiss security industry association put the "
+        "total at around 1.5 million cameras. The British Security Industry Association "
+        "estimated 5.2 million cameras in 2015."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Switzerland", 1.5e6, 2024),
+        ("United Kingdom", 5.2e6, 2015),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -90,7 +90,10 @@ _QUALIFIER_GAP_RE = re.compile(
 )
 _DEMONYM_NOUN_RE = re.compile(
     r"[ \u00a0]+(?:government|authorities|state|police|officials|regime|capital|cities|city"
-    r"|ministry|communist\s+party|people|population|citizens|public)\b",
+    r"|ministry|communist\s+party|people|population|citizens|public"
+    # "a 2024 estimate by the Swiss security industry association": a national body's count
+    r"|(?:[\w-]+[ \u00a0]+){0,2}(?:association|federation|statistics\s+office|statistical\s+office"
+    r"|regulator|watchdog))\b",
     re.IGNORECASE,
 )
 _ANAPHOR_RE = re.compile(
