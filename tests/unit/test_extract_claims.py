@@ -1351,6 +1351,16 @@ def test_a_national_associations_estimate_is_its_countrys(gazetteer: Gazetteer) 
     ]
 
 
+def test_the_whole_country_is_the_country(gazetteer: Gazetteer) -> None:
+    text = (
+        'Portugal is cautious. ("We have around 1,500 cameras in operation across the whole '
+        'country, most of them in Lisbon and Amadora," the official said.)'
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Portugal", 1500.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -97,7 +97,8 @@ _DEMONYM_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR_RE = re.compile(
-    r"\b(?P<country>(?:the|this|that)\s+(?:country|nation|kingdom|republic|sultanate|principality)"
+    r"\b(?P<country>(?:the|this|that)\s+(?:whole\s+|entire\s+)?"
+    r"(?:country|nation|kingdom|republic|sultanate|principality)"
     r"(?:[’']s)?"
     r"|nationwide|countrywide"
     r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally))\b"
