@@ -1353,11 +1353,13 @@ def test_a_national_associations_estimate_is_its_countrys(gazetteer: Gazetteer) 
 
 def test_the_whole_country_is_the_country(gazetteer: Gazetteer) -> None:
     text = (
-        'Portugal is cautious. ("We have around 1,500 cameras in operation across the whole '
-        'country, most of them in Lisbon and Amadora," the official said.)'
+        "Portugal is cautious. Amadora installed 104 cameras in 2024.\n\n"
+        '("We have around 1,500 cameras in operation across the whole country, and the number '
+        'will continue to grow.")'
     )
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
-        ("Portugal", 1500.0)
+        ("Amadora", 104.0),
+        ("Portugal", 1500.0),
     ]
 
 
