@@ -1363,6 +1363,11 @@ def test_the_whole_country_is_the_country(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_small_network_a_body_says_is_its_own(gazetteer: Gazetteer) -> None:
+    text = "In Australia, the Shire of Broome said its 38 cameras in the town were essential."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Broome", 38.0)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

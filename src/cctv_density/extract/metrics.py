@@ -1051,8 +1051,9 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|includes?|included|including|comprises|comprised|numbers|numbered|totals|totalled"
     r"|(?:grew|grown|rose|risen|increased|doubled|tripled|expanded|climbed|jumped)"
     r"(?:\s+in\s+size)?\s+(?:to|from)"
-    # "Drogheda installed 32 cameras in 2019", "… up from 42 in 2022"
-    r"|installed|deployed|(?:up|down)\s+from"
+    # "Drogheda installed 32 cameras in 2019", "… up from 42 in 2022", "the Shire of Broome
+    # said its 38 cameras …"
+    r"|installed|deployed|(?:up|down)\s+from|(?:said|says)\s+(?:its|their)"
     # "Lincoln (96 cameras)", "- Lincoln: 96 cameras", "Lakewood, CO (pop. 155,608): 95
     # cameras": a label's own count.
     r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z)]:[ \u00a0]+"
