@@ -1260,6 +1260,12 @@ def test_a_number_in_a_name_is_no_count(gazetteer: Gazetteer) -> None:
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Rosario", 2600.0)
     ]
+    text = "China has 600 million cameras, the US 85 million and the UK 5 million."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("China", 600e6),
+        ("United States", 85e6),
+        ("United Kingdom", 5e6),
+    ]
 
 
 def test_a_translated_per_thousand_column(gazetteer: Gazetteer) -> None:

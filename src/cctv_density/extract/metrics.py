@@ -1487,9 +1487,11 @@ _OTHER_COUNTED_NOUN_AFTER_RE = re.compile(
 _PERIOD_RE = re.compile(r"(?:1?\d{3}|20\d\d)[-–](?:1\d{3}|20\d\d)|20\d\d[-–]\d\d")
 
 
-#: "the ex-Batallón 121", "the Route 66": a number that is part of a name (run on the text as
-#: written).
-_NAMED_NUMBER_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]+[\w-]*[A-Z][\w'’-]*[ \u00a0]$")
+#: "in the building of the ex-Batallón 121", "along the Route 66": a number that is part of a
+#: name (run on the text as written; not a gapped list's ", the US 85 million").
+_NAMED_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:of|in|at|on|near|along|from|to|by)[ \u00a0]+the[ \u00a0]+[\w-]*[A-Z][\w'’-]*[ \u00a0]$"
+)
 
 
 def _as_count(value_text: str, parsed: tuple[float, float | None]) -> tuple[float, float | None]:
