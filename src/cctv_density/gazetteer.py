@@ -503,73 +503,87 @@ CITY_STATES = frozenset({"SGP", "MCO"})
 _CITY_TERRITORIES = CITY_STATES | {"HKG", "MAC"}
 
 
+#: A point on the map for _GridIndex: latitude, longitude, country code, and an id.
+_Point = tuple[float, float, str, str]
+
+
+class _GridIndex:
+    """Points of a few big places by quarter-degree cell, to ask cheaply whether a place lies
+    within a few km of one of them in the same country."""
+
+    _CELL = 0.25  # degrees; a point within 10 km lies in the same cell or a neighbouring one
+
+    def __init__(self, points: Iterator[_Point]) -> None:
+        self._cells: dict[tuple[int, int], list[_Point]] = {}
+        for point in points:
+            self._cells.setdefault(self._key(point[0], point[1]), []).append(point)
+
+    def _key(self, latitude: float, longitude: float) -> tuple[int, int]:
+        return int(latitude // self._CELL), int(longitude // self._CELL)
+
+    def near(self, point: _Point, radius_km: float) -> bool:
+        """Whether another indexed point of the same country lies within radius_km."""
+        latitude, longitude, country, own_id = point
+        row, column = self._key(latitude, longitude)
+        return any(
+            other[2] == country
+            and other[3] != own_id
+            and _haversine_km(latitude, longitude, other[0], other[1]) <= radius_km
+            for d_row in (-1, 0, 1)
+            for d_column in (-1, 0, 1)
+            for other in self._cells.get((row + d_row, column + d_column), ())
+        )
+
+
+def _record_point(record: dict[str, Any]) -> _Point:
+    return (
+        float(record["latitude"]),
+        float(record["longitude"]),
+        str(record["countrycode"]),
+        str(record["geonameid"]),
+    )
+
+
 def _towns_not_suburbs(records: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """GeoNames places of 5,000 people or more, without the small ones that lie within
     _SUBURB_RADIUS_KM of a city of 100,000 (Riccarton in Christchurch, Sakae in Nagoya): a
     local paper's town (Joondalup, Broome, Kulhudhuffushi) is a place of its own, a suburb is
     a part of its city."""
-    cell = 0.25  # degrees; a suburb lies in its city's cell or a neighbouring one
-
-    def key(record: dict[str, Any]) -> tuple[int, int]:
-        return (int(float(record["latitude"]) // cell), int(float(record["longitude"]) // cell))
-
-    big: dict[tuple[int, int], list[dict[str, Any]]] = {}
-    for record in records.values():
-        if int(record["population"]) >= _SUBURB_OF_POPULATION:
-            big.setdefault(key(record), []).append(record)
-
-    def is_suburb(record: dict[str, Any]) -> bool:
-        lat, lon = float(record["latitude"]), float(record["longitude"])
-        row, column = key(record)
-        return any(
-            other["countrycode"] == record["countrycode"]
-            and _haversine_km(lat, lon, float(other["latitude"]), float(other["longitude"]))
-            <= _SUBURB_RADIUS_KM
-            for d_row in (-1, 0, 1)
-            for d_column in (-1, 0, 1)
-            for other in big.get((row + d_row, column + d_column), ())
-        )
-
+    big = _GridIndex(
+        _record_point(record)
+        for record in records.values()
+        if int(record["population"]) >= _SUBURB_OF_POPULATION
+    )
     return {
         geonames_id: record
         for geonames_id, record in records.items()
-        if int(record["population"]) >= _MIN_CITY_POPULATION or not is_suburb(record)
+        if int(record["population"]) >= _MIN_CITY_POPULATION
+        or not big.near(_record_point(record), _SUBURB_RADIUS_KM)
     }
+
+
+def _place_point(place: Place) -> _Point | None:
+    if place.latitude is None or place.longitude is None or place.city_id is None:
+        return None
+    return place.latitude, place.longitude, place.country_iso3, place.city_id
 
 
 def _suburbs(cities: list[Place]) -> frozenset[str]:
     """Towns (no WUP agglomeration, under _SUBURB_MAX_POPULATION) that lie within
     _SUBURB_RADIUS_KM of a city of _SUBURB_OF_BIG_CITY people or more in the same country."""
-    cell = 0.25
-    big: dict[tuple[int, int], list[Place]] = {}
-    for city in cities:
-        if city.population >= _SUBURB_OF_BIG_CITY and city.latitude is not None:
-            key = (int(city.latitude // cell), int((city.longitude or 0.0) // cell))
-            big.setdefault(key, []).append(city)
-    found = set()
-    for town in cities:
-        if (
-            town.wup_city_code is not None
-            or town.population >= _SUBURB_MAX_POPULATION
-            or town.latitude is None
-            or town.longitude is None
-            or town.city_id is None
-        ):
-            continue
-        row, column = int(town.latitude // cell), int(town.longitude // cell)
-        if any(
-            other.country_iso3 == town.country_iso3
-            and other is not town
-            and _haversine_km(
-                town.latitude, town.longitude, other.latitude or 0.0, other.longitude or 0.0
-            )
-            <= _SUBURB_RADIUS_KM
-            for d_row in (-1, 0, 1)
-            for d_column in (-1, 0, 1)
-            for other in big.get((row + d_row, column + d_column), ())
-        ):
-            found.add(town.city_id)
-    return frozenset(found)
+    big = _GridIndex(
+        point
+        for city in cities
+        if city.population >= _SUBURB_OF_BIG_CITY and (point := _place_point(city)) is not None
+    )
+    return frozenset(
+        point[3]
+        for town in cities
+        if town.wup_city_code is None
+        and town.population < _SUBURB_MAX_POPULATION
+        and (point := _place_point(town)) is not None
+        and big.near(point, _SUBURB_RADIUS_KM)
+    )
 
 
 def _load_cities(wup_path: Path, country_by_m49: dict[int, str]) -> list[Place]:
