@@ -743,7 +743,9 @@ _OTHER_RATE_HEADING_RE = re.compile(
     r"|index|score|deaths?|injur|accident|\barea\b|^\s*(?:population|pop\b)",
     re.IGNORECASE,
 )
-_SALES_HEADING_RE = re.compile(r"\b(?:shipments?|sales|sold|exports?|imports?|revenue)\b", re.I)
+_SALES_HEADING_RE = re.compile(
+    r"\b(?:shipments?|sales|sold|exports?|imports?|revenue)\b", re.IGNORECASE
+)
 _MILE_RE = re.compile(r"mile|mi²|sq\.?\s?mi\b", re.IGNORECASE)
 _PER_PEOPLE_HEADING_RE = re.compile(
     r"per\s+(?P<base>1[,\u00a0\u202f ]000|1000|1k|thousand|100[,\u00a0\u202f ]000|100|capita|person"
@@ -2162,6 +2164,10 @@ def _column_figures(
     return figures, owners
 
 
+#: A hedge after a cell's value: "33 ten thousand or so".
+_CELL_HEDGE_AFTER_RE = re.compile(r"[ \u00a0]+or[ \u00a0]+so$", re.IGNORECASE)
+
+
 def _labelled_cell_figures(text: str, cells: list[tuple[str, int, int]]) -> list[Figure]:
     """Figures of a row whose cells carry their own labels ("No.9 Hefei | Cameras: 58.6 ten
     thousand | Per ten thousand people: 595"): each cell's label names its metric."""
@@ -2196,9 +2202,6 @@ def _labelled_cell_figures(text: str, cells: list[tuple[str, int, int]]) -> list
             )
         )
     return figures
-
-
-_CELL_HEDGE_AFTER_RE = re.compile(r"[ \u00a0]+or[ \u00a0]+so$", re.IGNORECASE)
 
 
 def _set_table_header(context: _Context, labels: list[str] | None) -> None:
