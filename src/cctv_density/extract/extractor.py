@@ -2585,7 +2585,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 or context.topic is None
                 or CAMERA_NOUN_RE.search(text, segment.start, segment.end) is None
                 or next(iter(found.first_refs), None) != _place_key(context.topic.place)
-            ) and not (not subjects and _is_lead_in(text, segment)):
+            ) and (subjects or not _is_lead_in(text, segment)):
                 context.reset_to_heading()
             # else: a caption naming no place ("Public safety cameras in service at year end")
             # heads a table of the page's own place, the first it named.
@@ -2829,11 +2829,11 @@ def _claims_in_segment(
             parsed = (whole_value(label.group("value"), parsed[0]), parsed[1])
         label_qualifier = _cell_qualifier(label)
         figures = []
-        label_year = _LABEL_YEAR_RE.search(label.group("label"))
-        if label.groupdict().get("year"):
-            year: int | None = int(label.group("year"))
-        else:
-            year = int(label_year.group(1)) if label_year else None
+        # "Public surveillance cameras: 14,000 (2023 est.)", "… cameras in 2024: 1,150"
+        year_written = label.groupdict().get("year") or next(
+            (hit.group(1) for hit in _LABEL_YEAR_RE.finditer(label.group("label"))), None
+        )
+        year = int(year_written) if year_written else None
         if metric is not None and parsed is not None:
             figures = [
                 Figure(
