@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from cctv_density.extract.metrics import (
+    AND_OR_JOIN_RE,
     CAMERA_NOUN_RE,
     EARLIER_STATE_BEFORE_RE,
     LIST_JOIN_RE,
@@ -299,7 +300,6 @@ _COMPARISON_BEFORE_RE = re.compile(
     )
     + r")\s+(?:the\s+)?$"
 )
-_COORDINATION_RE = re.compile(r",?[ \u00a0]+(?:or|and)[ \u00a0]+")
 #: An aside between commas ("Indore, which has been named India's cleanest city, …").
 _ASIDE_RE = re.compile(
     r",\s*(?:which|who|where|whose|once|long|named|dubbed|the\s+(?:capital|largest|biggest)"
@@ -1399,7 +1399,7 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
         if ref.role == "subject" and (
             _COMPARISON_BEFORE_RE.search(_folded(window))
             # "… by the standards of Moscow or Shanghai": the places compared with, all of them.
-            or (compared_end >= 0 and _COORDINATION_RE.fullmatch(text, compared_end, ref.start))
+            or (compared_end >= 0 and AND_OR_JOIN_RE.fullmatch(text, compared_end, ref.start))
         ):
             compared_end = ref.end
             continue

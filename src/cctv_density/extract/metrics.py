@@ -327,14 +327,18 @@ _CHAINED_RATE_RE = re.compile(r"\s+(?:in|for)\s+[^,;:.\d()]{1,40}?" + _COMPARED_
 #: "Amadora … has had 105 since 2021": a bare count that a place has had since a year.
 _SINCE_AFTER_RE = re.compile(r"\s+since\b")
 _HAS_HAD_BEFORE_RE = re.compile(rf"\b(?:has|have)\s+had\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$")
+#: A month's name, written out or cut short, in lower-cased text ("june", "sept", "dec").
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _ELLIPSIS_AFTER_RE = re.compile(
     r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?:as\s+of\s+)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
     r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+the\s+(?:end|start)"
     r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+of|(?:more\s+)?of\s+(?:its|their)\s+own"
     # "…, up from 71 at 30 June 2023", "… 64 on 1 July 2024"
-    r"|(?:as\s+)?(?:at|on)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)"
+    rf"|(?:as\s+)?(?:at|on)\s+(?:\d{{1,2}}\s+)?{_MONTH}"
     # "Suwon, the provincial capital, runs 14,200 by itself", "… now has 3,200 after a Rs7.5bn
     # upgrade"
     r"|by\s+itself|on\s+its\s+own|alone|after|following|before"
@@ -928,10 +932,7 @@ _GAPPED_BEFORE_RE = re.compile(
 #: "…, Jumada Al-Akhirah 15, 1448": a date's day, before its year.
 _YEAR_OF_DATE_AFTER_RE = re.compile(r",[ \u00a0]*\d{4}\b")
 #: "…, November 23": a date's day, not a count.
-_MONTH_BEFORE_RE = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \u00a0]+$"
-)
+_MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \u00a0]+$")
 #: A list row's label before its figure, a name in capitalised words ("Gladstone: ", "- **Daejeon**:
 #: around "; not "Crime index: "), and what may follow the figure in such a row ("(2025)").
 _LABEL_ONLY_BEFORE_RE = re.compile(
@@ -1319,6 +1320,9 @@ def find_figures(
 
 #: What joins the items of a list: "Wrocław and Poznań", "2.60 and 1.33", "Lyon, Nice and Lille".
 LIST_JOIN_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+|&[ \u00a0]*)")
+#: LIST_JOIN_RE without the bare comma, with "or": after a place named in comparison, "Moscow or
+#: Shanghai" goes on with the comparison, but "Outside China, London came out on top" does not.
+AND_OR_JOIN_RE = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:and|or|&)[ \u00a0]+")
 
 
 #: A rate repeated without its noun: "… far below the 40-plus per 1,000 seen in Shenzhen",
