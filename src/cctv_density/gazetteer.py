@@ -61,6 +61,8 @@ _CAPITAL_TOKEN_RE = re.compile(
 
 
 #: Between the words of one name: a space, or an abbreviation's full stop ("St. Louis").
+#: The first letter of a name's lower-case word or hyphenated part ("el" in "Sharm el-Sheikh").
+_LOWER_PART_RE = re.compile(r"(?<![^ -])[a-z]")
 _NAME_GAP_RE = re.compile(r"[ .\u00a0]{0,3}")
 
 
@@ -199,6 +201,7 @@ class Gazetteer:
     _entries: dict[str, _NameEntry | None] = field(default_factory=dict, init=False, repr=False)
     _name_tokens: dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _upper_entries: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    _titled_entries: dict[str, str] = field(default_factory=dict, init=False, repr=False)
     _qualifiers_by_prefix: dict[str, list[tuple[str, str]]] = field(
         default_factory=dict, init=False, repr=False
     )
@@ -229,10 +232,18 @@ class Gazetteer:
             )
         self._entries = entries
         self._upper_entries = {key.upper(): key for key in entries}
+        # A title-case heading or house style capitalises a name's particles ("Sharm El-Sheikh",
+        # "Rio De Janeiro"): those forms are looked up too.
+        self._titled_entries = {
+            titled: key
+            for key in entries
+            if (titled := _LOWER_PART_RE.sub(lambda part: part.group().upper(), key)) != key
+            and titled not in entries
+        }
         # The most tokens a name opening with a given word has: most names are one word long,
         # so the scan after a capital rarely needs to read on.
         name_tokens: dict[str, int] = {}
-        for key in entries:
+        for key in (*entries, *self._titled_entries):
             first, count = key.split(" ")[0], key.count(" ") + 1
             name_tokens[first] = max(name_tokens.get(first, 0), count)
         self._name_tokens = name_tokens
@@ -244,9 +255,9 @@ class Gazetteer:
             self._qualifiers_by_prefix.setdefault(region[:2], []).append((region, iso3))
         for candidates in self._qualifiers_by_prefix.values():
             candidates.sort(key=lambda candidate: -len(candidate[0]))  # "West Virginia" first
-        self.first_words = frozenset(key.split(" ")[0] for key in entries) | frozenset(
-            key.split(" ")[0].upper() for key in entries
-        )
+        self.first_words = frozenset(
+            key.split(" ")[0] for key in (*entries, *self._titled_entries)
+        ) | frozenset(key.split(" ")[0].upper() for key in entries)
 
     def country(self, iso3: str) -> Place | None:
         return self.countries.get(iso3)
@@ -381,6 +392,8 @@ class Gazetteer:
                 found = self._entries[key]
             elif key.isupper() and len(key) > 4 and key in self._upper_entries:
                 found = self._entries[self._upper_entries[key]]  # "HCM CITY", "NEW YORK"
+            elif key in self._titled_entries:
+                found = self._entries[self._titled_entries[key]]  # "Sharm El-Sheikh"
             else:
                 continue
             span_end = tokens[count - 1].end()

@@ -341,3 +341,35 @@ def test_territories_that_are_one_agglomeration_are_cities(
 
 def test_un_member_city_states_stay_countries(gazetteer: Gazetteer) -> None:
     assert [found[1] for found in names(gazetteer, "Singapore and Monaco")] == [("SGP",), ("MCO",)]
+
+
+@pytest.mark.parametrize(
+    ("written", "city", "iso3"),
+    [
+        ("Sharm El-Sheikh", "Sharm el-Sheikh", "EGY"),
+        ("Ciudad Del Este", "Ciudad del Este", "PRY"),
+        ("Port-Au-Prince", "Port-au-Prince", "HTI"),
+        ("Stoke-On-Trent", "Stoke-on-Trent", "GBR"),
+        ("Port Of Spain", "Port of Spain", "TTO"),
+    ],
+)
+def test_a_title_case_name_capitalises_its_particles(
+    gazetteer: Gazetteer, written: str, city: str, iso3: str
+) -> None:
+    (match,) = gazetteer.find_names(f"CCTV Cameras: {written} Counts Them")
+    assert (match.as_written, match.cities[0].name, match.cities[0].country_iso3) == (
+        written,
+        city,
+        iso3,
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [("Makkah Al-Mukarramah", "Makkah"), ("Al-Madinah al-Munawwarah", "Madinah")],
+)
+def test_the_holy_cities_by_their_official_saudi_names(
+    gazetteer: Gazetteer, written: str, city: str
+) -> None:
+    (match,) = gazetteer.find_names(f"In {written}, the cameras")
+    assert (match.as_written, match.cities[0].name) == (written, city)
