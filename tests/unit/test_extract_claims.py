@@ -1374,6 +1374,17 @@ def test_a_small_network_a_body_says_is_its_own(gazetteer: Gazetteer) -> None:
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Broome", 38.0)]
 
 
+def test_a_thousands_comma_does_not_close_an_appositive(gazetteer: Gazetteer) -> None:
+    # ", the city of Tashkent had more than 6," is no aside describing Uzbekistan.
+    for text in (
+        "In Uzbekistan, the city of Tashkent had more than 6,000 cameras.",
+        "In Uzbekistan, the capital had more than 6,000 cameras.",
+    ):
+        assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+            ("Tashkent", 6000.0)
+        ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -309,8 +309,8 @@ _ASIDE_RE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?[ \u00a0]+of)\b"
     # (not across a colon: "…, on page 84: the number of cameras in Sri Lanka stood at …,"),
     # across a list of names: "…, which also includes the towns of Ikorodu, Epe and Badagry, …"
-    r"(?:[^,;:]|,[ \u00a0]+(?=(?-i:[A-Z])[^,;:]{0,30}?(?:,|[ \u00a0](?:and|or)[ \u00a0]+(?-i:[A-Z]))))"
-    r"{0,150},",
+    r"(?:[^,;:]|,(?=\d)|,[ \u00a0]+(?=(?-i:[A-Z])[^,;:]{0,30}?(?:,|[ \u00a0](?:and|or)[ \u00a0]+(?-i:[A-Z]))))"
+    r"{0,150},(?!\d)",
     re.IGNORECASE,
 )
 #: An aside between dashes ("Yogyakarta city - not to be confused with … - runs …").
@@ -368,7 +368,7 @@ _COUNT_UNIT_RE = re.compile(
 )
 _BY_ASIDE_RE = re.compile(
     r",[ \u00a0]*(?:\w+[ \u00a0]+)?(?:funded|financed|built|supplied|donated|provided|paid[ \u00a0]+for"
-    r"|run|operated|owned|managed|installed|designed|made)[ \u00a0]+by\b(?:[^,;.]|\.\d){0,100},"
+    r"|run|operated|owned|managed|installed|designed|made)[ \u00a0]+by\b(?:[^,;.]|[.,]\d){0,100},(?!\d)"
 )
 #: A lower-case or possessive aside between a subject and its verb: "Phoenix, five times
 #: Tucson's size, has", "Zhuhai, Macau's immediate neighbour, had".
@@ -479,7 +479,7 @@ _APPOSITIVE_RE = re.compile(
     r"|(?:a|an|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:city|town|capital|port|hub|metropolis"
     r"|municipality|suburb))\b"
     # "… the industrial city of 620,000 people on Belo Horizonte's western edge, …"
-    r"(?:[^,;.]|[.,]\d){0,100})[ \u00a0]*,"
+    r"(?:[^,;.]|[.,]\d){0,100})[ \u00a0]*,(?!\d)"
 )
 _GLOBAL_CLAUSE_RE = re.compile(
     r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+(?:globe|world)"
