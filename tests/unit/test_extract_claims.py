@@ -1385,6 +1385,29 @@ def test_a_thousands_comma_does_not_close_an_appositive(gazetteer: Gazetteer) ->
         ]
 
 
+def test_a_suburb_named_as_a_part_does_not_become_the_place_talked_of(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "COUNCIL OF THE CITY OF GOLD COAST\n\nThe City's network now has 1,148 cameras. Of the "
+        "total, 318 cameras are located in Surfers Paradise and 164 in Broadbeach.\n\n"
+        "Private businesses share feeds from 230 cameras with the City under the Camera "
+        "Partnership Program. This equates to approximately 1.7 cameras per 1,000 residents."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Gold Coast", "camera_count", 1148.0),
+        ("Gold Coast", "camera_count", 230.0),
+        ("Gold Coast", "cameras_per_1000_people", 1.7),
+    ]
+
+
+def test_a_city_centre_is_a_part_not_the_city_talked_of(gazetteer: Gazetteer) -> None:
+    text = "Ballarat has 40 cameras. The Melbourne CBD has about 400."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Ballarat", 40.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

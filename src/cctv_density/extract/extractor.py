@@ -382,7 +382,7 @@ _FACILITY_NOUNS = (
     # "Surfers Paradise Police Station", "Colombo Fort Railway Station"
     r"(?:International[ \u00a0]+|(?:Police|Railway|Bus|Train|Fire|Central)[ \u00a0]+)?"
     r"(?:Airport|Station|Stadium|University|Mall|Harbou?r|Zoo"
-    r"|Hospital|Prison|Subway|Underground|Railways?"
+    r"|Hospital|Prison|Subway|Underground|Railways?|CBD"
     r"|(?:[Dd]istrict|[Ww]ard)(?![ \u00a0]+(?:[Cc]ouncil|[Pp]olice|Municipal)))\b"
 )
 _FACILITY_RE = re.compile(
@@ -2654,7 +2654,13 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.camera_talk = _CAMERA_TALK_REACH
         elif context.camera_talk:
             context.camera_talk -= 1
-        if topics and not context.after_part_rows:
+        # A suburb is no topic: "the city" after "Michael is on the line from Ballincollig" is
+        # still Cork.
+        if (
+            topics
+            and not context.after_part_rows
+            and topics[0].place.city_id not in gazetteer.suburbs
+        ):
             context.set_topic(topics[0])
     _requalify(found, context.qualified_cities)
     claimed = {(c.entity_kind, c.country_iso3, c.city_id) for c in found.claims}
