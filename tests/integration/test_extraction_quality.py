@@ -50,6 +50,8 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzd": (0.92, 0.90),
     "devset_zzf": (0.82, 0.73),
     "devset_zzg": (0.84, 0.76),
+    "devset_zzn": (0.88, 0.77),
+    "devset_zzo": (0.85, 0.82),
 }
 
 

@@ -582,12 +582,13 @@ def test_a_total_thought_to_be_well_over_a_figure(gazetteer: Gazetteer) -> None:
 
 def test_postal_codes_qualify_a_city_and_stay_short_forms_alone(gazetteer: Gazetteer) -> None:
     text = (
-        "MONTREAL, QC — Police run 500 cameras. Baton Rouge, LA has 400 cameras. QC has 3,100 "
-        "cameras. LA has 5,000 cameras."
+        "MONTREAL, QC — Police run 500 cameras. Baton Rouge, LA has 400 cameras. Santa Fe, NM "
+        "has 57. QC has 3,100 cameras. LA has 5,000 cameras."
     )
     assert [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
         ("Montréal", "CAN", 500),
         ("Baton Rouge", "USA", 400),
+        ("Santa Fe", "USA", 57),
         ("Quezon City", "PHL", 3_100),
         ("Los Angeles", "USA", 5_000),
     ]
