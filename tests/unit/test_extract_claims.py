@@ -1409,6 +1409,57 @@ def test_a_city_centre_is_a_part_not_the_city_talked_of(gazetteer: Gazetteer) ->
     ]
 
 
+def test_a_heading_naming_no_place_keeps_a_one_place_pages_place(gazetteer: Gazetteer) -> None:
+    page = (
+        "# Public safety cameras\n\nThe command center monitors the City of Hartford's public "
+        "safety cameras. As of October 1, 2026, the network includes 1,072 city-owned cameras."
+        "\n\n## Network growth\n\n| Year | City-owned cameras | Camera locations |\n|---|---|---|\n"
+        "| 2021 | 620 | 281 |\n| 2022 | 740 | 330 |"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, page).claims] == [
+        ("Hartford", 1072.0, 2026),
+        ("Hartford", 620.0, 2021),
+        ("Hartford", 740.0, 2022),
+    ]
+    # A page about two places: the heading leaves the rows without an owner.
+    two = (
+        "# Cameras in two cities\n\nHartford has 1,072 cameras. New Haven has 300 cameras.\n\n"
+        "## Network growth\n\n| Year | City-owned cameras | Camera locations |\n|---|---|---|\n"
+        "| 2021 | 620 | 281 |"
+    )
+    assert [c.value for c in extract(gazetteer, two).claims] == [1072.0, 300.0]
+
+
+def test_a_year_column_header_may_carry_a_note(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hartford police run 1,072 cameras.\n\n"
+        "| Year (as of Dec. 31) | City-owned cameras | Camera locations |\n|---|---|---|\n"
+        "| 2021 | 620 | 281 |\n| 2022 | 740 | 330 |"
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (1072.0, None),
+        (620.0, 2021),
+        (740.0, 2022),
+    ]
+
+
+def test_list_rows_that_count_other_things_after_a_camera_row(gazetteer: Gazetteer) -> None:
+    text = (
+        "Busan has 36,710 CCTV units.\n\n• 36,710 CCTV units\n• 17 control centers\n"
+        "• 482 monitoring staff\n• 24/7 365-day operation"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Busan", 36710.0)
+    ]
+
+
+def test_an_unknown_town_with_its_local_noun_owns_its_figure(gazetteer: Gazetteer) -> None:
+    text = "Thimphu has 420 cameras.\n\nPhuentsholing thromde has about 180 cameras. Gelephu thromde has 46."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Thimphu", 420.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -80,6 +80,11 @@ def test_a_date_written_with_full_stops_is_no_number() -> None:
     assert found == ["3.5", "1.200.000"]
 
 
+def test_a_number_does_not_open_after_a_digit_and_a_slash() -> None:
+    found = [m.group() for m in RANGE_RE.finditer("24/7 365-day operation, from 27/11/2026")]
+    assert found == ["24", "365", "27"]
+
+
 def test_a_bare_article_is_not_a_number() -> None:
     assert RANGE_RE.search("a camera for a street") is None
 

@@ -142,7 +142,10 @@ _UNRESOLVED_POSSESSIVE_RE = re.compile(
 )
 _YEAR_HEADER_RE = re.compile(
     r"\s*(?:year|as\s+of|as\s+at|date|data\s+year|survey\s+year|year\s+of\s+(?:data|figures?|count)"
-    r"|figures?\s+year|year\s+reported|reported|latest\s+year|updated|last\s+updated)\s*",
+    r"|figures?\s+year|year\s+reported|reported|latest\s+year|updated|last\s+updated"
+    r"|year[\s-]end(?:ing)?)"
+    # "Year (as of Dec. 31)"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*",
     re.IGNORECASE,
 )
 _SHARE_BEFORE_RE = re.compile(
@@ -461,8 +464,10 @@ _OTHER_SUBJECT_RE = re.compile(
     # A place the gazetteer cannot place opening a sentence ("In Port Mathurin, 40 cameras …").
     rf"|\bIn[ \u00a0]+(?P<opening>{_PROPER_NAME}),"
     # A sentence's subject the gazetteer cannot place ("Penang has about 2,500 cameras").
-    rf"|\b(?P<subject>{_PROPER_NAME})[ \u00a0]+(?:has|had|have|operates|operated|runs|ran|counts"
-    r"|boasts)\b"
+    # ("Gelephu thromde has 46.")
+    rf"|\b(?P<subject>{_PROPER_NAME})"
+    r"(?:[ \u00a0]+(?:thromde|municipality|city|town|township|village|commune|dzongkhag))?"
+    r"[ \u00a0]+(?:has|had|have|operates|operated|runs|ran|counts|boasts)\b"
     # … and a name the gazetteer cannot place before a gapped count ("… and Wangaratta 22").
     rf"|(?:[,;]|\band)[ \u00a0]+(?P<gapped>{_PROPER_NAME})[ \u00a0]+"
     rf"(?=(?:{QUALIFIER_WORDS}[ \u00a0]+){{0,2}}\d)"
@@ -2583,7 +2588,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             if (
                 subjects
                 or context.topic is None
-                or CAMERA_NOUN_RE.search(text, segment.start, segment.end) is None
+                or (
+                    CAMERA_NOUN_RE.search(text, segment.start, segment.end) is None
+                    and len(found.first_refs) > 1
+                )
                 or next(iter(found.first_refs), None) != _place_key(context.topic.place)
             ) and (subjects or not _is_lead_in(text, segment)):
                 context.reset_to_heading()

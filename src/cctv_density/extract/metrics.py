@@ -1481,8 +1481,11 @@ def _take_per_base(
 #: A list row's value followed by a plural noun of its own that is not a camera's: "1,160
 #: incidents detected", "312 arrests made", "11 minutes".
 _OTHER_COUNTED_NOUN_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?!(?:cameras|cctvs|cams|units|devices|lenses|feeds|sets|nos|pcs|is|was|has|as|its"
-    r"|this|thus|plus|across|versus|less|besides|whereas|us)\b)[a-z]{2,}s\b"
+    # "17 control centers", "482 monitoring staff", "365-day operation"
+    r"(?:[ \u00a0]+(?!(?:cameras?|cctvs?|cams?|units?|devices?)\b)[a-z]{3,})?"
+    r"(?:[ \u00a0]+(?!(?:cameras|cctvs|cams|units|devices|lenses|feeds|sets|nos|pcs|is|was|has|as"
+    r"|its|this|thus|plus|across|versus|less|besides|whereas|us)\b)[a-z]{2,}s\b"
+    r"|[ \u00a0]+(?:staff|personnel)\b|-(?:day|hour|year|month|week)\b)"
 )
 
 

@@ -78,7 +78,8 @@ _UNIT_ALTERNATION = "|".join(_UNITS)
 _SPACE_GROUPED = r"\d{1,3}(?: \d{3}){1,3}"
 _NUMERAL_TEMPLATE = (
     # Not inside a word or another number, but after circa's "c." ("c.98mn", broker shorthand).
-    r"(?:(?<![\w.,])|(?<=\bc\.))(?:\d{1,3}(?:\.\d{3}){2,4}(?![\d.,]\d)|\d{1,3}(?:,\d{2}){1,4},\d{3}"
+    # Nor after a digit and a slash ("24/7 365-day operation", "27/11/2026").
+    r"(?:(?<![\w.,])(?<!\d/)|(?<=\bc\.))(?:\d{1,3}(?:\.\d{3}){2,4}(?![\d.,]\d)|\d{1,3}(?:,\d{2}){1,4},\d{3}"
     r"|\d{1,3}(?:[,\u00a0\u202f]\d{3}){1,5}"
     rf"|(?<=\|[ \u00a0]){_SPACE_GROUPED}(?![ \u00a0]?\d)"
     rf"|{_SPACE_GROUPED}(?![ \u00a0]?\d<ROW_END>)"
