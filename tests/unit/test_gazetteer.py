@@ -373,3 +373,11 @@ def test_the_holy_cities_by_their_official_saudi_names(
 ) -> None:
     (match,) = gazetteer.find_names(f"In {written}, the cameras")
     assert (match.as_written, match.cities[0].name) == (written, city)
+
+
+def test_neighbourhood_names_many_cities_have_name_no_town(gazetteer: Gazetteer) -> None:
+    # "Mid-City" is a town of 83,000 in the data, and also a part of New Orleans and Sacramento.
+    found = {m.as_written: m for m in gazetteer.find_names("any block in Mid-City or Old Town")}
+    assert found["Mid-City"].is_common_word
+    assert found["Old Town"].is_common_word
+    assert [m.countries for m in gazetteer.find_names("cafés in Little Italy")] == []
