@@ -1460,6 +1460,27 @@ def test_an_unknown_town_with_its_local_noun_owns_its_figure(gazetteer: Gazettee
     ]
 
 
+def test_a_title_case_dateline_with_an_agency_is_not_the_city_talked_of(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Taipei, Nov. 24 (CNA) Chiayi City has about 49.7 police cameras per square kilometer, "
+        "the city's police bureau said.\n\nThe city, which covers 60 square kilometers, had "
+        "2,980 cameras at the end of October."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Chiayi City", 49.7),
+        ("Chiayi City", 2980.0),
+    ]
+
+
+def test_home_of_opens_an_aside(gazetteer: Gazetteer) -> None:
+    text = "In Bloomington, home of the Mall of America, police have 110 cameras on city property."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Bloomington", 110.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

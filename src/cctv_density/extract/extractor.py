@@ -306,7 +306,7 @@ _COMPARISON_BEFORE_RE = re.compile(
 #: An aside between commas ("Indore, which has been named India's cleanest city, …").
 _ASIDE_RE = re.compile(
     r",\s*(?:which|who|where|whose|once|long|named|dubbed|the\s+(?:capital|largest|biggest)"
-    r"|one\s+of|on|near|along|off|just|often|widely|sometimes|also|known|home\s+to"
+    r"|one\s+of|on|near|along|off|just|often|widely|sometimes|also|known|home\s+(?:to|of)"
     # "Zarqa, east of Amman, has …", "Sakhir, 30 km south of Manama, …"
     r"|(?:(?:some|about|around|roughly|\d+)[ \u00a0]*(?:km|kilomet(?:re|er)s|miles)[ \u00a0]+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?[ \u00a0]+of)\b"
@@ -595,6 +595,11 @@ _DATELINE_AFTER_RE = re.compile(
     # "SEOUL, Nov. 24 (Yonhap) --", "MOSCOW, November 24. /TASS/.", "DOHA, 24 November 2026 -"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?\.?)?"
     r"(?:\s*\([A-Za-z .]{2,20}\))?\s*(?:[—–-]{1,2}|/[A-Za-z]{2,10}/\.?)\s"
+)
+#: A dateline in title case has a date and an agency: "Taipei, Nov. 24 (CNA) Chiayi City …".
+_AGENCY_DATELINE_AFTER_RE = re.compile(
+    r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
+    r"\s*\([A-Za-z .]{2,20}\)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SENTENCE_OPENERS_ALLOWED_BEFORE = frozenset(
@@ -1517,13 +1522,13 @@ def _only_describes(text: str, segment: Segment, ref: EntityRef, subjects: list[
 
 
 def _is_dateline(text: str, segment: Segment, ref: EntityRef) -> bool:
-    """ "LONDON — …", "BIRMINGHAM, Ala. - …": where the story was filed."""
-    return (
-        ref.as_written.isupper()
-        and len(ref.as_written) > 3
-        and _is_sentence_initial(text, segment, ref.start)
-        and _DATELINE_AFTER_RE.match(text, ref.end, segment.end) is not None
-    )
+    """ "LONDON — …", "BIRMINGHAM, Ala. - …", "Taipei, Nov. 24 (CNA)": where the story was
+    filed."""
+    if not _is_sentence_initial(text, segment, ref.start):
+        return False
+    if ref.as_written.isupper() and len(ref.as_written) > 3:
+        return _DATELINE_AFTER_RE.match(text, ref.end, segment.end) is not None
+    return _AGENCY_DATELINE_AFTER_RE.match(text, ref.end, segment.end) is not None
 
 
 def _clause_floor(text: str, segment: Segment, position: int, floor: int) -> int:
@@ -2662,8 +2667,11 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.camera_talk = _CAMERA_TALK_REACH
         elif context.camera_talk:
             context.camera_talk -= 1
-        # A suburb is no topic: "the city" after "Michael is on the line from Ballincollig" is
-        # still Cork.
+        # "Taipei, Nov. 24 (CNA) Chiayi City has …": the story's subject, not where it was filed,
+        # is what "the city" then means.
+        topics = [ref for ref in topics if not _is_dateline(text, segment, ref)] or topics
+        # A suburb that opens a sentence is no topic: "318 cameras are located in Surfers
+        # Paradise" leaves "the City" the Gold Coast's.
         if (
             topics
             and not context.after_part_rows
