@@ -1481,6 +1481,29 @@ def test_home_of_opens_an_aside(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_superlatives_bound_after_among_owns_nothing(gazetteer: Gazetteer) -> None:
+    text = (
+        "Sejong had the highest density among the country's 17 cities and provinces at 482.6 "
+        "cameras per 10,000 residents, while Goyang had the lowest among the million-plus "
+        "cities at 125.4."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Sejong", 48.26),
+        ("Goyang-si", 12.54),
+    ]
+
+
+def test_a_compared_rate_across_a_distance_aside(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jeonju, 194 kilometers south of Seoul, had 298.5 cameras per 10,000 residents, and "
+        "Cheongju, 112 km south of Seoul, had 276.1."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Jeonju", "cameras_per_1000_people", 29.85),
+        ("Cheongju-si", "cameras_per_1000_people", 27.61),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

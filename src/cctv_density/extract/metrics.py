@@ -317,7 +317,9 @@ _COMPARED_RATE_RE = re.compile(
     # "…, up from 1.4 in 2020", "…; Abuja has 1.2"
     r"|followed\s+by|up\s+from|down\s+from)\s|\s*;\s*)"
     # "…, compared with China's 73 and the United States' 8.7": a possessive, with or without s.
-    r"(?:[^;:.\d]{0,50}?(?:[’']s|(?<=s)[’']|\b(?:has|had|have|with|at|is|was|sees?|saw|records?|recorded"
+    # (across a distance: "…, and Cheongju, 112 km south of Seoul, had 276.1")
+    r"(?:(?:[^;:.\d]|\d{1,4}[ \u00a0]?(?:km|kilomet(?:er|re)s|miles)\b){0,60}?"
+    r"(?:[’']s|(?<=s)[’']|\b(?:has|had|have|with|at|is|was|sees?|saw|records?|recorded"
     r"|posted|posts|reported|stood\s+at|stands\s+at))"
     r"\s+|[^;:.\d(]{0,40}?\(|)"  # "… while Wuxi has 157", "followed by London (1,138.5)",
     r"(?:(?:about|around|roughly|nearly|just|over|only|some)\s+)?"  # "compared to 3.1 in Chicago"
