@@ -52,6 +52,8 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzg": (0.84, 0.76),
     "devset_zzn": (0.88, 0.77),
     "devset_zzo": (0.85, 0.82),
+    "devset_zzq": (0.83, 0.66),
+    "devset_zzr": (0.86, 0.78),
 }
 
 
@@ -123,10 +125,15 @@ def test_the_development_sets_cover_plain_text_markdown_and_html() -> None:
 def test_every_article_has_a_valid_gold_file(name: str) -> None:
     articles = scorer.article_paths(FIXTURES / name)
     assert len(articles) >= 10
+    with_claims = 0
     for article in articles:
-        rows = scorer.read_gold(article.with_suffix(scorer.GOLD_SUFFIX))
-        assert rows, article.name
-        assert {row.doc for row in rows} == {article.stem}
+        gold = article.with_suffix(scorer.GOLD_SUFFIX)
+        assert gold.is_file(), article.name
+        # An article may have no claims (its gold file is only the header): a precision test.
+        rows = scorer.read_gold(gold)
+        assert {row.doc for row in rows} <= {article.stem}, article.name
+        with_claims += bool(rows)
+    assert with_claims >= len(articles) - 2
 
 
 def test_gold_scored_against_itself_is_perfect() -> None:

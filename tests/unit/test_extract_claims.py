@@ -1504,6 +1504,17 @@ def test_a_compared_rate_across_a_distance_aside(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_which_clause_that_holds_the_figure_is_not_an_aside(gazetteer: Gazetteer) -> None:
+    text = (
+        'In South Africa, the Regulator issued a notice to Ikhwezi Vision ("the company"), '
+        "which operates more than 7,400 cameras across Johannesburg, many of them linked to "
+        "plate readers."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Johannesburg", 7400.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

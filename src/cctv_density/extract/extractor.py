@@ -312,7 +312,7 @@ _ASIDE_RE = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?[ \u00a0]+of)\b"
     # (not across a colon: "…, on page 84: the number of cameras in Sri Lanka stood at …,"),
     # across a list of names: "…, which also includes the towns of Ikorodu, Epe and Badagry, …"
-    r"(?:[^,;:]|,(?=\d)|,[ \u00a0]+(?=(?-i:[A-Z])[^,;:]{0,30}?(?:,|[ \u00a0](?:and|or)[ \u00a0]+(?-i:[A-Z]))))"
+    r"(?:[^,;:]|,[ \u00a0]+(?=(?-i:[A-Z])[^,;:]{0,30}?(?:,|[ \u00a0](?:and|or)[ \u00a0]+(?-i:[A-Z]))))"
     r"{0,150},(?!\d)",
     re.IGNORECASE,
 )
