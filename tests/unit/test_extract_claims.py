@@ -1515,6 +1515,21 @@ def test_a_which_clause_that_holds_the_figure_is_not_an_aside(gazetteer: Gazette
     ]
 
 
+def test_a_council_defined_as_the_council_owns_the_councils_figures(gazetteer: Gazetteer) -> None:
+    text = (
+        '1. This claim concerns the decision of Leicester City Council ("the Council") to '
+        "upgrade its cameras.\n\n5. As at 31 March 2026 the Council operated 276 fixed "
+        "cameras across the city, up from 154 in 2019.\n\n16. Counsel submitted that the case "
+        "is far removed from Bridges [2020] EWCA Civ 1058, whereas the Council's 276 cameras "
+        "are fixed."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Leicester", 276.0, 2026),
+        ("Leicester", 154.0, 2019),
+        ("Leicester", 276.0, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

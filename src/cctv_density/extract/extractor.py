@@ -115,6 +115,12 @@ _COUNCIL_ANAPHOR_RE = re.compile(
     # for itself (but "the City of Sydney" is another council).
     r"|(?<=\b[Tt]he[ \u00a0])City(?:[’']s)?\b(?![ \u00a0]+(?:of|Council)\b)"
 )
+#: A council named with a defined term: 'Leicester City Council ("the Council")', 'the City of
+#: Stirling ("the City")'.
+_DEFINED_COUNCIL_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]+(?:City|Borough|District|Metropolitan|County|Town|Regional|Shire)"
+    r"(?:[ \u00a0]+Borough)?)?(?:[ \u00a0]+Council)?[ \u00a0]*\([“\"'‘]the[ \u00a0]+(?:Council|City)[”\"'’]\)"
+)
 #: A council's letterhead or title: "TOWNSVILLE CITY COUNCIL", "Mackay Regional Council".
 _OWN_COUNCIL_HEADING_RE = re.compile(
     r"(?:[^\W\d_][\w '’.-]{1,40}?[ \u00a0]+(?:(?:city|regional|shire|borough|district|county"
@@ -2561,6 +2567,17 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             and _OWN_COUNCIL_HEADING_RE.fullmatch(text, segment.start, segment.end)
         ):
             context.own_council = subjects[0]
+        if context.own_council is None:
+            # A judgment's or a report's defined term: 'Leicester City Council ("the Council")'.
+            context.own_council = next(
+                (
+                    ref
+                    for ref in subjects
+                    if ref.place.kind == "city"
+                    and _DEFINED_COUNCIL_AFTER_RE.match(text, ref.end, segment.end) is not None
+                ),
+                None,
+            )
         if segment.kind == "heading" or (
             # "1. China", "3. Nairobi, Kenya": a numbered entry heads what follows like a heading.
             subjects

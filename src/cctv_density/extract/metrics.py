@@ -1500,6 +1500,8 @@ _PERIOD_RE = re.compile(r"(?:1?\d{3}|20\d\d)[-–](?:1\d{3}|20\d\d)|20\d\d[-–]
 #: name (run on the text as written; not a gapped list's ", the US 85 million").
 _NAMED_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:of|in|at|on|near|along|from|to|by)[ \u00a0]+the[ \u00a0]+[\w-]*[A-Z][\w'’-]*[ \u00a0]$"
+    # A law report's citation: "Bridges [2020] EWCA Civ 1058", "[2013] 1 WLR 123", "(2021) 3 SCC"
+    r"|[\[(](?:19|20)\d\d[\])][ \u00a0]+(?:\d{1,3}[ \u00a0]+)?[A-Z]{2,6}[ \u00a0]+(?:[A-Z][a-z]{1,5}[ \u00a0]+)?$"
 )
 
 
