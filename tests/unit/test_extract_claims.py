@@ -1530,6 +1530,22 @@ def test_a_council_defined_as_the_council_owns_the_councils_figures(gazetteer: G
     ]
 
 
+def test_est_abbreviated_is_an_estimate_and_second_only_to_a_comparison(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "US: est. 85 million surveillance cameras (IHS Markit, 2021). "
+        "India has est. 3 crore cameras (2023), second only to China."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("United States", 85e6, "estimated"),
+        ("India", 3e7, "estimated"),
+    ]
+    # A flash card whose term names no owner for the definition's figure: China is compared with.
+    card = "Term: India\nDefinition: est. 3 crore cameras (2023) – 2nd only to China"
+    assert extract(gazetteer, card).claims == []
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

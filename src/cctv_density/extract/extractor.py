@@ -306,6 +306,8 @@ _COMPARISON_BEFORE_RE = re.compile(
         "excluding",
         r"except(?:\s+for)?",
         r"to\s+the\s+standards\s+of",
+        # "est. 3 crore cameras (2023) – 2nd only to China"
+        r"only\s+to",
     )
     + r")\s+(?:the\s+)?$"
 )

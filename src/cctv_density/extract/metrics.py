@@ -155,7 +155,8 @@ _UNDER_RE = re.compile(
 )
 _ESTIMATED_RE = re.compile(
     r"\b(?:estimated|estimates?|estimating|estimation|guesstimate[sd]?|predicted|projected"
-    r"|is\s+believed|are\s+believed|thought\s+to|reckons?|reckoned)\b",
+    r"|is\s+believed|are\s+believed|thought\s+to|reckons?|reckoned)\b"
+    r"|\best\.",  # "US: est. 85 million surveillance cameras"
 )
 _ESTIMATED_AFTER_RE = re.compile(
     r"^[^.;]{0,80}?(?:\baccording\s+to\s+(?:an?\s+|some\s+)?estimates?|\(estimated\)|\best\."
