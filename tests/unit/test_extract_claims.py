@@ -1546,6 +1546,17 @@ def test_est_abbreviated_is_an_estimate_and_second_only_to_a_comparison(
     assert extract(gazetteer, card).claims == []
 
 
+def test_a_narrative_citations_year_dates_the_estimate(gazetteer: Gazetteer) -> None:
+    text = (
+        "The figure most often quoted comes from McCahill and Norris (2002), who estimated that "
+        "Britain had 4.2 million cameras. Quito (2019) has 800 cameras."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("United Kingdom", 4.2e6, 2002),
+        ("Quito", 800.0, None),  # a bracketed year with no author's verb after it
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -627,6 +627,14 @@ def qualifier_for(
     return "exact"
 
 
+#: After a bracketed year, an author's verb: "McCahill and Norris (2002), who estimated",
+#: "Gerrard and Thompson (2011) estimated" (run on lower-cased text).
+_NARRATIVE_CITATION_AFTER_RE = re.compile(
+    r"(?:,\s*who)?\s+(?:estimated|estimates|found|finds|reported|reports|counted|calculated"
+    r"|suggested|suggests|put|puts|claimed|claims|showed|shows)\b"
+)
+
+
 def year_for(
     segment: str, phrase_start: int, phrase_end: int, floor: int, ceiling: int
 ) -> int | None:
@@ -687,6 +695,9 @@ def year_for(
             match.end() <= phrase_start
             and -1 < closing < phrase_start
             and _in_parentheses(segment, match.start())
+            # "McCahill and Norris (2002), who estimated that there were 4.2 million": a
+            # narrative citation's year dates the estimate.
+            and _NARRATIVE_CITATION_AFTER_RE.match(segment, closing + 1) is None
         ):
             continue  # "Ottawa (48, as of 2025), Halifax (fewer than 20)"
         if match.end() <= phrase_start and _NOW_RE.search(segment, match.end(), phrase_start):
