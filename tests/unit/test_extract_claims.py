@@ -1557,6 +1557,17 @@ def test_a_narrative_citations_year_dates_the_estimate(gazetteer: Gazetteer) -> 
     ]
 
 
+def test_a_place_right_after_a_figure_in_the_same_aside_owns_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Norris (2002), who estimated that there were 4.2 million cameras in Britain, is cited. "
+        "The office proposed a room for the province, which would link around 900 cameras in "
+        "Pokhara, Baglung, Syangja and Damauli."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("United Kingdom", 4.2e6)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1872,17 +1872,37 @@ def _names_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool
     return False
 
 
+#: Another capitalised name after a place, in a list: ", Baglung", " and Damauli".
+_LIST_GOES_ON_RE = re.compile(r"(?:,|[ \u00a0]+(?:and|or|&))[ \u00a0]+[A-Z]")
+
+
 def _owner_in_figures_aside(
     text: str, segment: Segment, figure: Figure, named: list[EntityRef]
 ) -> EntityRef | None:
     """The place named in the same aside as the figure, before it: "pointed to India, where
-    Delhi has more than 250,000 cameras, many of them …" is Delhi's figure."""
+    Delhi has more than 250,000 cameras, many of them …" is Delhi's figure; or right after it:
+    "Norris (2002), who estimated that there were 4.2 million cameras in Britain, …"."""
     for aside in _ASIDE_RE.finditer(text, segment.start, segment.end):
         if aside.start() < figure.phrase_start < aside.end():
             inside = [
                 ref for ref in named if aside.start() < ref.start and ref.end <= figure.phrase_start
             ]
-            return inside[-1] if inside else None
+            if inside:
+                return inside[-1]
+            after = next(
+                (
+                    ref
+                    for ref in named
+                    if figure.phrase_end <= ref.start
+                    and ref.end < aside.end()
+                    and _LOCATIVE_GAP_RE.fullmatch(text, figure.phrase_end, ref.start)
+                ),
+                None,
+            )
+            # "… around 900 cameras in Pokhara, Baglung, Syangja and Damauli": a list's.
+            if after is not None and not _LIST_GOES_ON_RE.match(text, after.end, aside.end()):
+                return after
+            return None
     return None
 
 
