@@ -1568,6 +1568,16 @@ def test_a_place_right_after_a_figure_in_the_same_aside_owns_it(gazetteer: Gazet
     ]
 
 
+def test_a_captions_number_is_no_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Busan has 40,000 cameras.\n\nFigure 9.2 Public CCTV cameras per 1,000 residents in "
+        "selected Korean cities, 2022."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Busan", 40000.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

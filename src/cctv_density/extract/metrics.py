@@ -1123,6 +1123,11 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
     )
 
 
+_CAPTION_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:figure|fig\.|table|chart|exhibit|graph|slide|annex(?:ure)?|appendix)[ \u00a0]*$"
+)
+
+
 def find_figures(
     segment: str,
     offset: int,
@@ -1146,6 +1151,9 @@ def find_figures(
     used: list[tuple[int, int]] = []
 
     def take(metric: str, match: re.Match[str], low: float, high: float | None) -> None:
+        value_start = match.start("value")
+        if _CAPTION_NUMBER_BEFORE_RE.search(segment, max(0, value_start - 12), value_start):
+            return  # "Figure 9.2 Public CCTV cameras per 1,000 residents": a caption's number
         raws.append(
             _Raw(
                 metric,
