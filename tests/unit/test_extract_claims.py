@@ -1578,6 +1578,23 @@ def test_a_captions_number_is_no_figure(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_space_aligned_table_with_lower_case_labels_and_a_footnote_mark(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "We compared three cities.\n\n"
+        "City          Avg combined premium   Burglaries per 1,000 households   Council CCTV cameras\n"
+        "Birmingham    £384                   9.8                               650\n"
+        "Bristol       £341                   8.1                               1,100*\n"
+        "Leicester     £329                   8.9                               140"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Birmingham", "camera_count", 650.0),
+        ("Bristol", "camera_count", 1100.0),
+        ("Leicester", "camera_count", 140.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

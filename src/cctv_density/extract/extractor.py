@@ -179,7 +179,7 @@ _RELATIVE_CLAUSE_RE = re.compile(
 _POSSESSIVE_LINK_RE = re.compile(r"[’']s?[ \u00a0]+")
 _TOKEN_RE = re.compile(r"\S+")
 _RULE_CELL_RE = re.compile(r":?-{2,}:?|")
-_SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}|[—–-]|n/a")
+_SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}[*†‡]?|[—–-]|n/a")  # "1,100*": a footnote mark
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][A-Za-z]+")
 _PROPER_NAME_GOES_ON_RE = re.compile(r"[ \u00a0]+[A-Z]")
 _LOCATIVE_GAP_RE = re.compile(
@@ -566,7 +566,8 @@ _VERSUS_ROW_RE = re.compile(
 _NUMERIC_CELL_RE = re.compile(
     rf"(?P<before>{_CELL_BEFORE}[ \u00a0]?)?"
     rf"(?P<value>{_CELL_DIGITS}{_CELL_MAGNITUDE})(?P<plus>\+)?"
-    r"(?:[ \u00a0]?\((?P<after>estimated?|est\.?)\))?",
+    r"(?:[ \u00a0]?\((?P<after>estimated?|est\.?)\))?"
+    r"[*†‡]?",  # "1,100*": a footnote's mark
     re.IGNORECASE,
 )
 #: A stat tile written value first, its label on the next line ("14 200+" above "video cameras
@@ -2307,9 +2308,13 @@ def _space_table_header(text: str, segment: Segment) -> list[str] | None:
     metrics = [_heading_metric(label)[0] for label in labels]
     named = sum(metric is not None for metric in metrics)
     # "City  Cameras  Population": one metric column after a place column, every word a label's.
-    place_column = _PLACE_COLUMN_RE.fullmatch(labels[0]) is not None and all(
-        token[:1].isupper() or not token[:1].isalpha() or token.lower() == "per"
-        for token in text[segment.start : segment.end].split()
+    # (Columns set apart by runs of spaces need no capitals: "City   Avg combined premium   …")
+    place_column = _PLACE_COLUMN_RE.fullmatch(labels[0]) is not None and (
+        len(wide) >= 3
+        or all(
+            token[:1].isupper() or not token[:1].isalpha() or token.lower() == "per"
+            for token in text[segment.start : segment.end].split()
+        )
     )
     return labels if named >= 2 or (named == 1 and place_column) else None
 
