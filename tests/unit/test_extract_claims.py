@@ -1568,10 +1568,11 @@ def test_a_place_right_after_a_figure_in_the_same_aside_owns_it(gazetteer: Gazet
     ]
 
 
-def test_a_captions_number_is_no_figure(gazetteer: Gazetteer) -> None:
+def test_a_captions_number_or_money_is_no_figure(gazetteer: Gazetteer) -> None:
     text = (
         "Busan has 40,000 cameras.\n\nFigure 9.2 Public CCTV cameras per 1,000 residents in "
-        "selected Korean cities, 2022."
+        "selected Korean cities, 2022.\n\nVisa: residency requires a monthly income of roughly "
+        "$4,300 per person."
     )
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Busan", 40000.0)

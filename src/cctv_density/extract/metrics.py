@@ -1125,6 +1125,8 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
 
 _CAPTION_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:figure|fig\.|table|chart|exhibit|graph|slide|annex(?:ure)?|appendix)[ \u00a0]*$"
+    # Money is no figure, whatever follows it: "$4,300 per person"
+    r"|[$£€¥₹][ \u00a0]?$"
 )
 
 
@@ -1153,7 +1155,8 @@ def find_figures(
     def take(metric: str, match: re.Match[str], low: float, high: float | None) -> None:
         value_start = match.start("value")
         if _CAPTION_NUMBER_BEFORE_RE.search(segment, max(0, value_start - 12), value_start):
-            return  # "Figure 9.2 Public CCTV cameras per 1,000 residents": a caption's number
+            # "Figure 9.2 Public CCTV cameras per 1,000 residents": a caption's number
+            return
         raws.append(
             _Raw(
                 metric,
