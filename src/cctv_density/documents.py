@@ -237,6 +237,17 @@ def _is_noise(node: LexborNode, tag: str) -> bool:
     return False
 
 
+#: A footnote's mark ("3", "[12]", "*"), and what an exponent follows instead ("km<sup>2</sup>",
+#: "10<sup>6</sup>").
+_FOOTNOTE_MARK_RE = re.compile(r"\s*(?:\[?\d{1,3}\]?|[*†‡])\s*")
+_EXPONENT_BASE_RE = re.compile(r"(?:\b(?:km|m|mi|ft|sq|cm)|\d)$")
+
+
+def _is_footnote_mark(mark: str, before: str) -> bool:
+    """Whether a superscript is a footnote's mark: not an exponent ("km²", "10⁶")."""
+    return _FOOTNOTE_MARK_RE.fullmatch(mark) is not None and not _EXPONENT_BASE_RE.search(before)
+
+
 def _html_fragments(body: LexborNode) -> Iterator[str]:
     """Text pieces of `body` in order, with _BREAK where a block starts or ends.
 
@@ -272,6 +283,8 @@ def _html_fragments(body: LexborNode) -> Iterator[str]:
             continue
         if _is_noise(item, tag):
             continue
+        if tag == "sup" and _is_footnote_mark(item.text(), item.prev.text() if item.prev else ""):
+            continue  # "just 82.<sup>3</sup> Southampton …": a footnote's mark, not "82.3"
         if tag in _HTML_BLOCK_TAGS:
             yield _BREAK
         elif tag in _INLINE_TAGS:
@@ -389,10 +402,19 @@ _MD_STRIKE = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
 #: Runs of spaces inside a line (left by removed images); indentation is kept.
 _MD_INNER_SPACE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _MD_CODE = re.compile(r"`+([^`\n]+)`+")
+#: Raw HTML superscript in Markdown: "just 82.<sup>3</sup>" (a footnote), "km<sup>2</sup>".
+_MD_SUP = re.compile(r"<sup>([^<>\n]{1,12})</sup>")
+
+
+def _markdown_sup(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 3) : match.start()]
+    return "" if _is_footnote_mark(match.group(1), before) else match.group(1)
 
 
 def _markdown_inline(line: str) -> str:
     """Inline markup → its words (works on many lines at once: no pattern crosses a line)."""
+    if "<sup>" in line:
+        line = _MD_SUP.sub(_markdown_sup, line)
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(r"\1", line)
     line = _MD_REFERENCE_LINK.sub(r"\1", line)

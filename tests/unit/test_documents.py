@@ -433,3 +433,13 @@ def test_html_inline_elements_keep_numbers_apart_from_their_labels() -> None:
     assert html_to_text(html).text == (
         "Public CCTV cameras 1,850 2025\nArea: 696 km2; London; 2,000"
     )
+
+
+def test_a_footnote_mark_is_dropped_an_exponent_is_kept() -> None:
+    html = (
+        "<p>Brighton just 82.<sup>3</sup> Southampton has 210 cameras<sup>[4]</sup>, "
+        "4 per km<sup>2</sup>.</p>"
+    )
+    assert html_to_text(html).text == "Brighton just 82. Southampton has 210 cameras, 4 per km2."
+    markdown = "Brighton just 82.<sup>3</sup> Southampton: 4 per km<sup>2</sup>."
+    assert markdown_to_text(markdown).text == "Brighton just 82. Southampton: 4 per km2."
