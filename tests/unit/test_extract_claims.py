@@ -1596,6 +1596,17 @@ def test_a_space_aligned_table_with_lower_case_labels_and_a_footnote_mark(
     ]
 
 
+def test_a_small_network_a_programme_consists_of(gazetteer: Gazetteer) -> None:
+    text = (
+        "The city advised that, as of January 2025, its program consisted of 84 fixed cameras "
+        "in public spaces across Hamilton, up from 29 when the program began in 2013."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Hamilton", 84.0, 2025),
+        ("Hamilton", 29.0, 2013),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

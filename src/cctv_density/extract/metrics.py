@@ -1064,6 +1064,8 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     # "… jointly monitor 86 CCTV cameras", "the council maintains 64 cameras"
     r"|monitors?|monitored|maintains?|maintained|manages?|managed|owns?|owned|uses|used"
     r"|includes?|included|including|comprises|comprised|numbers|numbered|totals|totalled"
+    # "its program consisted of 84 fixed cameras", "is made up of 46 cameras"
+    r"|consists?\s+of|consisted\s+of|made\s+up\s+of"
     r"|(?:grew|grown|rose|risen|increased|doubled|tripled|expanded|climbed|jumped)"
     r"(?:\s+in\s+size)?\s+(?:to|from)"
     # "Drogheda installed 32 cameras in 2019", "… up from 42 in 2022", "the Shire of Broome
