@@ -1607,6 +1607,25 @@ def test_a_small_network_a_programme_consists_of(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_space_aligned_table_with_a_wrapped_header_and_space_grouped_cells(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The table compares the metros.\n\n"
+        "Metro                      Cameras    Population (Census 2022)    Per 100,000\n"
+        "                                                                   residents\n"
+        "-------------------------------------------------------------------------------\n"
+        "Johannesburg                   402          4 803 262                  8.37\n"
+        "Cape Town                      883          4 772 846                 18.50"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Johannesburg", "camera_count", 402.0),
+        ("Johannesburg", "cameras_per_1000_people", 0.0837),
+        ("Cape Town", "camera_count", 883.0),
+        ("Cape Town", "cameras_per_1000_people", 0.185),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

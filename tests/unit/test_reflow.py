@@ -98,3 +98,29 @@ def test_a_longer_letterhead_line_does_not_hide_the_wrap_width() -> None:
     )
     assert wrap_width(text.split("\n")) == 74
     assert "integrated 1,320 cameras, of which" in unwrap(text)
+
+
+def test_a_rule_line_is_never_joined() -> None:
+    prose = (
+        "Table 4.1 brings these figures together with the 2022 census populations, metro by "
+        "metro, as the chapter's argument needs them to be set side by side."
+    )
+    text = "\n".join(
+        [
+            prose[:86],
+            prose[87:],
+            "",
+            "Table 4.1  Municipal CCTV cameras in four metropolitan municipalities, 2022",
+            "-" * 79,
+            "Metro                      Cameras    Population (Census 2022)    Per 100,000",
+            " " * 67 + "residents",
+            "-" * 79,
+            "Johannesburg                   402          4 803 262                  8.37",
+            "-" * 79,
+            "Sources: municipal annual reports and PAIA responses; Stats SA (2023). These are the",
+            "figures the metros gave.",
+        ]
+    )
+    lines = unwrap(text).split("\n")
+    assert lines.count("-" * 79) == 3
+    assert " " * 67 + "residents" in lines

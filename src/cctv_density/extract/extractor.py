@@ -2278,6 +2278,8 @@ _PLACE_COLUMN_RE = re.compile(r"(?:City|Country|Town|Municipality|Place|Location
 
 
 _WIDE_GAP_RE = re.compile(r"[ \u00a0]{2,}|\t")
+#: A cell between wide gaps: words or numbers set apart by single spaces.
+_WIDE_CELL_RE = re.compile(r"[^ \u00a0\t]+(?:[ \u00a0][^ \u00a0\t]+)*")
 
 
 def _space_table_header(text: str, segment: Segment) -> list[str] | None:
@@ -2319,6 +2321,23 @@ def _space_table_header(text: str, segment: Segment) -> list[str] | None:
     return labels if named >= 2 or (named == 1 and place_column) else None
 
 
+_RULE_LINE_RE = re.compile(r"[-=_–—─━ \u00a0]{3,}")
+_HEADER_WORDS_RE = re.compile(r"[^\d\n]{1,40}")
+
+
+def _space_header_goes_on(text: str, segment: Segment) -> bool:
+    """Whether a line under a space-flattened table's header still belongs to it: a rule of
+    dashes, or a deeply indented line of words that wraps a label ("Per 100,000" / "residents")."""
+    if _RULE_LINE_RE.fullmatch(text, segment.start, segment.end):
+        return True
+    line_start = text.rfind("\n", 0, segment.start) + 1
+    return (
+        segment.start - line_start >= 8
+        and not text[line_start : segment.start].strip()
+        and _HEADER_WORDS_RE.fullmatch(text, segment.start, segment.end) is not None
+    )
+
+
 def _space_row_cells(
     text: str,
     segment: Segment,
@@ -2329,6 +2348,14 @@ def _space_row_cells(
     columns, the words before them one cell ("Seoul South Korea 83,000 8.83 137.2"). When the
     header ends in word columns after its metrics ("… Per km2 Operator"), the row's words after
     the metric numbers are those columns ("… 1.93 911 System")."""
+    # A row laid out like its header, in columns set apart by runs of spaces ("Johannesburg
+    # 402   4 803 262   8.37"): one cell per column, numbers grouped with single spaces whole.
+    wide = [
+        (m.group(), m.start(), m.end())
+        for m in _WIDE_CELL_RE.finditer(text, segment.start, segment.end)
+    ]
+    if len(wide) == columns and len(wide) >= 3:
+        return wide
     tokens = [
         (m.group(), m.start(), m.end())
         for m in _TOKEN_RE.finditer(text, segment.start, segment.end)
@@ -2557,6 +2584,12 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         for ref in subjects:
             found.first_refs.setdefault(_place_key(ref.place), (ref, segment))
         cells = _table_cells(text, segment, context.space_columns, context.table_columns)
+        if (
+            cells is None
+            and context.space_columns is not None
+            and _space_header_goes_on(text, segment)
+        ):
+            continue  # "-------", or the second line of a header's labels ("residents")
         if cells is None:
             # A table flattened with single spaces (PDF text): its header names the columns.
             labels = _space_table_header(text, segment)
