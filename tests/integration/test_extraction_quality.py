@@ -55,6 +55,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzq": (0.83, 0.66),
     "devset_zzr": (0.86, 0.78),
     "devset_zzu": (0.87, 0.87),
+    "devset_zzx": (0.67, 0.69),
 }
 
 
