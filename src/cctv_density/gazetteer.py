@@ -599,6 +599,13 @@ def _suburbs(cities: list[Place]) -> frozenset[str]:
     )
 
 
+def _link_rank(record: dict[str, object], wanted: set[str]) -> tuple[bool, int]:
+    return (
+        _ascii_fold(str(record["name"])).lower() in wanted,
+        int(record["population"]),  # type: ignore[call-overload]
+    )
+
+
 def _load_cities(wup_path: Path, country_by_m49: dict[int, str]) -> list[Place]:
     wup = read_wup_agglomerations(wup_path)
     geonames = _towns_not_suburbs(
@@ -650,7 +657,9 @@ def _load_cities(wup_path: Path, country_by_m49: dict[int, str]) -> list[Place]:
                 )
                 if distance > _LINK_RADIUS_KM:
                     continue
-                if best is None or int(candidate["population"]) > int(best["population"]):  # type: ignore[call-overload]
+                # A city that goes by the agglomeration's name wins over one that has it only
+                # among its other names (Visakhapatnam, not Rasapūdipalem), then the bigger.
+                if best is None or _link_rank(candidate, wanted) > _link_rank(best, wanted):
                     best = candidate
         geonames_id = int(best["geonameid"]) if best else None  # type: ignore[call-overload]
         if geonames_id is not None and geonames_id in linked:

@@ -1626,6 +1626,24 @@ def test_a_space_aligned_table_with_a_wrapped_header_and_space_grouped_cells(
     ]
 
 
+def test_a_per_lakh_column_and_a_numbered_sector(gazetteer: Gazetteer) -> None:
+    table = (
+        "| City | State | CCTV cameras | Cameras per lakh population |\n|---|---|---:|---:|\n"
+        "| Guwahati | Assam | 2,450 | 256.0 |"
+    )
+    assert [(c.metric, c.value) for c in extract(gazetteer, table).claims] == [
+        ("camera_count", 2450.0),
+        ("cameras_per_1000_people", 2.56),
+    ]
+    text = (
+        "In Chandigarh, the Integrated Command and Control Centre in Sector 17 monitors more "
+        "than 2,400 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Chandigarh", 2400.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -381,3 +381,26 @@ def test_neighbourhood_names_many_cities_have_name_no_town(gazetteer: Gazetteer)
     assert found["Mid-City"].is_common_word
     assert found["Old Town"].is_common_word
     assert [m.countries for m in gazetteer.find_names("cafés in Little Italy")] == []
+
+
+def test_an_agglomeration_links_to_the_city_that_goes_by_its_name(gazetteer: Gazetteer) -> None:
+    # geonames gives the bigger Rasapūdipalem "Visakhapatnam" as one of its other names.
+    (match,) = gazetteer.find_names("Visakhapatnam has cameras")
+    assert match.cities[0].name == "Visakhapatnam"
+    assert match.cities[0].wup_city_code is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [
+        ("Tiruchi", "Tiruchirappalli"),
+        ("Trichy", "Tiruchirappalli"),
+        ("Chhatrapati Sambhajinagar", "Aurangabad"),
+        ("Hubballi-Dharwad", "Hubballi"),
+    ],
+)
+def test_indian_cities_by_their_short_and_new_names(
+    gazetteer: Gazetteer, written: str, city: str
+) -> None:
+    (match,) = gazetteer.find_names(f"{written} has cameras")
+    assert (match.as_written, match.cities[0].name) == (written, city)

@@ -768,7 +768,7 @@ _SALES_HEADING_RE = re.compile(
 _MILE_RE = re.compile(r"mile|mi²|sq\.?\s?mi\b", re.IGNORECASE)
 _PER_PEOPLE_HEADING_RE = re.compile(
     r"per\s+(?P<base>1[,\u00a0\u202f ]000|1000|1k|thousand|100[,\u00a0\u202f ]000|100|capita|person"
-    r"|head|10[,\u00a0\u202f ]?000|ten[ \u00a0]thousand)\b"
+    r"|head|10[,\u00a0\u202f ]?000|ten[ \u00a0]thousand|lakh)\b"
     # translated: "On 1000 inhabitants", "For 1,000 residents"
     r"|\b(?:on|for)\s+(?P<base2>1[,.\u00a0\u202f ]?000|thousand)\s+(?:inhabitants|people|residents"
     r"|population|citizens)\b",
@@ -1088,6 +1088,9 @@ def _after_first_name(text: str, segment: Segment, match: NameMatch) -> bool:
     )
 
 
+_NUMBER_AFTER_NAME_RE = re.compile(r"[ \u00a0]\d")
+
+
 def _city_is_plausible(
     text: str,
     segment: Segment,
@@ -1134,6 +1137,8 @@ def _city_is_plausible(
         or segment.kind == "heading"
         or (_next_is_capitalised(text, segment, match.end) and not before_place_noun)
         or city.population < 100_000
+        # "in Sector 17": a numbered part, named by a word that only a town abroad bears
+        or (city.wup_city_code is None and _NUMBER_AFTER_NAME_RE.match(text, match.end) is not None)
     ):
         return False
     if city.wup_city_code is None:
@@ -1994,6 +1999,7 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
             "tenthousand": 10000.0,
             "100000": 100000.0,
             "100": 100.0,
+            "lakh": 100000.0,
         }
         return "cameras_per_1000_people", 1000.0 / bases.get(base, 1.0)
     if _COUNT_HEADING_RE.search(line):
