@@ -1644,6 +1644,16 @@ def test_a_per_lakh_column_and_a_numbered_sector(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_indian_englishs_nos_counts_and_a_replacement_does_not(gazetteer: Gazetteer) -> None:
+    text = (
+        "The NSSCDCL has installed 3,686 nos. of CCTV cameras at 736 locations in Nagpur. The "
+        "SPV has floated a tender for the replacement of 412 nos. of old PTZ cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Nagpur", 3686.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -58,7 +58,9 @@ _ADJ = (
 _CAM = (
     # "1,640 closed-circuit television (CCTV) cameras": an acronym glossed in brackets.
     # "1,200 high-definition, AI-enabled cameras": a compound adjective may take a comma.
-    rf"(?:(?:sets|units){_S}of{_S})?(?:(?:{_ADJ}|\([a-z]{{2,6}}\)){_S}|[a-z]+-[a-z-]+,{_S}){{0,7}}"
+    # "3,686 nos. of CCTV cameras": Indian English's counting word.
+    rf"(?:(?:sets|units|nos\.?){_S}of{_S}|nos\.?{_S})?"
+    rf"(?:(?:{_ADJ}|\([a-z]{{2,6}}\)){_S}|[a-z]+-[a-z-]+,{_S}){{0,7}}"
     rf"(?:cameras?|cams|lens(?:es)?|cctvs?(?:{_S}(?:cameras?|units))?"
     # "… 1,200 city-owned cameras and about 900 private ones" (the sentence names cameras).
     r"|ones)\b"
@@ -194,6 +196,9 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     r"|refurbish(?:es|ed|ing)?|decommission(?:s|ed|ing)?|remov(?:e|es|ed|ing)"
     r"|relocat(?:e|es|ed|ing))(?:\s+(?:the|its|their|some|about|around|over|up\s+to|all|nearly"
     r"|almost))?"
+    # "a tender for the … replacement of 412 nos. of old PTZ cameras"
+    r"|\b(?:replacement|repairs?|upgrad(?:e|ation)|refurbishment|relocation)\s+of(?:\s+(?:the|its"
+    r"|their|some|about|around|over|up\s+to|all|nearly|almost))?"
     # Names with a number in them: "Interstate 459", "Route 9", "Phase 2", "Ward 12".
     r"|\b(?:interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate"
     r"|chapter|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector"
