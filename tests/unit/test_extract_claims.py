@@ -1647,7 +1647,8 @@ def test_a_per_lakh_column_and_a_numbered_sector(gazetteer: Gazetteer) -> None:
 def test_indian_englishs_nos_counts_and_a_replacement_does_not(gazetteer: Gazetteer) -> None:
     text = (
         "The NSSCDCL has installed 3,686 nos. of CCTV cameras at 736 locations in Nagpur. The "
-        "SPV has floated a tender for the replacement of 412 nos. of old PTZ cameras."
+        "SPV has floated a tender worth Rs 18.6 crore for the maintenance of the network and "
+        "replacement of 412 nos. of old PTZ cameras."
     )
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Nagpur", 3686.0)
