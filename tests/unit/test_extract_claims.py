@@ -1655,6 +1655,17 @@ def test_indian_englishs_nos_counts_and_a_replacement_does_not(gazetteer: Gazett
     ]
 
 
+def test_an_earlier_state_a_figure_nearly_doubles(gazetteer: Gazetteer) -> None:
+    text = (
+        "KOCHI: The Kochi City Police now has access to 1,962 CCTV cameras within its limits, "
+        "nearly double the 1,010 it had in 2023, according to figures."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Kochi", 1962.0, None),
+        ("Kochi", 1010.0, 2023),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -353,6 +353,8 @@ _ELLIPSIS_AFTER_RE = re.compile(
     # "…, up from 860 a year earlier"
     r"|a\s+year\s+(?:earlier|before|ago)|(?:two|three|five|\d+)\s+years\s+(?:earlier|before|ago)"
     r"|earlier|previously"
+    # "… nearly double the 1,010 it had in 2023"
+    r"|(?:it|they)\s+(?:had|ran|operated)"
     # "Makati has about 1,800 for a much smaller population", "… 140 for 130,000 people"
     r"|for\s+(?:a|an|its|the|their|some|about|roughly|around|nearly|more|over|just|only))\b"
     r"|\s*for\s+\d)",
@@ -812,7 +814,10 @@ _OWN_YEAR_BEFORE_RE = re.compile(
 #: "…, up from about 9,000": an earlier state, dated only by a year of its own and owned by
 #: the figure before it (see the extractor).
 EARLIER_STATE_BEFORE_RE = re.compile(
-    rf"\b(?:up|down)\s+from\s+(?:the\s+)?(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$"
+    # "up from 400", "down from the 1,200", "nearly double the 1,010 it had in 2023"
+    r"\b(?:(?:up|down)\s+from(?:\s+the)?"
+    r"|(?:double|triple|twice|thrice|(?:three|four|five|ten)\s+times)\s+(?:the|its))"
+    rf"\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$"
 )
 _COMPARED_WITH_BEFORE_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+$"
