@@ -1666,6 +1666,16 @@ def test_an_earlier_state_a_figure_nearly_doubles(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_plans_year_after_a_figure_does_not_date_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Mysuru, DHNS: The city, which currently has 1,640 CCTV cameras under the "
+        "Commissionerate, will get 1,200 more before Dasara 2027, the Commissioner said."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Mysuru", 1640.0, None)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -682,6 +682,8 @@ def year_for(
             )
         ):
             continue  # "installed for the 2018 APEC summit": the event's year
+        if match.start() >= phrase_end and _FUTURE_RE.search(segment, phrase_end, match.start()):
+            continue  # "… has 1,640 cameras, will get 1,200 more before Dasara 2027": the plan's
         if _CENSUS_AFTER_YEAR_RE.match(segment, match.end()):
             continue  # "one camera for every 570 residents, based on the 2021 census"
         if _DATE_BEFORE_RE.search(before_year) and _DATELINE_AFTER_YEAR_RE.match(
@@ -877,6 +879,7 @@ _PROGRAMME_NOUN_RE = re.compile(
     r"|tenders?)\b"
 )
 _WHEN_OR_AUX_RE = re.compile(r"\b(?:when|was|were|is|are|been|had|has|have)\b")
+_FUTURE_RE = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+to\s+get|to\s+be\s+added)\b")
 _BY_YEAR_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 _SOURCE_RELATIVE_RE = re.compile(
     rf"\b(?:a|an|the)\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+)?{_SOURCE_NOUNS}"
