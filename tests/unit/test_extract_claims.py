@@ -1676,6 +1676,16 @@ def test_a_plans_year_after_a_figure_does_not_date_it(gazetteer: Gazetteer) -> N
     ]
 
 
+def test_a_state_after_a_comma_that_follows_no_city_is_a_region(gazetteer: Gazetteer) -> None:
+    text = (
+        "Thane has 1,820 cameras. According to the state Home Department, Maharashtra has about "
+        "1.3 lakh government CCTV cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Thāne", 1820.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1870,7 +1870,15 @@ def _names_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool
     then the region's, which is neither the city nor the country under discussion."""
     for word in _CAPITALISED_WORD_RE.finditer(text, start, end):
         region = gazetteer.region_qualifier_at(text, word.start(), end, postal=False)
-        if region is None or text[start : word.start()].rstrip().endswith(","):
+        if region is None:
+            continue
+        before = text[start : word.start()].rstrip()
+        if before.endswith(",") and any(
+            match.cities and match.end == len(before) - 1 + start
+            for match in gazetteer.find_names(
+                text, max(start, len(before) - 41 + start), start + len(before)
+            )
+        ):
             continue  # "Atlanta, Georgia": the region only qualifies a city
         # Not part of a longer proper name ("the Washington Post").
         if not _PROPER_NAME_GOES_ON_RE.match(text, region[1], end):
