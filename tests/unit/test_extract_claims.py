@@ -1686,6 +1686,16 @@ def test_a_state_after_a_comma_that_follows_no_city_is_a_region(gazetteer: Gazet
     ]
 
 
+def test_a_part_including_so_many_somewhere_in_the_place_is_no_claim(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Amritsar, the Commissionerate police had installed 1,320 cameras by the end of 2025, "
+        "including around 300 in the walled city around the Golden Temple."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Amritsar", 1320.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

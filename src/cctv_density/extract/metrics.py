@@ -1550,6 +1550,11 @@ def _as_count(value_text: str, parsed: tuple[float, float | None]) -> tuple[floa
     return parsed
 
 
+_INCLUDING_BEFORE_RE = re.compile(rf"\bincluding\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$")
+#: "in the walled city", "along the seaside boulevard": a part of the place (not "in Kathmandu").
+_PART_LOCATED_AFTER_RE = re.compile(r"\s+(?:in|at|on|along|around|near)\s+the\s+[a-z]")
+
+
 def _take_bare_values(
     segment: str,
     written: str,  # the segment as written (`segment` is lower-cased)
@@ -1623,6 +1628,8 @@ def _take_bare_values(
             continue  # "for 15,354,067 people": a population
         if _INCREMENT_AFTER_RE.match(segment, end):
             continue  # "with 100 more planned": an addition, not a total
+        if _INCLUDING_BEFORE_RE.search(before) and _PART_LOCATED_AFTER_RE.match(segment, end):
+            continue  # "…, including around 300 in the walled city": a part of the place
         if list_metric is not None:
             if _POPULATION_BEFORE_RE.search(before[-12:]):
                 continue
