@@ -1696,6 +1696,19 @@ def test_a_part_including_so_many_somewhere_in_the_place_is_no_claim(gazetteer: 
     ]
 
 
+def test_cameras_topping_a_number_and_a_number_of_other_things(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hamamatsu's street security cameras top 1,200\n\n"
+        "The number of integrated control centers across the country rose to 231 in South Korea, "
+        "which has 1.8 million CCTV cameras. Lagos is in the top 10 cities, with 2,000 cameras."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Hamamatsu", 1200.0, "over"),
+        ("South Korea", 1.8e6, "exact"),
+        ("Lagos", 2000.0, "exact"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -178,7 +178,9 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|\b(?:now|today|currently)\b",
 )
 _NON_FIGURE_BEFORE_RE = re.compile(
-    r"(?:[$£€¥₹]|\bus\$|\busd|\brmb|\brs\.?|\binr|\b#|\bno\.|\bpp?\.|\bnumber|\branked|\brank|\btop"
+    r"(?:[$£€¥₹]|\bus\$|\busd|\brmb|\brs\.?|\binr|\b#|\bno\.|\bpp?\.|\bnumber|\branked|\brank"
+    # "the top 10", not the verb: "Hamamatsu's cameras top 1,200"
+    r"|(?<![a-z]s\s)\btop"
     r"|\badditional|\banother|\bextra|\bfurther|\bnew"
     # Plans are not counts: "police plan to add 2,000 cameras", "will install 500 more".
     # "completes the installation of (1,150) surveillance cameras": an addition.
@@ -1555,6 +1557,19 @@ _INCLUDING_BEFORE_RE = re.compile(rf"\bincluding\s+(?:(?:{QUALIFIER_WORDS})\s+){
 _PART_LOCATED_AFTER_RE = re.compile(r"\s+(?:in|at|on|along|around|near)\s+the\s+[a-z]")
 
 
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:number|count|total|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b(?!\s+of\b)"
+)
+
+
+def _number_of_other_things(segment: str, start: int) -> bool:
+    """Whether the value's clause counts things other than cameras: "The number of integrated
+    control centers across the country rose to 231" (not "the number of cameras … to 326")."""
+    clause = segment[max(0, start - 120) : start]
+    counted = list(_NUMBER_OF_RE.finditer(clause))
+    return bool(counted) and CAMERA_NOUN_RE.search(clause, counted[-1].start()) is None
+
+
 def _take_bare_values(
     segment: str,
     written: str,  # the segment as written (`segment` is lower-cased)
@@ -1653,6 +1668,8 @@ def _take_bare_values(
         wider = segment[max(0, start - 60, segment.rfind(",", 0, start) + 1) : start]
         if _OTHER_RATE_BEFORE_RE.search(wider) and not CAMERA_NOUN_RE.search(wider):
             continue  # "the number of robberies rose 9 percent in 2024 to 1,338"
+        if _number_of_other_things(segment, start):
+            continue  # "The number of integrated control centers … rose to 231"
         if _CHANGE_FROM_BEFORE_RE.search(before):
             # "… helped crack 2,843 cases this year, up from 1,910": the change is of the
             # things named last before it (the same for "…, compared with 1,019 in 2023/24").
