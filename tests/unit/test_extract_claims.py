@@ -1709,6 +1709,20 @@ def test_cameras_topping_a_number_and_a_number_of_other_things(gazetteer: Gazett
     ]
 
 
+def test_a_table_with_a_year_per_column_and_a_metric_per_row(gazetteer: Gazetteer) -> None:
+    text = (
+        "Lexington has 104 cameras.\n\nResults by year\n\nMeasure | 2023 | 2024 | 2025\n"
+        "License plate reader cameras (year end) | 60 | 88 | 100\n"
+        "Stolen vehicles recovered | 214 | 302 | 347"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Lexington", 104.0, None),
+        ("Lexington", 60.0, 2023),
+        ("Lexington", 88.0, 2024),
+        ("Lexington", 100.0, 2025),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -821,6 +821,8 @@ class _Context:
     list_scale: float = 1.0
     table_columns: list[tuple[str | None, float]] | None = None
     table_year_column: int | None = None  # "Year" / "As of": the year of every figure in a row
+    #: "Measure | 2023 | 2024 | 2025": a year per column; a row's label names its metric.
+    table_column_years: list[int | None] | None = None
     #: A comparison table whose header names places ("| United Kingdom | United States"): the
     #: place of each column, its rows led by a metric label.
     column_places: list[EntityRef | None] | None = None
@@ -1616,6 +1618,7 @@ def _attribute(
         and not segment.marked
         and not (context.after_part_rows and _TOTAL_ROW_RE.match(text, segment.start, segment.end))
         and context.table_year_column != 0
+        and context.table_column_years is None
     ):
         return None
     generic = (
@@ -2257,12 +2260,27 @@ def _labelled_cell_figures(text: str, cells: list[tuple[str, int, int]]) -> list
     return figures
 
 
+def _is_year_header(cells: list[tuple[str, int, int]]) -> bool:
+    """ "Measure | 2023 | 2024 | 2025": a label cell, then years as column heads."""
+    return (
+        len(cells) >= 3
+        and YEAR_RE.fullmatch(cells[0][0].strip()) is None
+        and not _NUMERIC_CELL_RE.fullmatch(cells[0][0])
+        and all(YEAR_RE.fullmatch(cell.strip()) for cell, _, _ in cells[1:])
+    )
+
+
 def _set_table_header(context: _Context, labels: list[str] | None) -> None:
     context.column_places = None
     if labels is None:
         context.table_columns = None
         context.table_year_column = None
+        context.table_column_years = None
         return
+    years = [
+        year_value(label.strip()) if YEAR_RE.fullmatch(label.strip()) else None for label in labels
+    ]
+    context.table_column_years = years if sum(y is not None for y in years[1:]) >= 2 else None
     columns = [_heading_metric(label) for label in labels]
     for index in range(1, len(labels)):
         # "Cameras connected | Of which record traffic violations": a part of the column before.
@@ -2455,12 +2473,20 @@ def _table_figures(
     columns: list[tuple[str | None, float]],
     year_column: int | None = None,
     estimated: frozenset[int] = frozenset(),
+    column_years: list[int | None] | None = None,
 ) -> list[Figure]:
     year = None
     if year_column is not None and year_column < len(cells):
         # "2024", "2026-03", "March 2026", "31/03/2026": one year in the cell dates the row.
         stated = {year_value(match.group()) for match in YEAR_RE.finditer(cells[year_column][0])}
         year = stated.pop() if len(stated) == 1 else None
+    if column_years is not None and cells:
+        # "License plate reader cameras (year end) | 60 | 88 | 100" under "Measure | 2023 |
+        # 2024 | 2025": the row's label names the metric of every year's cell.
+        row_metric = _heading_metric(cells[0][0])
+        if row_metric[0] is None:
+            return []
+        columns = [(None, 1.0), *(row_metric if y else (None, 1.0) for y in column_years[1:])]
     figures = []
     for index, ((cell, start, end), (metric, scale)) in enumerate(
         zip(cells, columns, strict=False)
@@ -2477,6 +2503,8 @@ def _table_figures(
         value = parsed[0]
         if metric in WHOLE_METRICS and scale == 1.0:
             value = whole_value(numeric.group("value"), value)  # "Bandung | 1.950 | 2024"
+        if column_years is not None and index < len(column_years):
+            year = column_years[index]
         figures.append(Figure(metric, value * scale, qualifier, year, start, end, start, end))
     return figures
 
@@ -2616,7 +2644,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         elif not any(
             _NUMERIC_CELL_RE.fullmatch(cell) or _CELL_LABEL_RE.fullmatch(cell)
             for cell, _, _ in cells
-        ):
+        ) or _is_year_header(cells):
             _set_table_header(context, [cell for cell, _, _ in cells])
             context.column_places = _column_places(cells, subjects)
             context.space_columns = None
@@ -2921,7 +2949,11 @@ def _claims_in_segment(
         figures, column_owners = _column_figures(text, cells, context.column_places, named)
     elif cells is not None and context.table_columns is not None:
         figures = _table_figures(
-            cells, context.table_columns, context.table_year_column, context.table_estimated
+            cells,
+            context.table_columns,
+            context.table_year_column,
+            context.table_estimated,
+            context.table_column_years,
         )
     elif cells is not None and (labelled_cells := _labelled_cell_figures(text, cells)):
         figures = labelled_cells
