@@ -1723,6 +1723,16 @@ def test_a_table_with_a_year_per_column_and_a_metric_per_row(gazetteer: Gazettee
     ]
 
 
+def test_a_whose_clause_runs_on_with_a_comma_and_with(gazetteer: Gazetteer) -> None:
+    text = (
+        "Both metropolitan areas remain far behind Mexico City, whose C5 is the largest in Latin "
+        "America, with more than 83,000 cameras installed on 17,000 poles."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Mexico City", 83000.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -174,7 +174,9 @@ _SPANISH_COMPOUND_AFTER_RE = re.compile(
 _HEADING_NAME_END_RE = re.compile(r"\s*(?::|[—–-]\s|$)")
 _RELATIVE_CLAUSE_RE = re.compile(
     # "…, where the city's Operations Center (COR) receives images from more than 3.500"
-    r",\s*(?:which|who|whose|where)\s+(?:[^,;()]|\([A-Z0-9&-]{1,10}\)){0,100}$"
+    r",\s*(?:which|who|whose|where)\s+"
+    # "…, whose C5 is the largest in Latin America, with more than 83,000 cameras"
+    r"(?:[^,;()]|\([A-Z0-9&-]{1,10}\)|,\s(?=with\b)){0,100}$"
 )
 _POSSESSIVE_LINK_RE = re.compile(r"[’']s?[ \u00a0]+")
 _TOKEN_RE = re.compile(r"\S+")
