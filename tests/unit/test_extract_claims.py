@@ -1733,6 +1733,16 @@ def test_a_whose_clause_runs_on_with_a_comma_and_with(gazetteer: Gazetteer) -> N
     ]
 
 
+def test_a_row_of_labelled_cells_under_a_places_heading(gazetteer: Gazetteer) -> None:
+    text = (
+        "Moving to Tennessee\n\nKNOXVILLE\nPopulation: 198,000 | Median home price: $338,000\n"
+        "Violent crime: 842 per 100,000 | Public safety cameras: 120 | Livability score: 8.0/10"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Knoxville", 120.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

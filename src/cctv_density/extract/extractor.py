@@ -1621,6 +1621,9 @@ def _attribute(
         and not (context.after_part_rows and _TOTAL_ROW_RE.match(text, segment.start, segment.end))
         and context.table_year_column != 0
         and context.table_column_years is None
+        # "Violent crime: 842 per 100,000 | Public safety cameras: 120" under "KNOXVILLE": a
+        # row of labelled cells is the heading's place's fact sheet.
+        and not _is_labelled_cells_row(text, segment)
     ):
         return None
     generic = (
@@ -2224,6 +2227,11 @@ def _column_figures(
 
 #: A hedge after a cell's value: "33 ten thousand or so".
 _CELL_HEDGE_AFTER_RE = re.compile(r"[ \u00a0]+or[ \u00a0]+so$", re.IGNORECASE)
+
+
+def _is_labelled_cells_row(text: str, segment: Segment) -> bool:
+    cells = text[segment.start : segment.end].split("|")
+    return len(cells) >= 2 and all(_CELL_LABEL_RE.fullmatch(cell.strip()) for cell in cells)
 
 
 def _labelled_cell_figures(text: str, cells: list[tuple[str, int, int]]) -> list[Figure]:
