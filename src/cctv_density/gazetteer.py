@@ -60,9 +60,9 @@ _CAPITAL_TOKEN_RE = re.compile(
 )
 
 
-#: Between the words of one name: a space, or an abbreviation's full stop ("St. Louis").
 #: The first letter of a name's lower-case word or hyphenated part ("el" in "Sharm el-Sheikh").
 _LOWER_PART_RE = re.compile(r"(?<![^ -])[a-z]")
+#: Between the words of one name: a space, or an abbreviation's full stop ("St. Louis").
 _NAME_GAP_RE = re.compile(r"[ .\u00a0]{0,3}")
 
 

@@ -1880,14 +1880,16 @@ def _names_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool
         region = gazetteer.region_qualifier_at(text, word.start(), end, postal=False)
         if region is None:
             continue
-        before = text[start : word.start()].rstrip()
-        if before.endswith(",") and any(
-            match.cities and match.end == len(before) - 1 + start
-            for match in gazetteer.find_names(
-                text, max(start, len(before) - 41 + start), start + len(before)
+        comma = start + len(text[start : word.start()].rstrip()) - 1
+        if (
+            comma >= start
+            and text[comma] == ","
+            and any(
+                match.cities and match.end == comma
+                for match in gazetteer.find_names(text, max(start, comma - 40), comma)
             )
         ):
-            continue  # "Atlanta, Georgia": the region only qualifies a city
+            continue  # "Atlanta, Georgia": the region only qualifies a city (not "…, Maharashtra")
         # Not part of a longer proper name ("the Washington Post").
         if not _PROPER_NAME_GOES_ON_RE.match(text, region[1], end):
             return True
