@@ -2732,7 +2732,9 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             ) and (subjects or not _is_lead_in(text, segment)):
                 context.reset_to_heading()
             # else: a caption naming no place ("Public safety cameras in service at year end")
-            # heads a table of the page's own place, the first it named.
+            # heads a table of the page's own place, the first it named; and on a page that
+            # has claimed figures for one place only, any heading naming no place ("Network
+            # growth", "Quick facts") is a section of that place's page.
             context.versus_places = _versus_places(text, segment, subjects)
             context.list_metric, context.list_scale = _list_metric(
                 text, segment, context.follows_camera_word
