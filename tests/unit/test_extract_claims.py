@@ -583,12 +583,14 @@ def test_a_total_thought_to_be_well_over_a_figure(gazetteer: Gazetteer) -> None:
 def test_postal_codes_qualify_a_city_and_stay_short_forms_alone(gazetteer: Gazetteer) -> None:
     text = (
         "MONTREAL, QC — Police run 500 cameras. Baton Rouge, LA has 400 cameras. Santa Fe, NM "
-        "has 57. QC has 3,100 cameras. LA has 5,000 cameras."
+        "has 57. Perth, WA has 600 cameras. QC has 3,100 cameras. LA has 5,000 cameras."
     )
     assert [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
         ("Montréal", "CAN", 500),
         ("Baton Rouge", "USA", 400),
         ("Santa Fe", "USA", 57),
+        # WA is Washington's code, but no Perth is in the US: Western Australia's.
+        ("Perth", "AUS", 600),
         ("Quezon City", "PHL", 3_100),
         ("Los Angeles", "USA", 5_000),
     ]
