@@ -22,8 +22,9 @@ MIN_WRAP_WIDTH = 40
 _LIST_START_RE = re.compile(r"\s*(?:[•·▪◦‣\-–—*+]\s|#?\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 _TABLE_ROW_RE = re.compile(r"\t|\s\|\s|\S {3,}\S")
 _FIRST_WORD_RE = re.compile(r"\s*(\S+)")
-#: A rule drawn with dashes, equals signs or box lines.
-_RULE_RE = re.compile(r"\s*[-=_–—─━~*]{3,}\s*")
+#: A rule drawn with dashes, equals signs or box lines (also read by the extractor: a rule under
+#: a space-aligned table's header keeps the table open).
+RULE_LINE_RE = re.compile(r"[ \t\u00a0]*[-=_–—─━~*]{3,}(?:[ \u00a0]+[-=_–—─━~*]+)*[ \t\u00a0]*")
 _NUMBERS_AT_END_RE = re.compile(r"(?:\s(?:\d[\d.,]*|[—–-]|n/a)){2,}$")
 
 
@@ -68,7 +69,7 @@ def _continues(line: str, following: str, width: int) -> bool:
         return False
     if _LIST_START_RE.match(following) or _is_table_row(line) or _is_table_row(following):
         return False
-    if _RULE_RE.fullmatch(line) or _RULE_RE.fullmatch(following):
+    if RULE_LINE_RE.fullmatch(line) or RULE_LINE_RE.fullmatch(following):
         return False  # "-------" above or below a table is a line of its own
     word = _FIRST_WORD_RE.match(following)
     assert word is not None  # following has a non-space character

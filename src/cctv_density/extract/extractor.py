@@ -34,6 +34,7 @@ from cctv_density.extract.numbers import (
 from cctv_density.extract.sentences import Segment, split_segments
 from cctv_density.gazetteer import CITY_STATES, Gazetteer, NameMatch, Place
 from cctv_density.model import Claim, Document, Extraction, Mention
+from cctv_density.reflow import RULE_LINE_RE
 
 #: Cheap pre-filter on the lower-cased segment: a number (a digit or a number word), and a
 #: word a figure needs nearby.
@@ -2372,14 +2373,13 @@ def _space_table_header(text: str, segment: Segment) -> list[str] | None:
     return labels if named >= 2 or (named == 1 and place_column) else None
 
 
-_RULE_LINE_RE = re.compile(r"[-=_–—─━ \u00a0]{3,}")
 _HEADER_WORDS_RE = re.compile(r"[^\d\n]{1,40}")
 
 
 def _space_header_goes_on(text: str, segment: Segment) -> bool:
     """Whether a line under a space-flattened table's header still belongs to it: a rule of
     dashes, or a deeply indented line of words that wraps a label ("Per 100,000" / "residents")."""
-    if _RULE_LINE_RE.fullmatch(text, segment.start, segment.end):
+    if RULE_LINE_RE.fullmatch(text, segment.start, segment.end):
         return True
     line_start = text.rfind("\n", 0, segment.start) + 1
     return (

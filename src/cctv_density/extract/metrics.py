@@ -1553,7 +1553,8 @@ def _as_count(value_text: str, parsed: tuple[float, float | None]) -> tuple[floa
 
 
 _INCLUDING_BEFORE_RE = re.compile(rf"\bincluding\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$")
-#: "in the walled city", "along the seaside boulevard": a part of the place (not "in Kathmandu").
+#: "in the walled city", "along the seaside boulevard": a part of the place (not "in Kathmandu";
+#: _LOCATED_AFTER_RE is the other side: "… are in Abu Dhabi city").
 _PART_LOCATED_AFTER_RE = re.compile(r"\s+(?:in|at|on|along|around|near)\s+the\s+[a-z]")
 
 
