@@ -1745,6 +1745,21 @@ def test_a_row_of_labelled_cells_under_a_places_heading(gazetteer: Gazetteer) ->
     ]
 
 
+def test_a_town_the_gazetteer_lacks_in_a_named_region_takes_no_topic(
+    gazetteer: Gazetteer,
+) -> None:
+    # The gazetteer's Stirling is Scotland's: the Western Australian one's figure is not the
+    # page's topic's (Ipswich's).
+    text = (
+        "Ipswich has 300 CCTV cameras. Stirling, Western Australia operates 250 CCTV cameras. "
+        "Atlanta, Georgia has 12,000 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Ipswich", 300.0),
+        ("Atlanta", 12000.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1893,7 +1893,10 @@ def _names_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool
             comma >= start
             and text[comma] == ","
             and any(
-                match.cities and match.end == comma
+                match.end == comma
+                # "Stirling, Western Australia" is a town the gazetteer lacks (its Stirling
+                # is Scotland's): the sentence is about that town, not the page's topic.
+                and any(city.country_iso3 == region[0] for city in match.cities)
                 for match in gazetteer.find_names(text, max(start, comma - 40), comma)
             )
         ):
