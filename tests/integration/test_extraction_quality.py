@@ -56,6 +56,8 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzr": (0.87, 0.87),
     "devset_zzu": (0.88, 0.91),
     "devset_zzx": (0.81, 0.86),
+    "devset_zzzd": (0.79, 0.41),
+    "devset_zzzf": (0.77, 0.59),
 }
 
 

@@ -1760,6 +1760,14 @@ def test_a_town_the_gazetteer_lacks_in_a_named_region_takes_no_topic(
     ]
 
 
+def test_cams_are_cameras(gazetteer: Gazetteer) -> None:
+    text = "Kuala Lumpur has 1,700 cams. Hanoi has approx 1,800 cams."
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Kuala Lumpur", 1700.0, "exact"),
+        ("Hanoi", 1800.0, "about"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -368,7 +368,7 @@ _PEOPLE_AFTER_RE = re.compile(
     r"|km|square|sq|miles?|years?|months?|days?|hours?|stations?|cities|towns|countries|%)",
 )
 _CAMERA_WORD_RE = re.compile(
-    r"\b(?:cameras?|cctvs?|surveillance|surveilled|lens(?:es)?|total|figure|count|number)\b"
+    r"\b(?:cameras?|cams?|cctvs?|surveillance|surveilled|lens(?:es)?|total|figure|count|number)\b"
 )
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 
