@@ -1768,6 +1768,19 @@ def test_cams_are_cameras(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_chat_messages_timestamp_dates_no_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "12/11/2026, 20:58 - Kunle (Block C): Nigeria total is estimated at 50k cameras.\n"
+        "[2026-11-12 21:04] ngozi: Lagos has 1,200 cameras.\n"
+        "12/11/2026, 21:10 - Bayo A.: Abuja had 1,000 cameras as at 31/12/2025."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Nigeria", 50000.0, None),
+        ("Lagos", 1200.0, None),
+        ("Abuja", 1000.0, 2025),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -686,6 +686,11 @@ def year_for(
             continue  # "installed for the 2018 APEC summit": the event's year
         if match.start() >= phrase_end and _FUTURE_RE.search(segment, phrase_end, match.start()):
             continue  # "… has 1,640 cameras, will get 1,200 more before Dasara 2027": the plan's
+        if _TIMESTAMP_TIME_AFTER_YEAR_RE.match(segment, match.end()) and (
+            _TIMESTAMP_DATE_BEFORE_YEAR_RE.search(before_year)
+            or segment.startswith("-", match.end())
+        ):
+            continue  # "12/11/2026, 20:58 - Kunle: Nigeria total is estimated at 50k"
         if _CENSUS_AFTER_YEAR_RE.match(segment, match.end()):
             continue  # "one camera for every 570 residents, based on the 2021 census"
         if _DATE_BEFORE_RE.search(before_year) and _DATELINE_AFTER_YEAR_RE.match(
@@ -826,6 +831,10 @@ EARLIER_STATE_BEFORE_RE = re.compile(
 _COMPARED_WITH_BEFORE_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?\s+$"
 )
+#: A message's timestamp: "12/11/2026, 20:58 - Kunle:", "[2026-11-12 20:58]" (chat exports,
+#: comments): when it was posted, never the figure's year.
+_TIMESTAMP_DATE_BEFORE_YEAR_RE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]$")
+_TIMESTAMP_TIME_AFTER_YEAR_RE = re.compile(r"(?:-\d{2}-\d{2})?,?[ \u00a0t]\d{1,2}:\d{2}\b")
 _DATELINE_AFTER_YEAR_RE = re.compile(r",?\s*(?:\(?[a-z]{2,8}\)?\s*)?(?:--|—|–)")
 _EVENTS = (
     r"(?:summit|olympics|olympic\s+games|games|world\s+cup|election|elections|riots?|earthquake"
