@@ -60,6 +60,35 @@ _CAPITAL_TOKEN_RE = re.compile(
 )
 
 
+#: A capital followed by a lower-case letter opening a word ("Almaty", "Łódź"): a segment
+#: without one, that has lower-case letters, is written all in lower case ("almaty has like 14k
+#: cams, bishkek ~1k"). The ASCII pattern is the cheap first test.
+_ASCII_TITLE_WORD_RE = re.compile(r"(?<![^\W\d_])[A-Z][a-z]")
+_WORD_START_RE = re.compile(r"(?<![^\W\d_'’])[^\W\d_]{2}")
+_WORD_FIRST_LETTER_RE = re.compile(r"(?<![^\W\d_'’])[^\W\d_]")
+#: A lower-case name is read only as a country or as a city of at least this many people, and
+#: never as a word that is also a common first name.
+LOWERCASE_CITY_MIN_POPULATION = 100_000
+_LOWERCASE_NAME_STOPLIST = frozenset({"chad", "jordan", "georgia", "victoria", "florence"})
+
+
+def is_lowercase_writing(segment: str) -> bool:
+    """Whether a segment is written all in lower case: no word opens with a capital and a
+    lower-case letter, and it has lower-case letters ("EDIT: tashkent is 20k+" is)."""
+    if _ASCII_TITLE_WORD_RE.search(segment) is not None:
+        return False
+    return any(char.islower() for char in segment) and not any(
+        word[0].isupper() and word[1].islower() for word in _WORD_START_RE.findall(segment)
+    )
+
+
+def _capitalised_words(segment: str) -> str:
+    """The segment with each word's first letter in capitals, offsets unchanged."""
+    return _WORD_FIRST_LETTER_RE.sub(
+        lambda m: upper if len(upper := m.group().upper()) == 1 else m.group(), segment
+    )
+
+
 #: The first letter of a name's lower-case word or hyphenated part ("el" in "Sharm el-Sheikh").
 _LOWER_PART_RE = re.compile(r"(?<![^ -])[a-z]")
 #: Between the words of one name: a space, or an abbreviation's full stop ("St. Louis").
@@ -328,6 +357,41 @@ class Gazetteer:
                 )
             return
         yield from self._scan_names(text, start, stop)
+
+    def find_lowercase_names(self, text: str, start: int, end: int) -> list[NameMatch]:
+        """Place names in a segment written all in lower case (see `is_lowercase_writing`):
+        countries and cities of LOWERCASE_CITY_MIN_POPULATION people or more, not ordinary
+        words ("nice", "reading") nor first names; [] for a segment with capitals."""
+        segment = text[start:end]
+        if not is_lowercase_writing(segment):
+            return []
+        found = []
+        for match in self._scan_names(_capitalised_words(segment), 0, len(segment)):
+            written = segment[match.start : match.end]
+            if (
+                match.is_common_word
+                or match.is_people
+                or match.is_adjective
+                or not written[0].islower()
+                or written.casefold() in _LOWERCASE_NAME_STOPLIST
+            ):
+                continue
+            cities = tuple(
+                city for city in match.cities if city.population >= LOWERCASE_CITY_MIN_POPULATION
+            )
+            if not match.countries and not cities:
+                continue
+            found.append(
+                NameMatch(
+                    match.start + start,
+                    match.end + start,
+                    written,
+                    match.countries,
+                    cities,
+                    is_common_word=False,
+                )
+            )
+        return found
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process; repeats are boilerplate
     def _names_in(self, segment: str) -> tuple[NameMatch, ...]:

@@ -1781,6 +1781,18 @@ def test_a_chat_messages_timestamp_dates_no_figure(gazetteer: Gazetteer) -> None
     ]
 
 
+def test_places_named_in_lower_case_writing(gazetteer: Gazetteer) -> None:
+    text = (
+        "almaty has this system called sergek. according to the akimat website, about 14,000 "
+        "cameras are plugged into the city's situation centre (as of 2025).\n\n"
+        "busan has around 16,000 public cctv, karakol has like 40 lol"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Almaty", 14000.0, 2025),
+        ("Busan", 16000.0, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cctv_density.gazetteer import Gazetteer, load_gazetteer
+from cctv_density.gazetteer import Gazetteer, is_lowercase_writing, load_gazetteer
 from cctv_density.population.wup import read_wup_agglomerations
 
 WUP_PATH = (
@@ -105,6 +105,21 @@ def test_possessive_and_demonyms(gazetteer: Gazetteer) -> None:
 
 def test_lower_case_words_are_never_places(gazetteer: Gazetteer) -> None:
     assert names(gazetteer, "reading nice mobile split most police") == []
+
+
+def test_lower_case_names_in_writing_without_capitals(gazetteer: Gazetteer) -> None:
+    text = "lol i was in almaty, then kuala lumpur and ho chi minh city. nice, reading is boring"
+    found = gazetteer.find_lowercase_names(text, 0, len(text))
+    assert [(m.as_written, (m.countries or m.cities)[0].name) for m in found] == [
+        ("almaty", "Almaty"),
+        ("kuala lumpur", "Kuala Lumpur"),
+        ("ho chi minh city", "Ho Chi Minh City"),
+    ]
+    # Small towns, first names and any segment with a capitalised word are left alone.
+    assert gazetteer.find_lowercase_names("chad said karakol has 40", 0, 24) == []
+    assert gazetteer.find_lowercase_names("I was in Almaty, then bishkek", 0, 29) == []
+    assert is_lowercase_writing("EDIT: tashkent is 20k+")
+    assert not is_lowercase_writing("Łódź has 610 cameras")
 
 
 @pytest.mark.parametrize("word", ["Reading", "Kita"])

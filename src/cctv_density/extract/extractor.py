@@ -1172,11 +1172,24 @@ def _city_is_plausible(
     return True
 
 
+def _segment_names(text: str, segment: Segment, gazetteer: Gazetteer) -> list[NameMatch]:
+    """Place names in a segment; in one written all in lower case ("almaty has like 14k cams")
+    also the lower-case names of countries and big cities."""
+    matches = list(gazetteer.find_names(text, segment.start, segment.end))
+    lowercase = gazetteer.find_lowercase_names(text, segment.start, segment.end)
+    if not lowercase:
+        return matches
+    for match in lowercase:
+        if not any(other.start < match.end and match.start < other.end for other in matches):
+            matches.append(match)
+    return sorted(matches, key=lambda match: match.start)
+
+
 def resolve_entities(
     text: str, segment: Segment, gazetteer: Gazetteer, context: _Context
 ) -> list[EntityRef]:
     """Places named in a segment, each with its role; countries qualifying a city are marked."""
-    matches = list(gazetteer.find_names(text, segment.start, segment.end))
+    matches = _segment_names(text, segment, gazetteer)
     if not matches:
         return []
     refs: list[EntityRef] = []
@@ -2633,7 +2646,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     # A first pass counts the countries the document names; it keeps nothing else, so memory
     # stays flat on long documents (short segments' names are memoised for the second pass).
     context.document_countries = _document_countries(
-        gazetteer.find_names(text, segment.start, segment.end) for segment in split_segments(text)
+        _segment_names(text, segment, gazetteer) for segment in split_segments(text)
     )
     for segment in _value_tiles(text, split_segments(text)):
         if (
