@@ -1793,6 +1793,19 @@ def test_places_named_in_lower_case_writing(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_informal_hedges_after_a_value(gazetteer: Gazetteer) -> None:
+    text = (
+        "Seoul has 90k-ish cameras. Busan has 16,000-ish. Pattaya has 2,000 give or take. "
+        "Hua Hin has 900 or so."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Seoul", 90000.0, "about"),
+        ("Busan", 16000.0, "about"),
+        ("Pattaya", 2000.0, "about"),
+        ("Hua Hin", 900.0, "about"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

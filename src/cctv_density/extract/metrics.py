@@ -353,6 +353,8 @@ _ELLIPSIS_AFTER_RE = re.compile(
     # upgrade"
     r"|by\s+itself|on\s+its\s+own|alone|after|following|before"
     # "…, up from 860 a year earlier"
+    # "Pattaya has 2,000 give or take", "… 400 or thereabouts"
+    r"|give\s+or\s+take|or\s+thereabouts"
     r"|a\s+year\s+(?:earlier|before|ago)|(?:two|three|five|\d+)\s+years\s+(?:earlier|before|ago)"
     r"|earlier|previously"
     # "… nearly double the 1,010 it had in 2023"
@@ -420,7 +422,7 @@ _HEDGE_AFTER_PHRASE_RE = re.compile(
     r",?[ \u00a0]+(?:give[ \u00a0]+or[ \u00a0]+take|or[ \u00a0]+thereabouts|or[ \u00a0]+so)\b"
 )
 #: A hedge written after a value: "one for every 1,500 or so residents", "230-odd cameras".
-_HEDGE = r"(?P<hedge>[ \u00a0]+or[ \u00a0]+so\b|-odd\b)?"
+_HEDGE = r"(?P<hedge>[ \u00a0]+or[ \u00a0]+so\b|-odd\b|-?ish\b)?"
 
 
 class MetricPatterns:
@@ -1635,7 +1637,8 @@ def _take_bare_values(
         # unit instead, so this cheap anchored test goes first.
         if (
             list_metric is None
-            and _ELLIPSIS_AFTER_RE.match(segment, end) is None
+            # (after a hedge: "Pattaya has 2,000 or so.")
+            and _ELLIPSIS_AFTER_RE.match(segment, match.end()) is None
             # "Amadora … has had 105 since 2021"
             and not (
                 _SINCE_AFTER_RE.match(segment, end)
