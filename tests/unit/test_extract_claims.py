@@ -1806,6 +1806,19 @@ def test_informal_hedges_after_a_value(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_mil_is_a_thousand_in_a_portuguese_or_spanish_text(gazetteer: Gazetteer) -> None:
+    translated = "São Paulo surpasses 40 mil cameras. Brazil has 1,8 milhão cameras."
+    informal = "Malaysia total some say 1 mil+ cameras. Denmark is like 1.5 mil cams."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, translated).claims] == [
+        ("São Paulo", 40000.0),
+        ("Brazil", 1800000.0),
+    ]
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, informal).claims] == [
+        ("Malaysia", 1000000.0),
+        ("Denmark", 1500000.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -137,3 +137,19 @@ def test_a_ranges_two_ends_are_no_compound() -> None:
     match = re.search(RANGE, "between 540 million and 700 million cameras")
     assert match is not None
     assert parse_range(match.group()) == (540e6, 700e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,8 milhão", 1_800_000.0),
+        ("2,1 millones", 2_100_000.0),
+        ("1,1 juta", 1_100_000.0),
+        ("2,1 ribu", 2_100.0),
+        ("25 tys.", 25_000.0),
+        ("1.5 mil", 1_500_000.0),  # the English shorthand
+        ("1,2 mil", 1_200.0),  # a decimal comma's Portuguese thousand
+    ],
+)
+def test_number_words_left_by_a_translation_and_mil(text: str, expected: float) -> None:
+    assert first_range(f"has {text} cameras") == (expected, None)

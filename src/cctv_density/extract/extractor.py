@@ -25,6 +25,7 @@ from cctv_density.extract.metrics import (
 from cctv_density.extract.numbers import (
     MAGNITUDE,
     MAGNITUDES,
+    ROMANCE_MIL_RE,
     WHOLE_METRICS,
     YEAR_RE,
     parse_value,
@@ -849,6 +850,8 @@ class _Context:
     #: How often the document names each country, directly or through a big city ("Dublin"):
     #: it settles a small city's name that several countries share ("Dundalk" in an Irish story).
     document_countries: Counter[str] = field(default_factory=Counter)
+    #: The text is in (or translated from) Portuguese or Spanish: its "mil" is a thousand.
+    romance_mil: bool = False
     block: int = -1
     #: The previous segment asked how many cameras there are ("How many cameras does Tashkent
     #: have?"): the answer may open with its bare figure.
@@ -2648,6 +2651,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     context.document_countries = _document_countries(
         _segment_names(text, segment, gazetteer) for segment in split_segments(text)
     )
+    context.romance_mil = ROMANCE_MIL_RE.search(text) is not None
     for segment in _value_tiles(text, split_segments(text)):
         if (
             segment.kind != "sentence"
@@ -2952,6 +2956,10 @@ def _requalify(found: _Found, qualified: dict[str, Place]) -> None:
         )
 
 
+#: A value written with "mil" ("40 mil"), which the number parser reads as a million.
+_MIL_END_RE = re.compile(r"\d[ \u00a0]mil$", re.IGNORECASE)
+
+
 def _claims_in_segment(
     document: Document,
     text: str,
@@ -3056,6 +3064,15 @@ def _claims_in_segment(
                 phrase_end=f.phrase_end,
             )
             for f in figures
+        ]
+    if context.romance_mil:
+        # "São Paulo surpasses 40 mil" in a page translated from Portuguese: 40,000.
+        figures = [
+            dataclasses.replace(figure, value=figure.value / 1000)
+            if _MIL_END_RE.search(text, figure.value_start, figure.value_end)
+            and "," not in text[figure.value_start : figure.value_end]
+            else figure
+            for figure in figures
         ]
     # A zero (or a value that rounds to nothing) states no cameras at all: never a figure.
     figures = [

@@ -63,7 +63,28 @@ MAGNITUDES: dict[str, float] = {
     # thousand".
     "wan": 1e4,
     "ten thousand": 1e4,
+    # Left over by a translation: Portuguese and Spanish "milhão"/"millón", Italian "milioni",
+    # Indonesian "juta" (million) and "ribu" (thousand), Polish "tys." (thousand).
+    "milhão": 1e6,
+    "milhões": 1e6,
+    "millón": 1e6,
+    "millones": 1e6,
+    "milione": 1e6,
+    "milioni": 1e6,
+    "juta": 1e6,
+    "ribu": 1e3,
+    "tys": 1e3,
+    # "mil": English shorthand for million ("1.5 mil cams"), but Portuguese and Spanish for
+    # thousand after a decimal comma ("1,2 mil") and in a text in those languages (see
+    # `ROMANCE_MIL_RE`, which the extractor applies).
+    "mil": 1e6,
 }
+#: What marks a text whose "mil" is the Portuguese or Spanish thousand: their words for
+#: million, or "mil" before their "de" or a decimal comma's "1,2 mil".
+ROMANCE_MIL_RE = re.compile(
+    r"\b(?:milh(?:ão|ões)|mill(?:ón|ones)|mil[ \u00a0]+de)\b|\b\d{1,3},\d{1,2}[ \u00a0]mil\b",
+    re.IGNORECASE,
+)
 
 _WORD_ALTERNATION = "|".join(sorted((*_UNITS, *_TEENS, *_TENS), key=len, reverse=True))
 _UNIT_ALTERNATION = "|".join(_UNITS)
@@ -94,6 +115,7 @@ _CUT_NUMERAL = _NUMERAL_TEMPLATE.replace("<ROW_END>", "")
 MAGNITUDE = (
     r"(?:[ \u00a0]ten[ \u00a0]thousand\b"
     r"|[ \u00a0]?(?:thousand|million|billion|lakhs?|crores?)\b|[ \u00a0]?(?:mio|mln|mn|bln|bn)\b\.?"
+    r"|[ \u00a0](?:mil|milh(?:ão|ões)|mill(?:ón|ones)|milion[ei]|juta|ribu)\b|[ \u00a0]tys\b\.?"
     r"|[ \u00a0](?:wan\b|\*wan\*)"
     r"|[kKmMbB]\b)"
 )
@@ -191,6 +213,8 @@ def parse_value(text: str) -> tuple[float, float] | None:
     base = float(digits)
     rest = " ".join(text[numeral.end() :].split()).lower().rstrip(".").strip("*")
     factor = MAGNITUDES.get(rest, 1.0)
+    if rest == "mil" and "," in numeral.group():
+        factor = 1e3  # "1,2 mil": a decimal comma's thousand
     return base * factor, factor
 
 
