@@ -1819,6 +1819,24 @@ def test_mil_is_a_thousand_in_a_portuguese_or_spanish_text(gazetteer: Gazetteer)
     ]
 
 
+def test_a_cam_and_ppl_in_informal_rates(gazetteer: Gazetteer) -> None:
+    text = "Da Nang actually leads per capita, like 1 cam per 600 ppl lol."
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Da Nang", "people_per_camera", 600.0)
+    ]
+
+
+def test_informal_tails_after_a_bare_value(gazetteer: Gazetteer) -> None:
+    text = (
+        "Public cams in Seoul are ~90k (Seoul city, 2025), every pole has a number plate.\n\n"
+        "Korea total public is like 1.8 mil i think."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Seoul", 90000.0, 2025),
+        ("South Korea", 1800000.0, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -61,7 +61,7 @@ _CAM = (
     # "3,686 nos. of CCTV cameras": Indian English's counting word.
     rf"(?:(?:sets|units|nos\.?){_S}of{_S}|nos\.?{_S})?"
     rf"(?:(?:{_ADJ}|\([a-z]{{2,6}}\)){_S}|[a-z]+-[a-z-]+,{_S}){{0,7}}"
-    rf"(?:cameras?|cams|lens(?:es)?|cctvs?(?:{_S}(?:cameras?|units))?"
+    rf"(?:cameras?|cams?|lens(?:es)?|cctvs?(?:{_S}(?:cameras?|units))?"
     # "… 1,200 city-owned cameras and about 900 private ones" (the sentence names cameras).
     r"|ones)\b"
 )
@@ -78,7 +78,9 @@ _AREA_UNIT = (
     r"|sq\.?[ \u00a0]?(?:km|kilomet(?:er|re)s?|mi(?:les?)?)\b|km²|km2\b|sqkm\b|mi²"
     r"|(?:km|kilomet(?:er|re)|mile)[ \u00a0]+square\b)"
 )
-_BASE_PEOPLE = r"(?:people|persons?|residents?|inhabitants?|citizens?|individuals|heads|population)"
+_BASE_PEOPLE = (
+    r"(?:people|ppl|persons?|residents?|inhabitants?|citizens?|individuals|heads|population)"
+)
 
 # The patterns below run on the lower-cased segment (see find_figures), so none needs
 # IGNORECASE, which makes `re` several times slower.
@@ -313,12 +315,12 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"|(?:up|down)\s+from"
     # "Moscow is past 200,000", "Manila is at around 1,000": "is" with a qualifier after it.
     # Not "Leicester's is about 370,000" (a population, elided after the possessive).
-    r"|(?<![’']s\s)(?:is|was|are|were)(?=\s+(?:past|over|above|around|about|roughly|nearly|almost|at"
-    r"|more\s+than|well\s+over|close\s+to|under|below)\b)"
+    r"|(?<![’']s\s)(?:is|was|are|were)(?=\s+(?:~|(?:past|over|above|around|about|roughly|nearly|almost|at"
+    r"|more\s+than|well\s+over|close\s+to|under|below)\b))"
     r"|(?:would|will|could)\s+(?:reach|hit|top)"
     # "… than China in total – somewhere around 85 million – but …": restated between dashes.
     r"|[–—]|(?<=\s)-)\s+[\"“]?"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$",
+    rf"(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}~?$",
 )
 _COMPARED_RATE_RE = re.compile(
     r"(?:[),]?\s*(?:while|whereas|and|but|compared\s+(?:to|with)|versus|vs\.?|against"
@@ -343,7 +345,8 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _ELLIPSIS_AFTER_RE = re.compile(
-    r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?:as\s+of\s+)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
+    # "… are ~90k (seoul city, 2025)": a bracketed year, after its source.
+    r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?:as\s+of\s+|[^()\d]{1,40}?,\s)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
     r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+the\s+(?:end|start)"
     r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+of|(?:more\s+)?of\s+(?:its|their)\s+own"
@@ -355,6 +358,8 @@ _ELLIPSIS_AFTER_RE = re.compile(
     # "…, up from 860 a year earlier"
     # "Pattaya has 2,000 give or take", "… 400 or thereabouts"
     r"|give\s+or\s+take|or\s+thereabouts"
+    # A speaker's hedge or aside: "… is like 1.8 mil i think", "… 5 mil incl shops"
+    r"|i\s+think|i\s+believe|iirc|afaik|apparently|incl\.?|including"
     r"|a\s+year\s+(?:earlier|before|ago)|(?:two|three|five|\d+)\s+years\s+(?:earlier|before|ago)"
     r"|earlier|previously"
     # "… nearly double the 1,010 it had in 2023"
