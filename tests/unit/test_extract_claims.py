@@ -1837,6 +1837,14 @@ def test_informal_tails_after_a_bare_value(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_mansoura_is_egypts_and_towards_is_about(gazetteer: Gazetteer) -> None:
+    text = "The number of cameras in the city of Mansoura reached towards 600 cameras."
+    assert [
+        (c.entity_name, c.country_iso3, c.value, c.qualifier)
+        for c in extract(gazetteer, text).claims
+    ] == [("Al Mansurah", "EGY", 600.0, "about")]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -134,6 +134,8 @@ _ABOUT_RE = re.compile(
         r"near(?:s|ed|ing)",
         "approaching",
         r"in\s+the\s+region\s+of",
+        # "reached towards 600 cameras": a translation's "about" (Arabic نحو, French "vers")
+        "towards",
         r"in\s+the\s+order\s+of",
         r"on\s+the\s+order\s+of",
         r"close\s+on",
