@@ -1845,6 +1845,20 @@ def test_mansoura_is_egypts_and_towards_is_about(gazetteer: Gazetteer) -> None:
     ] == [("Al Mansurah", "EGY", 600.0, "about")]
 
 
+def test_a_place_then_a_colon_or_dash_and_its_figure_after_talk_of_cameras(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Kielce has 148 cameras. Toruń: over 200, together with the cameras at the Old Town. "
+        "Radom – about 150."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Kielce", 148.0, "exact"),
+        ("Toruń", 200.0, "over"),
+        ("Radom", 150.0, "about"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -784,7 +784,8 @@ _RETRACTED_AFTER_RE = re.compile(
 #: How an answer may open before its figure: "A: According to the city police, roughly".
 _SPOKEN_ANSWER_BEFORE_RE = re.compile(
     r"[\s\"“*–—-]*(?:[A-Z]+:[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,3}"
-    r"(?:,[ \u00a0]+(?i:(?:i|we)[ \u00a0]+(?:think|believe|reckon|guess|heard)[ \u00a0]+"
+    # "Toruń: over 200", "Katowice – 1,2 thousand": a colon or a dash sets the figure off too.
+    r"(?:(?:,|[ \u00a0]?:|[ \u00a0][–—])[ \u00a0]+(?i:(?:i|we)[ \u00a0]+(?:think|believe|reckon|guess|heard)[ \u00a0]+"
     r"(?:it['’]s|it[ \u00a0]+is|there['’]s|there[ \u00a0]+are)[ \u00a0]+)?"
     rf"(?i:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}"
     # "London's more like 900,000": "'s" is "is" only with a hedge after it.
