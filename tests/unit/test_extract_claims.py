@@ -1859,6 +1859,19 @@ def test_a_place_then_a_colon_or_dash_and_its_figure_after_talk_of_cameras(
     ]
 
 
+def test_an_acronym_subject_does_not_block_the_city_named_after_the_figure(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Kuala Lumpur is way less. DBKL runs approx 1,700 cams in the city.\n\n"
+        "In the whole Lubelskie voivodeship, the Police has access to 1 900 cameras of the city "
+        "and communal monitoring."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Kuala Lumpur", 1700.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

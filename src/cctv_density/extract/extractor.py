@@ -1728,6 +1728,9 @@ _GENERIC_COUNCIL_NAME_RE = re.compile(
 _POSSESSIVE_GAP_OR_SPACE_RE = re.compile(r"(?:['’]s)?[ \u00a0]?")
 
 
+_IN_THE_PLACE_GAP_RE = re.compile(r"[ \u00a0]+(?:in|across|throughout)[ \u00a0]+")
+
+
 def _other_subject_between(
     text: str, segment: Segment, figure: Figure, owner: EntityRef, named: list[EntityRef]
 ) -> bool:
@@ -1741,9 +1744,16 @@ def _other_subject_between(
     # Municipality said it had 3,100") and what describes it ("Ningbo, a port city in East
     # China's Zhejiang Province, counted 145,800", "Wuxi in Jiangsu Province has").
     if (
-        owner.role == "subject"
-        and owner.start >= figure.phrase_end
+        owner.start >= figure.phrase_end
         and _LOCATIVE_GAP_RE.fullmatch(text, figure.phrase_end, owner.start)
+        and (
+            owner.role == "subject"
+            # "DBKL runs approx 1,700 cams in the city" (not "its", nor "cameras of the city")
+            or (
+                owner.as_written.lower().startswith("the ")
+                and _IN_THE_PLACE_GAP_RE.fullmatch(text, figure.phrase_end, owner.start)
+            )
+        )
     ):
         return False  # "… across the emirate, about 5,200 of them in Ras Al Khaimah city"
     floor = (
