@@ -1872,6 +1872,19 @@ def test_an_acronym_subject_does_not_block_the_city_named_after_the_figure(
     ]
 
 
+def test_a_tilde_before_a_small_network_or_a_spoken_answer(gazetteer: Gazetteer) -> None:
+    text = (
+        "Vienna: ~30 police cameras in public space (Schwedenplatz, Praterstern).\n\n"
+        "Brussels has around 1,800 cams if you add up all the police zones. Antwerp ~1,000, and "
+        "they have ANPR on every entry road."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Vienna", 30.0, "about"),
+        ("Brussels", 1800.0, "about"),
+        ("Antwerp", 1000.0, "about"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

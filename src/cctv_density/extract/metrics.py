@@ -789,7 +789,9 @@ _SPOKEN_ANSWER_BEFORE_RE = re.compile(
     r"(?:it['’]s|it[ \u00a0]+is|there['’]s|there[ \u00a0]+are)[ \u00a0]+)?"
     rf"(?i:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}"
     # "London's more like 900,000": "'s" is "is" only with a hedge after it.
-    rf"|['’]s[ \u00a0]+(?i:(?:{QUALIFIER_WORDS})[ \u00a0]+){{1,2}})"
+    rf"|['’]s[ \u00a0]+(?i:(?:{QUALIFIER_WORDS})[ \u00a0]+){{1,2}}"
+    # "Antwerp ~1,000": a tilde after the name
+    r"|[ \u00a0]+~)"
 )
 #: "Takeshi Morimoto, 71, who …": a person's age in an appositive.
 _AGE_AFTER_RE = re.compile(r",[ \u00a0]+(?:who|whose|a|an|the|said|says)\b")
@@ -1110,8 +1112,8 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z)]:[ \u00a0]+"
     # "…: the 61 working cameras in Stoke-on-Trent, the 97 in Derby"
     r"|[:;,][ \u00a0]+the[ \u00a0]+)"
-    # 'it operated "over 90 cameras" in Apia': the count quoted
-    rf"[\"“]?(?:(?:{QUALIFIER_WORDS}|only|another)\s+){{0,2}}$"
+    # 'it operated "over 90 cameras" in Apia': the count quoted; "Vienna: ~30 police cameras"
+    rf"[\"“]?(?:(?:{QUALIFIER_WORDS}|only|another)\s+){{0,2}}~?$"
 )
 #: "… 40 cameras were installed", "28 cameras were operating": a small network in place.
 _SMALL_NETWORK_AFTER_RE = re.compile(
