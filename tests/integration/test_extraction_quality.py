@@ -58,6 +58,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzx": (0.81, 0.86),
     "devset_zzzd": (0.79, 0.41),
     "devset_zzzf": (0.77, 0.59),
+    "devset_zzzh": (0.72, 0.57),
     "devset_zzzi": (0.83, 0.85),
 }
 
