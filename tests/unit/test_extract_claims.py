@@ -1885,6 +1885,18 @@ def test_a_tilde_before_a_small_network_or_a_spoken_answer(gazetteer: Gazetteer)
     ]
 
 
+def test_a_hedge_without_a_verb_and_roughly_after_a_rate(gazetteer: Gazetteer) -> None:
+    text = (
+        "Indore has around 3,000 public cams. Jaipur approx 2,500, plus the ones in the walled "
+        "city.\n\nLahore is 1 cam for every 1,600 people roughly. It is still growing."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Indore", 3000.0, "about"),
+        ("Jaipur", 2500.0, "about"),
+        ("Lahore", 1600.0, "about"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -426,7 +426,9 @@ _LOWER_CASE_DEMONYM_RE = re.compile(
 )
 #: A hedge after the whole figure: "600,000 cameras, give or take", "… or thereabouts".
 _HEDGE_AFTER_PHRASE_RE = re.compile(
-    r",?[ \u00a0]+(?:give[ \u00a0]+or[ \u00a0]+take|or[ \u00a0]+thereabouts|or[ \u00a0]+so)\b"
+    r",?[ \u00a0]+(?:give[ \u00a0]+or[ \u00a0]+take|or[ \u00a0]+thereabouts|or[ \u00a0]+so"
+    # "Lahore is 1 cam for every 1,600 people roughly."
+    r"|roughly(?=[.!?;]|$)|approximately(?=[.!?;]|$))\b"
 )
 #: A hedge written after a value: "one for every 1,500 or so residents", "230-odd cameras".
 _HEDGE = r"(?P<hedge>[ \u00a0]+or[ \u00a0]+so\b|-odd\b|-?ish\b)?"
@@ -790,8 +792,9 @@ _SPOKEN_ANSWER_BEFORE_RE = re.compile(
     rf"(?i:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}"
     # "London's more like 900,000": "'s" is "is" only with a hedge after it.
     rf"|['’]s[ \u00a0]+(?i:(?:{QUALIFIER_WORDS})[ \u00a0]+){{1,2}}"
-    # "Antwerp ~1,000": a tilde after the name
-    r"|[ \u00a0]+~)"
+    # "Antwerp ~1,000": a tilde after the name; "Jaipur approx 2,500": a hedge without a verb
+    r"|[ \u00a0]+~|[ \u00a0]+(?i:approx\.?|approximately|roughly|around|about|apparently)"
+    r"[ \u00a0]+~?)"
 )
 #: "Takeshi Morimoto, 71, who …": a person's age in an appositive.
 _AGE_AFTER_RE = re.compile(r",[ \u00a0]+(?:who|whose|a|an|the|said|says)\b")
