@@ -460,6 +460,10 @@ def _strip_front_matter(markdown: str) -> str:
     return _FRONT_MATTER_RE.sub("", markdown, count=1)
 
 
+#: A line that opens with a bold label: "**Cameras:** 2,150", "__Per 1,000 residents__: 0.9".
+_MD_BOLD_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__):)[ \t]")
+
+
 def markdown_to_text(markdown: str) -> ConvertedText:
     """Light Markdown cleanup: markers, links and images go, words and table cells stay.
 
@@ -508,7 +512,16 @@ def markdown_to_text(markdown: str) -> ConvertedText:
             )
             line = block_line.text
         quoted = stripped.startswith(">")
-        if stripped and not is_block and joinable and prose and quoted == previous_quoted:
+        if (
+            stripped
+            and not is_block
+            and joinable
+            and prose
+            and quoted == previous_quoted
+            # "**Cameras:** 2,150" under "**Population:** 2.3 million": a fact sheet's fields
+            # are lines of their own, as the writer meant them.
+            and not _MD_BOLD_LABEL.match(stripped)
+        ):
             prose[-1] = prose[-1].rstrip() + " " + line.strip()
         else:
             prose.append(line)

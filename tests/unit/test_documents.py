@@ -443,3 +443,19 @@ def test_a_footnote_mark_is_dropped_an_exponent_is_kept() -> None:
     assert html_to_text(html).text == "Brighton just 82. Southampton has 210 cameras, 4 per km2."
     markdown = "Brighton just 82.<sup>3</sup> Southampton: 4 per km<sup>2</sup>."
     assert markdown_to_text(markdown).text == "Brighton just 82. Southampton: 4 per km2."
+
+
+def test_markdown_fields_with_bold_labels_keep_their_lines() -> None:
+    markdown = (
+        "## Belo Horizonte\n\n**Cameras:** 2,150\n**Per 1,000 residents:** 0.9\n"
+        "__Population__: 2.3 million\n\nSome **bold:** words\nwrap on."
+    )
+    assert markdown_to_text(markdown).text.split("\n") == [
+        "Belo Horizonte",
+        "",
+        "Cameras: 2,150",
+        "Per 1,000 residents: 0.9",
+        "Population: 2.3 million",
+        "",
+        "Some bold: words wrap on.",
+    ]

@@ -1897,6 +1897,26 @@ def test_a_hedge_without_a_verb_and_roughly_after_a_rate(gazetteer: Gazetteer) -
     ]
 
 
+def test_a_fact_cards_rows_under_a_heading_go_on_with_the_row_above(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "[Page 3 / 11]\nWARSAW\n4,100 cameras\n2.2 per 1,000 residents\n7.9 per km²\n\n"
+        "Slide 5\nColombia: Medellín and Cali\nMedellín: 2,800+ cameras (2022)\n"
+        "~1.1 cameras per 1,000 residents\n\n**Cleveland**\n\n- Just under 1,000 cameras\n"
+        "- 2.4 per 1,000 residents"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Warsaw", "camera_count", 4100.0),
+        ("Warsaw", "cameras_per_1000_people", 2.2),
+        ("Warsaw", "cameras_per_sq_km", 7.9),
+        ("Medellín", "camera_count", 2800.0),
+        ("Medellín", "cameras_per_1000_people", 1.1),
+        ("Cleveland", "camera_count", 1000.0),
+        ("Cleveland", "cameras_per_1000_people", 2.4),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

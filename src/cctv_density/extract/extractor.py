@@ -850,6 +850,9 @@ class _Context:
     #: How often the document names each country, directly or through a big city ("Dublin"):
     #: it settles a small city's name that several countries share ("Dundalk" in an Irish story).
     document_countries: Counter[str] = field(default_factory=Counter)
+    #: The place a list row just gave a figure to: the rows of its fact card go on with it.
+    card_owner: EntityRef | None = None
+    card_block: int = -1  # the line of that row
     #: The text is in (or translated from) Portuguese or Spanish: its "mil" is a thousand.
     romance_mil: bool = False
     block: int = -1
@@ -892,6 +895,8 @@ class _Found:
     guessed: list[tuple[int, str]] = field(default_factory=list)  # (claim index, name written)
     #: Metrics of the figures the current segment attributed, repeats of earlier claims too.
     attributed: list[str] = field(default_factory=list)
+    #: The place the current segment's last figure went to.
+    last_owner: EntityRef | None = None
     first_refs: dict[tuple[str, str, str | None], tuple[EntityRef, Segment]] = field(
         default_factory=dict
     )
@@ -1648,8 +1653,12 @@ def _attribute(
         # "Violent crime: 842 per 100,000 | Public safety cameras: 120" under "KNOXVILLE": a
         # row of labelled cells is the heading's place's fact sheet.
         and not _is_labelled_cells_row(text, segment)
+        # "WARSAW / 4,100 cameras / 2.2 per 1,000 residents / 7.9 per km²": a fact card's rows
+        and not _goes_on_card(segment, context)
     ):
         return None
+    if segment.kind == "row" and _goes_on_card(segment, context):
+        return context.card_owner
     generic = (
         _GENERIC_SUBJECT_RE.search(text, segment.start, figure.phrase_start)
         if _may_hold(text, segment.start, figure.phrase_start, _GENERIC_SUBJECT_HINTS)
@@ -1676,6 +1685,16 @@ def _attribute(
             return context.heading
         return topic
     return None
+
+
+def _goes_on_card(segment: Segment, context: _Context) -> bool:
+    """Whether a row is the next line of a fact card under a heading ("WARSAW" / "4,100
+    cameras" / "2.2 per 1,000 residents"): the place the line above gave a figure to owns it."""
+    return (
+        context.card_owner is not None
+        and context.heading is not None
+        and segment.block == context.card_block + 1
+    )
 
 
 def _district_subject(text: str, segment: Segment, figure: Figure, owner: EntityRef) -> bool:
@@ -2802,6 +2821,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             if dateline:
                 context.set_topic(dateline[0])
         found.attributed = []
+        found.last_owner = None
         if segment.kind != "row":
             context.after_part_rows = False
         # "Read more: Bogotá to add 3,000 cameras … | Barranquilla reaches 1,500 cameras": other
@@ -2831,6 +2851,8 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         if segment.kind == "row" and _PART_ROW_RE.match(text, segment.start, segment.end):
             context.after_part_rows = True
         context.follows_count = "camera_count" in found.attributed
+        context.card_owner = found.last_owner if segment.kind == "row" else None
+        context.card_block = segment.block
         context.follows_question = _is_count_question(text, segment)
         _carry_row_metric(context, text, segment, found.attributed)
         if CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None:
@@ -3198,6 +3220,7 @@ def _claims_in_segment(
         if owner is None:
             continue
         found.attributed.append(figure.metric)
+        found.last_owner = owner
         if (
             owner.role == "region"
             # "Lagos and Abuja have 2,000 cameras between them": neither one's.
