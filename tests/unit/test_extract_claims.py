@@ -1917,6 +1917,24 @@ def test_a_fact_cards_rows_under_a_heading_go_on_with_the_row_above(
     ]
 
 
+def test_a_table_with_a_captions_unit_and_a_year_in_each_columns_label(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Intro.\n\nTable 3.2: Surveillance cameras, selected countries (million units)\n\n"
+        "| Country | Shipments 2025 | Installed base 2025 | Installed base 2031F | CAGR |\n"
+        "|---|---|---|---|---|\n| Japan | 1.3 | 6.1 | 8.0 | 4.6% |\n\n"
+        "| City | Cameras 2024 |\n|---|---|\n| Osaka | 2,100 |"
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Japan", 6_100_000.0, "exact", 2025),
+        ("Japan", 8_000_000.0, "estimated", 2031),
+        ("Osaka", 2100.0, "exact", 2024),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

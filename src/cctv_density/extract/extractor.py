@@ -339,7 +339,10 @@ _BREAKDOWN_INTRO_RE = re.compile(
     r"\b(?:as[ \u00a0]+follows|breakdown|broken[ \u00a0]+down|distributed[ \u00a0]+as)\b[^\n]{0,12}[:\-–—]$",
     re.IGNORECASE,
 )
-_ESTIMATED_LABEL_RE = re.compile(r"\bestimat|\(est\.?\)", re.IGNORECASE)
+#: "Estimated cameras", "(est.)", a forecast year's "2031F", "Forecast 2030".
+_ESTIMATED_LABEL_RE = re.compile(
+    r"\bestimat|\(est\.?\)|\b(?:19|20)\d\d[FE]\b|\bforecast|\bprojected", re.IGNORECASE
+)
 #: "Toowoomba: 270", "Gladstone: 64 (2025)": a line that opens with a capitalised label and a
 #: colon, then a figure.
 _PLACE_COLON_ROW_RE = re.compile(
@@ -831,6 +834,10 @@ class _Context:
     #: place of each column, its rows led by a metric label.
     column_places: list[EntityRef | None] | None = None
     table_estimated: frozenset[int] = frozenset()  # columns headed "Estimated cameras"
+    #: A year in a metric column's label ("Installed base 2025"): that column's cells' year.
+    table_label_years: list[int | None] | None = None
+    #: The unit a caption gives a table's counts: "Surveillance cameras (million units)".
+    caption_scale: float = 1.0
     in_links: bool = False  # rows under "Related stories" / "Most read" are link titles
     in_references: bool = False  # under a "References" heading: cited titles, not the page's
     #: The rows just above were parts of a place ("1. Central Zone  10  4,380"): a "Total" row
@@ -2344,6 +2351,7 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
         context.table_columns = None
         context.table_year_column = None
         context.table_column_years = None
+        context.table_label_years = None
         return
     years = [
         year_value(label.strip()) if YEAR_RE.fullmatch(label.strip()) else None for label in labels
@@ -2361,6 +2369,20 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
             and _UNITS_COLUMN_RE.fullmatch(labels[index])
         ):
             columns[index] = ("camera_count", 1.0)
+    if context.caption_scale != 1.0:
+        # "Table 3.2: Surveillance cameras … (million units)" above "| Installed base 2025 |"
+        columns = [
+            (metric, context.caption_scale)
+            if metric == "camera_count" and scale == 1.0
+            else (metric, scale)
+            for metric, scale in columns
+        ]
+        context.caption_scale = 1.0
+    label_years = [
+        _label_year(label) if metric is not None else None
+        for label, (metric, _) in zip(labels, columns, strict=True)
+    ]
+    context.table_label_years = label_years if any(label_years) else None
     context.table_columns = columns
     context.table_estimated = frozenset(
         index for index, label in enumerate(labels) if _ESTIMATED_LABEL_RE.search(label)
@@ -2368,6 +2390,29 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
     context.table_year_column = next(
         (i for i, label in enumerate(labels) if _YEAR_HEADER_RE.fullmatch(label)), None
     )
+
+
+def _label_year(label: str) -> int | None:
+    """The one year a column's label names ("Installed base 2025", "Cameras (2031F)")."""
+    years = {year_value(match.group()) for match in YEAR_RE.finditer(label)}
+    return years.pop() if len(years) == 1 else None
+
+
+#: A caption's unit for a table's counts: "… (million units)", "… (in millions)".
+_CAPTION_UNIT_RE = re.compile(
+    r"\((?:in[ \u00a0]+)?(millions?|thousands?|'000s?|lakhs?|crores?|billions?)(?:[ \u00a0]+units)?\)"
+    r"[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _caption_scale(text: str, segment: Segment) -> float:
+    """The factor a caption gives the counts of the table under it ("Table 3.2: Surveillance
+    cameras, selected countries (million units)"); 1.0 for any other segment."""
+    unit = _CAPTION_UNIT_RE.search(text, segment.start, segment.end)
+    if unit is None or CAMERA_NOUN_RE.search(text, segment.start, unit.start()) is None:
+        return 1.0
+    return _count_unit(unit.group(1))
 
 
 _UNITS_COLUMN_RE = re.compile(
@@ -2541,6 +2586,7 @@ def _table_figures(
     year_column: int | None = None,
     estimated: frozenset[int] = frozenset(),
     column_years: list[int | None] | None = None,
+    label_years: list[int | None] | None = None,
 ) -> list[Figure]:
     year = None
     if year_column is not None and year_column < len(cells):
@@ -2570,9 +2616,12 @@ def _table_figures(
         value = parsed[0]
         if metric in WHOLE_METRICS and scale == 1.0:
             value = whole_value(numeric.group("value"), value)  # "Bandung | 1.950 | 2024"
+        cell_year = year
         if column_years is not None and index < len(column_years):
-            year = column_years[index]
-        figures.append(Figure(metric, value * scale, qualifier, year, start, end, start, end))
+            cell_year = column_years[index]
+        elif cell_year is None and label_years is not None and index < len(label_years):
+            cell_year = label_years[index]
+        figures.append(Figure(metric, value * scale, qualifier, cell_year, start, end, start, end))
     return figures
 
 
@@ -2777,6 +2826,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 and not _BYLINE_RE.match(text, segment.start, segment.end)
             )
             context.heading = subjects[0] if entity_heading else None
+            context.caption_scale = _caption_scale(text, segment)
             if (
                 subjects
                 or context.topic is None
@@ -2852,6 +2902,8 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.after_part_rows = True
         context.follows_count = "camera_count" in found.attributed
         context.card_owner = found.last_owner if segment.kind == "row" else None
+        # A caption's unit is for the table right under it.
+        context.caption_scale = _caption_scale(text, segment)
         context.card_block = segment.block
         context.follows_question = _is_count_question(text, segment)
         _carry_row_metric(context, text, segment, found.attributed)
@@ -3031,6 +3083,7 @@ def _claims_in_segment(
             context.table_year_column,
             context.table_estimated,
             context.table_column_years,
+            context.table_label_years,
         )
     elif cells is not None and (labelled_cells := _labelled_cell_figures(text, cells)):
         figures = labelled_cells
