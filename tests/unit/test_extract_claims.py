@@ -1935,6 +1935,20 @@ def test_a_table_with_a_captions_unit_and_a_year_in_each_columns_label(
     ]
 
 
+def test_lists_of_other_pages_under_read_next_on_demand_and_more_articles_by(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Curitiba runs 2,500 cameras.\n\nLeia também / Read next\n"
+        "- Smart Sampa explained: how São Paulo connected 40,000 cameras\n\n"
+        "On demand\n\nHow Kigali reached 900 cameras without a single outage · 58 min\n\n"
+        "More articles by Henrik Lindqvist\n- Stockholm's 450 cameras: where they are and why"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Curitiba", 2500.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -360,7 +360,12 @@ _LINKS_LABEL = (
     r"|more[ \u00a0]+(?:stories|news|on[ \u00a0]+this|from[ \u00a0]+\w+)"
     r"|trending(?:[ \u00a0]+now)?|recommended(?:[ \u00a0]+for[ \u00a0]+you)?|you[ \u00a0]+may"
     r"[ \u00a0]+also[ \u00a0]+like|latest[ \u00a0]+news|top[ \u00a0]+stories|editor'?s[ \u00a0]+picks?"
-    r"|popular[ \u00a0]+(?:now|stories))"
+    r"|popular[ \u00a0]+(?:now|stories)"
+    # "Read next", "Watch next", "On demand" (a webinar page's past sessions), "More articles by
+    # Henrik Lindqvist", "More videos"
+    r"|(?:read|watch|up)[ \u00a0]+next|on[ \u00a0]+demand"
+    r"|more[ \u00a0]+(?:articles|posts|videos|episodes|webinars)(?:[ \u00a0]+by(?:[ \u00a0]+[\w.'-]+){1,4})?"
+    r"|you[ \u00a0]+might[ \u00a0]+also[ \u00a0]+like)"
 )
 #: A heading over a page's citations ("References[edit]", "## Bibliography", "Works cited").
 _REFERENCES_HEADING_RE = re.compile(
@@ -372,7 +377,10 @@ _REFERENCES_HEADING_RE = re.compile(
 #: A reference's backlink mark opening its line: "^ ", "^ a b ", "↑ ".
 _BACKLINK_RE = re.compile(r"(?:\^|↑)[ \u00a0]")
 #: A heading over such links (the rows below it are link titles).
-_LINKS_HEADING_RE = re.compile(rf"{_LINKS_LABEL}[ \u00a0]*:?", re.IGNORECASE)
+#: ("Leia também / Read next": a bilingual label, the page's language first.)
+_LINKS_HEADING_RE = re.compile(
+    rf"(?:[^/\n]{{1,30}}/[ \u00a0]*)?{_LINKS_LABEL}[ \u00a0]*:?", re.IGNORECASE
+)
 #: A line that opens with such a label: "Read more: Bogotá to add 3,000 cameras … | …".
 _LINKS_LINE_RE = re.compile(rf"{_LINKS_LABEL}[ \u00a0]*:", re.IGNORECASE)
 _COUNT_UNIT_RE = re.compile(
