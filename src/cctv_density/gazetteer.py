@@ -218,6 +218,8 @@ class Gazetteer:
     #: Postal codes that only qualify a city ("Montréal, QC", "Baton Rouge, LA"): on their own
     #: they stay whatever else they name ("QC" is Quezon City, "LA" Los Angeles).
     postal_qualifiers: dict[str, str] = field(default_factory=dict)
+    #: ISO 3166 alpha-2 codes → iso3 ("DE" → DEU): a table's country column.
+    alpha2_countries: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, Place] = field(default_factory=dict)  # iso3 → its capital city
     #: iso3 → its most populous UN WUP agglomeration ("Brazil's largest city").
     largest_cities: dict[str, Place] = field(default_factory=dict)
@@ -1029,6 +1031,7 @@ def _load_cached(wup_path: Path) -> Gazetteer:
             },
             **{str(code): "USA" for code in us_states},
         },
+        alpha2_countries={country.alpha_2: country.alpha_3 for country in pycountry.countries},
         capitals=capitals,
         largest_cities=_largest_cities(cities),
         us_states=frozenset(str(state["name"]) for state in us_states.values()),

@@ -1949,6 +1949,20 @@ def test_lists_of_other_pages_under_read_next_on_demand_and_more_articles_by(
     ]
 
 
+def test_a_two_letter_code_is_a_countrys_where_its_biggest_namesake_is(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "| City | Country | Cameras |\n|---|---|---|\n| Hamburg | DE | 4,812 |\n"
+        "| Wilmington | DE | 300 |\n\nAthens, GA has 200 cameras."
+    )
+    assert [(c.entity_name, c.country_iso3) for c in extract(gazetteer, text).claims] == [
+        ("Hamburg", "DEU"),
+        ("Wilmington", "USA"),
+        ("Athens", "USA"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

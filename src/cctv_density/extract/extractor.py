@@ -987,11 +987,16 @@ def _qualifier_country(
         word = _WORD_RE.match(text, gap_end, segment.end)
         if word is not None:
             region = gazetteer.region_qualifier_at(text, gap_end, segment.end)
+            code = text[gap_end : region[1]] if region is not None else ""
             if (
                 region is not None
                 and cities
-                and text[gap_end : region[1]] in gazetteer.postal_qualifiers
-                and not any(city.country_iso3 == region[0] for city in cities)
+                and code in gazetteer.postal_qualifiers
+                and (
+                    not any(city.country_iso3 == region[0] for city in cities)
+                    # "Hamburg | DE |": Germany's code, where Germany has the bigger namesake
+                    or cities[0].country_iso3 == gazetteer.alpha2_countries.get(code)
+                )
             ):
                 region = None  # "Perth, WA": Western Australia, not the US state of Washington
             if region is not None and not _listed_city_not_state(
