@@ -1963,6 +1963,17 @@ def test_a_two_letter_code_is_a_countrys_where_its_biggest_namesake_is(
     ]
 
 
+def test_other_forum_threads_titles_are_no_claims(gazetteer: Gazetteer) -> None:
+    text = (
+        "Prague has about 1,100 cameras.\n\nother discussions\n"
+        "r/europe – Moscow now has 200k facial recognition cameras (2.1k comments)\n\n"
+        "Sidebar\n\nr/unitedkingdom – UK has 1 camera for every 11 people (884 comments)"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Prague", 1100.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

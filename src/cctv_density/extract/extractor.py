@@ -365,7 +365,7 @@ _LINKS_LABEL = (
     # Henrik Lindqvist", "More videos"
     r"|(?:read|watch|up)[ \u00a0]+next|on[ \u00a0]+demand"
     r"|more[ \u00a0]+(?:articles|posts|videos|episodes|webinars)(?:[ \u00a0]+by(?:[ \u00a0]+[\w.'-]+){1,4})?"
-    r"|you[ \u00a0]+might[ \u00a0]+also[ \u00a0]+like)"
+    r"|you[ \u00a0]+might[ \u00a0]+also[ \u00a0]+like|other[ \u00a0]+discussions)"
 )
 #: A heading over a page's citations ("References[edit]", "## Bibliography", "Works cited").
 _REFERENCES_HEADING_RE = re.compile(
@@ -382,7 +382,10 @@ _LINKS_HEADING_RE = re.compile(
     rf"(?:[^/\n]{{1,30}}/[ \u00a0]*)?{_LINKS_LABEL}[ \u00a0]*:?", re.IGNORECASE
 )
 #: A line that opens with such a label: "Read more: Bogotá to add 3,000 cameras … | …".
-_LINKS_LINE_RE = re.compile(rf"{_LINKS_LABEL}[ \u00a0]*:", re.IGNORECASE)
+#: Also another forum thread's title: "r/europe – Moscow now has 200k cameras (2.1k comments)".
+_LINKS_LINE_RE = re.compile(
+    rf"{_LINKS_LABEL}[ \u00a0]*:|r/\w+[ \u00a0]+[–—-][ \u00a0]", re.IGNORECASE
+)
 _COUNT_UNIT_RE = re.compile(
     r"\b(?:cameras?|cctvs?|installed[ \u00a0]+base)[ \u00a0]*"
     # "Installed base (m units)"
