@@ -1974,6 +1974,18 @@ def test_other_forum_threads_titles_are_no_claims(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_day_of_the_month_in_brackets_after_a_weekday_is_no_figure(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The network of Teresina reached 1.480 cameras, informed this Wednesday (26) the "
+        "Secretariat of Public Security."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Teresina", 1480.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1073,7 +1073,9 @@ _ANOTHER_BEFORE_RE = re.compile(
 )
 #: "the National Security Operations Center (911)": a bracketed phone number after a name.
 _BRACKETED_CODE_BEFORE_RE = re.compile(
-    r"\b(?:cent(?:er|re)|line|hotline|services?|unit|room|number|desk|force)\s*\($"
+    r"\b(?:cent(?:er|re)|line|hotline|services?|unit|room|number|desk|force"
+    # "informed this Wednesday (26)": a translated date's day of the month
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\($"
 )
 #: "with (24) operators": a bracketed figure followed by a noun of its own.
 _BRACKETED_WITH_NOUN_RE = re.compile(
