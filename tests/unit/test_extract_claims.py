@@ -1986,6 +1986,17 @@ def test_a_day_of_the_month_in_brackets_after_a_weekday_is_no_figure(
     ]
 
 
+def test_a_place_after_not_owns_no_figure_before_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Riyadh has more than 60,000 cameras. That works out at roughly 8 cameras per 1,000 "
+        "residents – not London territory, but close."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Riyadh", 60000.0),
+        ("Riyadh", 8.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

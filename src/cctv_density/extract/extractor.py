@@ -530,7 +530,7 @@ _CLAUSE_BREAK_RE = re.compile(
 _OWNER_OF_END_RE = re.compile(r"[^,()]{0,96}\b(?:of|in)[ \u00a0](?:the[ \u00a0])?")
 _FORWARD_GAP_BLOCK_RE = re.compile(
     r"\b(?:than|ahead|behind|compared|which|that|while|whereas|puts|put|making|after|unlike"
-    r"|according|said|says|reported|cited|by|below|above|versus)\b",
+    r"|according|said|says|reported|cited|by|below|above|versus|not)\b",
     re.IGNORECASE,
 )
 #: What a table cell or label row may write before its value ("more than 1 million").
