@@ -1997,6 +1997,14 @@ def test_a_place_after_not_owns_no_figure_before_it(gazetteer: Gazetteer) -> Non
     ]
 
 
+def test_caba_is_buenos_aires(gazetteer: Gazetteer) -> None:
+    text = "BA city (CABA) has about 16,500 public cameras, up from 7,000 in 2019."
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Buenos Aires", 16500.0, None),
+        ("Buenos Aires", 7000.0, 2019),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
