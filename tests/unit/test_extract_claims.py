@@ -2005,6 +2005,16 @@ def test_caba_is_buenos_aires(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_an_n_camera_rollout_counts_a_pilot_does_not(gazetteer: Gazetteer) -> None:
+    text = (
+        "He oversaw the 5,600-camera Tashkent rollout. León has signed a letter of intent for "
+        "a 500-camera pilot."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Tashkent", 5600.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

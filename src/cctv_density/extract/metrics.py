@@ -546,7 +546,10 @@ class MetricPatterns:
         )
         #: "a 10,000-camera network", "Jinan's 470,000-strong network of public cameras".
         self.count_network = re.compile(
-            rf"(?P<value>{RANGE})(?P<plus>\+)?(?:[- ]camera{_S}(?:[a-z-]+{_S}){{0,2}}{_NETWORK}"
+            # "Accra's 1,100-camera network", "the 5,600-camera Tashkent rollout" (not a pilot,
+            # often a plan)
+            rf"(?P<value>{RANGE})(?P<plus>\+)?(?:[- ]camera{_S}(?:[a-z-]+{_S}){{0,2}}"
+            rf"(?:rollout|roll-out|{_NETWORK})"
             rf"|-strong{_S}(?:(?:[a-z-]+{_S}){{0,2}}{_NETWORK}{_S}of{_S}(?:{_ADJ}{_S}){{0,3}}"
             rf"(?:cameras|cctvs?|lenses)|(?:cctv|camera|surveillance|video){_S}(?:[a-z-]+{_S})?"
             rf"{_NETWORK}))",
