@@ -2015,6 +2015,21 @@ def test_an_n_camera_rollout_counts_a_pilot_does_not(gazetteer: Gazetteer) -> No
     ]
 
 
+def test_a_two_capital_country_code_ends_a_sentence_and_a_goal_is_no_count(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "There are thought to be about 5 million CCTV cameras in the UK. London alone has close "
+        "to a million.\n\nTeresina has 1,480 cameras, according to SSP-PI. Goal of the "
+        "government is 3 mil cameras; in Natal the proportion is lower."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("United Kingdom", 5_000_000.0),
+        ("London", 1_000_000.0),
+        ("Teresina", 1480.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -109,9 +109,14 @@ def _is_abbreviation(text: str, dot: int, line_start: int) -> bool:
     word = before.group(1).lower().rstrip(".")
     if word in _ABBREVIATIONS:
         return True
-    # "U.S." / "U.K." and initials ("J. Smith"): a dotted capital is rarely a sentence end.
+    # "U.S." / "U.K." and initials ("J. Smith"): a dotted capital is rarely a sentence end
+    # (but "… cameras in the UK. London …" ends one).
     token = before.group(1)
-    return len(token.replace(".", "")) <= 2 and token[:1].isupper() and "." in token + "."
+    return (
+        len(token.replace(".", "")) <= 2
+        and token[:1].isupper()
+        and ("." in token or len(token) == 1)
+    )
 
 
 def _sentences(text: str, start: int, end: int, block: int) -> Iterator[Segment]:
