@@ -2030,6 +2030,18 @@ def test_a_two_capital_country_code_ends_a_sentence_and_a_goal_is_no_count(
     ]
 
 
+def test_thought_to_be_before_a_figure_is_no_buddhist_era(gazetteer: Gazetteer) -> None:
+    text = (
+        "There are thought to be between 5 and 7.5 million CCTV cameras in the UK.\n\n"
+        "Bangkok had 60,000 cameras in B.E. 2567."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("United Kingdom", 5_000_000.0, None),
+        ("United Kingdom", 7_500_000.0, None),
+        ("Bangkok", 60000.0, 2024),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

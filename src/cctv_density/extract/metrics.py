@@ -236,6 +236,7 @@ _NON_FIGURE_HINT_RE = re.compile(
 _DATE_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+\d{1,2},\s*$")
 #: "B.E. 2567": a Buddhist-era year, never a figure.
 _ERA_BEFORE_RE = re.compile(r"\bb\.?e\.[ \u00a0]?$|\bbe[ \u00a0]$")
+_ERA_YEAR_RE = re.compile(r"25\d\d")
 _ERA_ENDINGS = ("e. ", "e.", "e\u00a0", "be ")  # what _ERA_BEFORE_RE needs at the end
 #: "The figure does not include the more than 7,000 cameras inside the Grand Mosque".
 _EXCLUDED_BEFORE_RE = re.compile(
@@ -1153,7 +1154,12 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
     before = segment[max(0, start - 24) : start]
     if (
         _DATE_BEFORE_RE.search(before)
-        or (before.endswith(_ERA_ENDINGS) and _ERA_BEFORE_RE.search(before))
+        # "B.E. 2567", "BE 2567": a Buddhist-era year (not "thought to be 5 million")
+        or (
+            before.endswith(_ERA_ENDINGS)
+            and _ERA_BEFORE_RE.search(before)
+            and _ERA_YEAR_RE.fullmatch(segment, start, end) is not None
+        )
         or _EXCLUDED_BEFORE_RE.search(segment, max(0, start - 70), start)
     ):
         return False
