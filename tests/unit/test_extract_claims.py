@@ -2042,6 +2042,14 @@ def test_thought_to_be_before_a_figure_is_no_buddhist_era(gazetteer: Gazetteer) 
     ]
 
 
+def test_french_names_of_flemish_cities(gazetteer: Gazetteer) -> None:
+    text = "In Flanders, Louvain has 95 cameras and Anvers more than 1 000."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Leuven", 95.0),
+        ("Antwerp", 1000.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
