@@ -2050,6 +2050,16 @@ def test_french_names_of_flemish_cities(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_camera_first_figure_does_not_run_into_another_subjects_clause(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Namur: 118 cameras now watch over the city, Charleroi is approaching 330."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Namur", 118.0),
+        ("Charleroi", 330.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

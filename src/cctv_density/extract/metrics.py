@@ -1340,8 +1340,13 @@ def find_figures(
             continue  # "one crime solved for every 1,000 cameras": a base, not a count
         if _PER_THING_AFTER_RE.match(segment, match.end()):
             continue  # "up to 512 cameras per server": a capacity
-        if match.re is patterns.count_reversed and _POPULATION_BEFORE_RE.search(
-            segment[max(0, match.start("value") - 30) : match.start("value")]
+        if match.re is patterns.count_reversed and (
+            _POPULATION_BEFORE_RE.search(
+                segment[max(0, match.start("value") - 30) : match.start("value")]
+            )
+            # "118 cameras now watch over the city, Charleroi is approaching 330": the value
+            # is another subject's, in a clause of its own.
+            or _NEW_SUBJECT_CLAUSE_RE.search(written, match.start(), match.start("value"))
         ):
             continue
         parsed = parse_range(value_text)
@@ -1477,6 +1482,12 @@ def _take_listed_rates(
 
 #: A count joined by "and" to cameras counted just before it: the second part of a network.
 _SECOND_PART_BEFORE_RE = re.compile(r"\b(?:cameras|cctvs)\b[^.;:]{0,40}\band\s+$")
+
+
+#: ", Charleroi is …": a capitalised subject opening a clause of its own after a comma.
+_NEW_SUBJECT_CLAUSE_RE = re.compile(
+    r",[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+(?:is|was|are|were|has|had)\b"
+)
 
 
 def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
