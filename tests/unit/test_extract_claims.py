@@ -2060,6 +2060,14 @@ def test_a_camera_first_figure_does_not_run_into_another_subjects_clause(
     ]
 
 
+def test_a_police_zones_figure_is_a_regions(gazetteer: Gazetteer) -> None:
+    text = (
+        "Liège has 470 cameras. In the Mons-Quévy police zone, 140 cameras are active.\n\n"
+        "The Namur police zone runs 118 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Liège", 470.0)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
