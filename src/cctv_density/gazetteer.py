@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import difflib
 import functools
 import math
@@ -365,8 +366,17 @@ class Gazetteer:
         countries and cities of LOWERCASE_CITY_MIN_POPULATION people or more, not ordinary
         words ("nice", "reading") nor first names; [] for a segment with capitals."""
         segment = text[start:end]
+        if _ASCII_TITLE_WORD_RE.search(segment) is not None:
+            return []  # the common case, before the memo's hashing
+        return [
+            dataclasses.replace(match, start=match.start + start, end=match.end + start)
+            for match in self._lowercase_names_in(segment)
+        ]
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process; both passes ask
+    def _lowercase_names_in(self, segment: str) -> tuple[NameMatch, ...]:
         if not is_lowercase_writing(segment):
-            return []
+            return ()
         found = []
         for match in self._scan_names(_capitalised_words(segment), 0, len(segment)):
             written = segment[match.start : match.end]
@@ -385,15 +395,10 @@ class Gazetteer:
                 continue
             found.append(
                 NameMatch(
-                    match.start + start,
-                    match.end + start,
-                    written,
-                    match.countries,
-                    cities,
-                    is_common_word=False,
+                    match.start, match.end, written, match.countries, cities, is_common_word=False
                 )
             )
-        return found
+        return tuple(found)
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process; repeats are boilerplate
     def _names_in(self, segment: str) -> tuple[NameMatch, ...]:
