@@ -2068,6 +2068,24 @@ def test_a_police_zones_figure_is_a_regions(gazetteer: Gazetteer) -> None:
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Liège", 470.0)]
 
 
+def test_informal_ellipses_anyway_a_tilde_gap_and_an_estimate_that_was(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "I'd much rather have cameras than not. Norwich city council has about 100 anyway, it's "
+        "the shops.\n\nLviv has 1,600 cameras. Plovdiv has 400ish and Sofia ~2,800 iirc.\n\n"
+        "That's a made up figure about cameras. The last proper estimate for the UK I remember "
+        "was around 5 million back in 2013."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Norwich", 100.0, None),
+        ("Lviv", 1600.0, None),
+        ("Plovdiv", 400.0, None),
+        ("Sofia", 2800.0, None),
+        ("United Kingdom", 5_000_000.0, 2013),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -304,7 +304,7 @@ _POPULATION_BEFORE_RE = re.compile(
 )
 #: "the figure is", "the network we could find stands at", "Nanjing's total:".
 _FIGURE_IS = (
-    r"(?:figure|number|total|count|network)\b[^.;:\d]{0,40}?"
+    r"(?:figure|number|total|count|network|estimate)\b[^.;:\d]{0,40}?"
     # "… and the total is thought to be well over 10 million"
     r"(?:\s(?:is|was)(?:\s+(?:thought|believed|estimated|said|reckoned)\s+to\s+be)?"
     r"|\s(?:stands|stood)\s+at|:)"
@@ -364,7 +364,7 @@ _ELLIPSIS_AFTER_RE = re.compile(
     # "Pattaya has 2,000 give or take", "… 400 or thereabouts"
     r"|give\s+or\s+take|or\s+thereabouts"
     # A speaker's hedge or aside: "… is like 1.8 mil i think", "… 5 mil incl shops"
-    r"|i\s+think|i\s+believe|iirc|afaik|apparently|incl\.?|including"
+    r"|i\s+think|i\s+believe|iirc|afaik|apparently|incl\.?|including|anyway|back\s+in"
     r"|a\s+year\s+(?:earlier|before|ago)|(?:two|three|five|\d+)\s+years\s+(?:earlier|before|ago)"
     r"|earlier|previously"
     # "… nearly double the 1,010 it had in 2023"
@@ -986,7 +986,7 @@ _HAS_BEFORE_RE = re.compile(
 _GAPPED_BEFORE_RE = re.compile(
     # "Córdoba has 1,900; Rosario 2,600; Mendoza, 1,100."
     r"(?:[,;]|\band|\bwhile|\bwhereas|\bbut)[ \u00a0]+(?:in[ \u00a0]+)?[^\W\d_][\w'’.-]*"
-    rf"(?:[ \u00a0]+[^\W\d_][\w'’.-]*){{0,2}},?[ \u00a0]+(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}$"
+    rf"(?:[ \u00a0]+[^\W\d_][\w'’.-]*){{0,2}},?[ \u00a0]+(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}~?$"
 )
 #: "…, Jumada Al-Akhirah 15, 1448": a date's day, before its year.
 _YEAR_OF_DATE_AFTER_RE = re.compile(r",[ \u00a0]*\d{4}\b")
