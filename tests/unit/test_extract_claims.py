@@ -2086,6 +2086,21 @@ def test_informal_ellipses_anyway_a_tilde_gap_and_an_estimate_that_was(
     ]
 
 
+def test_a_new_post_in_a_thread_goes_back_to_the_threads_subject(gazetteer: Gazetteer) -> None:
+    text = (
+        "Show HN: I mapped 4,000 surveillance cameras in Seattle by bike\n\n"
+        "▲ ams_dev 7 hours ago | parent | next [–]\n\n"
+        "Amsterdam publishes its register (about 310 municipal cameras).\n\n"
+        "▲ op_rider 6 hours ago | parent | next [–]\n\n"
+        "EDIT since people asked about density: it's about 19 cameras per sq km citywide."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Seattle", "camera_count", 4000.0),
+        ("Amsterdam", "camera_count", 310.0),
+        ("Seattle", "cameras_per_sq_km", 19.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

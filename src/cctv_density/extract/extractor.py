@@ -2756,6 +2756,12 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.city_ranking = True
         refs = resolve_entities(text, segment, gazetteer, context)
         subjects = [ref for ref in refs if ref.role == "subject"]
+        if found.first_refs and _POST_HEADER_RE.search(text, segment.start, segment.end):
+            # "▲ denverdev 8 hours ago | parent | next": a new post in a thread goes back to the
+            # thread's subject (the first place the page named) until it names another.
+            context.heading = None
+            context.topic = context.topic_city = context.topic_country = None
+            context.set_topic(next(iter(found.first_refs.values()))[0])
         for ref in subjects:
             found.first_refs.setdefault(_place_key(ref.place), (ref, segment))
         cells = _table_cells(text, segment, context.space_columns, context.table_columns)
@@ -3058,6 +3064,16 @@ def _requalify(found: _Found, qualified: dict[str, Place]) -> None:
 
 #: A value written with "mil" ("40 mil"), which the number parser reads as a million.
 _MIL_END_RE = re.compile(r"\d[ \u00a0]mil$", re.IGNORECASE)
+
+
+#: A post's header in a thread or chat: "▲ denverdev 8 hours ago | parent", "jiwoo_ssi —
+#: 11/22/2026 9:16 PM", "Ahmed Raza · 1y".
+_POST_HEADER_RE = re.compile(
+    r"^.{0,60}?(?:\b\d{1,2}[ \u00a0]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"[ \u00a0]+ago\b|[—–-][ \u00a0]+\d{1,2}/\d{1,2}/\d{2,4},?[ \u00a0]+\d{1,2}:\d{2}"
+    r"(?:[ \u00a0]*[AP]M)?[ \u00a0]*$)",
+    re.MULTILINE,
+)
 
 
 def _claims_in_segment(
