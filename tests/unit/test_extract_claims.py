@@ -2101,6 +2101,13 @@ def test_a_new_post_in_a_thread_goes_back_to_the_threads_subject(gazetteer: Gaze
     ]
 
 
+def test_a_citys_pd_is_its_police(gazetteer: Gazetteer) -> None:
+    text = "Seattle PD itself runs like 70 CCTV cams afaik, the rest is private."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Seattle", 70.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

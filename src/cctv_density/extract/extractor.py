@@ -762,6 +762,7 @@ _PLACE_NOUNS_AFTER = frozenset(
         "Security",  # "the Tashkent Security Council"
         "Video",
         "Urban",
+        "PD",  # "Seattle PD runs like 70 cams": the city's police department
     ]
 )
 
