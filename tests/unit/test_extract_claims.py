@@ -2108,6 +2108,21 @@ def test_a_citys_pd_is_its_police(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_tables_summary_cell_states_its_rows_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "| Agency | City | State | Technology | Summary |\n"
+        "| Syracuse Police Department | Syracuse | NY | Real-Time Crime Center | RTCC can view "
+        "1,150 city and partner cameras (2024). |\n"
+        "| Albany Police Department | Albany | NY | Video Surveillance | City-wide network of "
+        "over 100 cameras (as of 2023), monitored from the center. |\n"
+        "| Honolulu Police Department | Honolulu | HI | Video Surveillance | City news release "
+        "on its 24 traffic signal cameras. |"
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [("Syracuse", 1150.0, "exact", 2024), ("Albany", 100.0, "over", 2023)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -2782,7 +2782,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         elif all(_RULE_CELL_RE.fullmatch(cell) for cell, _, _ in cells):
             continue  # "|---|---:|": the rule under a Markdown table's header
         elif not any(
-            _NUMERIC_CELL_RE.fullmatch(cell) or _CELL_LABEL_RE.fullmatch(cell)
+            _NUMERIC_CELL_RE.fullmatch(cell)
+            or _CELL_LABEL_RE.fullmatch(cell)
+            # a row whose summary cell is a sentence about cameras is no header
+            or (context.table_columns is not None and _PROSE_CELL_RE.search(cell))
             for cell, _, _ in cells
         ) or _is_year_header(cells):
             _set_table_header(context, [cell for cell, _, _ in cells])
@@ -3077,6 +3080,10 @@ _POST_HEADER_RE = re.compile(
 )
 
 
+#: A table cell that is a sentence: five words or more, one of them a camera noun.
+_PROSE_CELL_RE = re.compile(r"^(?=.*\b(?:cameras?|cctvs?)\b)(?:\S+\s+){4,}\S", re.IGNORECASE)
+
+
 def _claims_in_segment(
     document: Document,
     text: str,
@@ -3118,6 +3125,20 @@ def _claims_in_segment(
             context.table_column_years,
             context.table_label_years,
         )
+        if not figures and any(_PROSE_CELL_RE.search(cell) for cell, _, _ in cells):
+            # "| Syracuse | NY | RTCC can view 1,150 city and partner cameras (2024). |": a
+            # summary column's sentence states its row's figure.
+            figures = [
+                _shifted(figure, segment.start)
+                for figure in _figures_in(
+                    text[segment.start : segment.end],
+                    patterns,
+                    None,
+                    context.follows_count,
+                    context.follows_camera_word,
+                    context.follows_question,
+                )
+            ]
     elif cells is not None and (labelled_cells := _labelled_cell_figures(text, cells)):
         figures = labelled_cells
     elif (
