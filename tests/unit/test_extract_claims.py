@@ -2123,6 +2123,21 @@ def test_a_tables_summary_cell_states_its_rows_figure(gazetteer: Gazetteer) -> N
     ] == [("Syracuse", 1150.0, "exact", 2024), ("Albany", 100.0, "over", 2023)]
 
 
+def test_a_place_asked_about_after_talk_of_cameras_gets_the_answer(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Medellín has 11,000 cameras.\n👉 Guayaquil? North of 4,000.\n"
+        "👉 What about Quito? About 1,500.\n\n**How many people live in South Korea?**\n"
+        "About 51.7 million."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Medellín", 11000.0, "exact"),
+        ("Guayaquil", 4000.0, "over"),
+        ("Quito", 1500.0, "about"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

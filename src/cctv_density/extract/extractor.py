@@ -2143,6 +2143,10 @@ def _shifted(figure: Figure, offset: int) -> Figure:
     )
 
 
+#: A question that is only a place's name: "👉 Guayaquil?", "And Lima?".
+_PLACE_QUESTION_RE = re.compile(
+    r"[^\w]{0,4}(?:(?:And|What[ \u00a0]+about)[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,3}\?"
+)
 _COUNT_QUESTION_RE = re.compile(r"\b(?:how\s+many|number\s+of)\b", re.IGNORECASE)
 #: "How many cameras are there in the world?": the answer is a world total.
 _WORLD_QUESTION_RE = re.compile(
@@ -2931,7 +2935,12 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         # A caption's unit is for the table right under it.
         context.caption_scale = _caption_scale(text, segment)
         context.card_block = segment.block
-        context.follows_question = _is_count_question(text, segment)
+        context.follows_question = _is_count_question(text, segment) or (
+            # "Guayaquil? North of 4,000.": a place asked about after talk of cameras
+            bool(subjects)
+            and context.follows_camera_word
+            and _PLACE_QUESTION_RE.fullmatch(text, segment.start, segment.end) is not None
+        )
         _carry_row_metric(context, text, segment, found.attributed)
         if CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None:
             context.camera_talk = _CAMERA_TALK_REACH
