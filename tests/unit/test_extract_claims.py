@@ -2138,6 +2138,22 @@ def test_a_place_asked_about_after_talk_of_cameras_gets_the_answer(
     ]
 
 
+def test_a_machine_translations_chambers_are_cameras(gazetteer: Gazetteer) -> None:
+    translated = (
+        "Almería exceeds 200 video surveillance chambers.\n\nThe City Council of Almería "
+        "already has 214 chambers of video surveillance and one for every 930 neighbors."
+    )
+    english = "The Senate has 100 chambers of commerce in its files. Madrid has 900 cameras."
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, translated).claims] == [
+        ("Almería", "camera_count", 200.0),
+        ("Almería", "camera_count", 214.0),
+        ("Almería", "people_per_camera", 930.0),
+    ]
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, english).claims] == [
+        ("Madrid", 900.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -874,6 +874,8 @@ class _Context:
     card_block: int = -1  # the line of that row
     #: The text is in (or translated from) Portuguese or Spanish: its "mil" is a thousand.
     romance_mil: bool = False
+    #: A machine translation that calls cameras "chambers" (Spanish and Portuguese "câmaras").
+    chambers_are_cameras: bool = False
     block: int = -1
     #: The previous segment asked how many cameras there are ("How many cameras does Tashkent
     #: have?"): the answer may open with its bare figure.
@@ -2751,6 +2753,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         _segment_names(text, segment, gazetteer) for segment in split_segments(text)
     )
     context.romance_mil = ROMANCE_MIL_RE.search(text) is not None
+    context.chambers_are_cameras = (
+        _VIDEO_SURVEILLANCE_RE.search(text) is not None
+        and _COUNTED_CHAMBERS_RE.search(text) is not None
+    )
     for segment in _value_tiles(text, split_segments(text)):
         if (
             segment.kind != "sentence"
@@ -3075,6 +3081,20 @@ def _requalify(found: _Found, qualified: dict[str, Place]) -> None:
         )
 
 
+#: What marks a machine translation whose "chambers" are cameras: it speaks of video
+#: surveillance and counts chambers ("The City Council of Almería already has 214 chambers").
+_VIDEO_SURVEILLANCE_RE = re.compile(
+    r"\b(?:video[- ]?(?:surveillance|monitoring)|videovigil\w*|videomonitor\w*)\b", re.IGNORECASE
+)
+_COUNTED_CHAMBERS_RE = re.compile(r"\d[ \u00a0]+chambers\b")
+_CHAMBERS_RE = re.compile(r"\bchambers?\b")
+
+
+def _as_cameras(match: re.Match[str]) -> str:
+    """ "chambers" → "cameras ", "chamber" → "camera " (the same length, so offsets hold)."""
+    return "cameras " if match.group() == "chambers" else "camera "
+
+
 #: A value written with "mil" ("40 mil"), which the number parser reads as a million.
 _MIL_END_RE = re.compile(r"\d[ \u00a0]mil$", re.IGNORECASE)
 
@@ -3187,10 +3207,14 @@ def _claims_in_segment(
             ]
     else:
         list_metric = context.list_metric if segment.kind == "row" else None
+        segment_text = text[segment.start : segment.end]
+        if context.chambers_are_cameras:
+            # "214 chambers of video surveillance": a machine translation's word for cámaras
+            segment_text = _CHAMBERS_RE.sub(_as_cameras, segment_text)
         figures = [
             _shifted(figure, segment.start)
             for figure in _figures_in(
-                text[segment.start : segment.end],
+                segment_text,
                 patterns,
                 list_metric,
                 context.follows_count,

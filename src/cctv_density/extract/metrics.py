@@ -78,9 +78,7 @@ _AREA_UNIT = (
     r"|sq\.?[ \u00a0]?(?:km|kilomet(?:er|re)s?|mi(?:les?)?)\b|km²|km2\b|sqkm\b|mi²"
     r"|(?:km|kilomet(?:er|re)|mile)[ \u00a0]+square\b)"
 )
-_BASE_PEOPLE = (
-    r"(?:people|ppl|persons?|residents?|inhabitants?|citizens?|individuals|heads|population)"
-)
+_BASE_PEOPLE = r"(?:people|ppl|neighbou?rs|persons?|residents?|inhabitants?|citizens?|individuals|heads|population)"
 
 # The patterns below run on the lower-cased segment (see find_figures), so none needs
 # IGNORECASE, which makes `re` several times slower.
