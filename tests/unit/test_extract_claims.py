@@ -2154,6 +2154,16 @@ def test_a_machine_translations_chambers_are_cameras(gazetteer: Gazetteer) -> No
     ]
 
 
+def test_an_acronym_in_brackets_in_the_gap_before_the_owner(gazetteer: Gazetteer) -> None:
+    text = (
+        "As of October 1, 2026, 4 380 cameras of the republican system of monitoring of public "
+        "security (RSMOB) were connected in Minsk, the press service reported."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Minsk", 4380.0, 2026)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -527,7 +527,11 @@ _CLAUSE_BREAK_RE = re.compile(
     re.IGNORECASE,
 )
 #: A gap without a comma or bracket that ends in "of" or "in": the owner is named next.
-_OWNER_OF_END_RE = re.compile(r"[^,()]{0,96}\b(?:of|in)[ \u00a0](?:the[ \u00a0])?")
+#: (An acronym in brackets may stand in the gap: "… of public security (RSMOB) were connected
+#: in Minsk".)
+_OWNER_OF_END_RE = re.compile(
+    r"(?:[^,()]|\([A-Za-z]{2,10}\)){0,96}\b(?:of|in)[ \u00a0](?:the[ \u00a0])?"
+)
 _FORWARD_GAP_BLOCK_RE = re.compile(
     r"\b(?:than|ahead|behind|compared|which|that|while|whereas|puts|put|making|after|unlike"
     r"|according|said|says|reported|cited|by|below|above|versus|not)\b",
