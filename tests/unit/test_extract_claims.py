@@ -2164,6 +2164,20 @@ def test_an_acronym_in_brackets_in_the_gap_before_the_owner(gazetteer: Gazetteer
     ]
 
 
+def test_a_translations_cells_are_cameras_and_of_the_order_of_is_about(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Video surveillance in the regions.\n\nIn Gomel, 1 120 cells are connected to the "
+        "system, in Brest – of the order of 600, in Grodno – 540."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Homyel'", 1120.0, "exact"),
+        ("Brest", 600.0, "about"),
+        ("Hrodna", 540.0, "exact"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -2223,6 +2223,8 @@ def _maybe_figure(text: str, segment: Segment, context: _Context) -> bool:
         return True
     if context.follows_count or context.follows_camera_word or ":" in lowered:
         return True
+    if context.chambers_are_cameras and _CHAMBERS_RE.search(lowered):
+        return True  # a translation's "chambers" or "cells" (see _claims_in_segment)
     return any(word in lowered for word in _FIGURE_WORDS)
 
 
@@ -3090,13 +3092,15 @@ def _requalify(found: _Found, qualified: dict[str, Place]) -> None:
 _VIDEO_SURVEILLANCE_RE = re.compile(
     r"\b(?:video[- ]?(?:surveillance|monitoring)|videovigil\w*|videomonitor\w*)\b", re.IGNORECASE
 )
-_COUNTED_CHAMBERS_RE = re.compile(r"\d[ \u00a0]+chambers\b")
-_CHAMBERS_RE = re.compile(r"\bchambers?\b")
+#: … or "cells" (Russian "камеры": "In Gomel, 1 120 cells are connected to the system").
+_COUNTED_CHAMBERS_RE = re.compile(r"\d[ \u00a0]+(?:chambers|cells)\b")
+_CHAMBERS_RE = re.compile(r"\b(?:chambers?|cells?)\b")
+#: The camera word for each, of the same length, so that offsets hold.
+_AS_CAMERAS = {"chambers": "cameras ", "chamber": "camera ", "cells": "cams ", "cell": "cam "}
 
 
 def _as_cameras(match: re.Match[str]) -> str:
-    """ "chambers" → "cameras ", "chamber" → "camera " (the same length, so offsets hold)."""
-    return "cameras " if match.group() == "chambers" else "camera "
+    return _AS_CAMERAS[match.group()]
 
 
 #: A value written with "mil" ("40 mil"), which the number parser reads as a million.

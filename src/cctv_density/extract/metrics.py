@@ -135,6 +135,7 @@ _ABOUT_RE = re.compile(
         # "reached towards 600 cameras": a translation's "about" (Arabic نحو, French "vers")
         "towards",
         r"in\s+the\s+order\s+of",
+        r"of\s+the\s+order\s+of",
         r"on\s+the\s+order\s+of",
         r"close\s+on",
         r"nigh\s+on",
