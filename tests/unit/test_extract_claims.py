@@ -2178,6 +2178,17 @@ def test_a_translations_cells_are_cameras_and_of_the_order_of_is_about(
     ]
 
 
+def test_a_hedged_its_after_talk_of_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "London has, what, a million cameras? And it still doesn't stop anything.\n\n"
+        "@Hoppityhop it's more like 690k in London according to that list."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("London", 1_000_000.0, "exact"),
+        ("London", 690_000.0, "about"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

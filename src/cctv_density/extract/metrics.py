@@ -322,6 +322,9 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"|(?<![’']s\s)(?:is|was|are|were)(?=\s+(?:~|(?:past|over|above|around|about|roughly|nearly|almost|at"
     r"|more\s+than|well\s+over|close\s+to|under|below)\b))"
     r"|(?:would|will|could)\s+(?:reach|hit|top)"
+    # "it's more like 690k in London", "now it's about 70 working ones": a hedged "it's"
+    r"|\b(?:it|that)['’]s(?=\s+(?:~|(?:about|around|roughly|nearly|almost|over|more\s+like"
+    r"|something\s+like|like|just|only|under)\b))"
     # "… than China in total – somewhere around 85 million – but …": restated between dashes.
     r"|[–—]|(?<=\s)-)\s+[\"“]?"
     rf"(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}~?$",
