@@ -1669,6 +1669,9 @@ def _attribute(
             and ";" not in gap
         ):
             return after[0]
+    if segment.kind == "row" and _goes_on_card(segment, context):
+        # "WARSAW / 4,100 cameras / 2.2 per 1,000 residents / 7.9 per km²": a fact card's rows
+        return context.card_owner
     # A row gets no owner from the context, except: "3. Nairobi, Kenya" / "• One camera for
     # every 2,600 residents" (an entry's bullets), "Total  45  16,420" under zones' rows (the
     # whole place's), "| 2021 | 455 |" under "| Year | Cameras in service |" (the page's place
@@ -1683,12 +1686,8 @@ def _attribute(
         # "Violent crime: 842 per 100,000 | Public safety cameras: 120" under "KNOXVILLE": a
         # row of labelled cells is the heading's place's fact sheet.
         and not _is_labelled_cells_row(text, segment)
-        # "WARSAW / 4,100 cameras / 2.2 per 1,000 residents / 7.9 per km²": a fact card's rows
-        and not _goes_on_card(segment, context)
     ):
         return None
-    if segment.kind == "row" and _goes_on_card(segment, context):
-        return context.card_owner
     generic = (
         _GENERIC_SUBJECT_RE.search(text, segment.start, figure.phrase_start)
         if _may_hold(text, segment.start, figure.phrase_start, _GENERIC_SUBJECT_HINTS)
