@@ -151,6 +151,7 @@ RANGE = (
 
 _VALUE_RE = re.compile(_CUT_VALUE, re.IGNORECASE)
 _DOT_GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,4}")
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 _NUMERAL_RE = re.compile(_CUT_NUMERAL)
 _WORD_RE = re.compile(r"[a-z]+")
 _AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b")
@@ -205,7 +206,7 @@ def parse_value(text: str) -> tuple[float, float] | None:
         factors = [MAGNITUDES[w] for w in _WORD_RE.findall(text.lower()) if w in MAGNITUDES]
         return value, (factors[-1] if factors else 1.0)
     written = numeral.group()
-    if re.fullmatch(r"\d{1,3},\d{1,2}", written):
+    if _DECIMAL_COMMA_RE.fullmatch(written):
         written = written.replace(",", ".")  # a decimal comma
     elif _DOT_GROUPED_RE.fullmatch(written):
         written = written.replace(".", "")  # "1.200.000"
@@ -213,7 +214,7 @@ def parse_value(text: str) -> tuple[float, float] | None:
     base = float(digits)
     rest = " ".join(text[numeral.end() :].split()).lower().rstrip(".").strip("*")
     factor = MAGNITUDES.get(rest, 1.0)
-    if rest == "mil" and "," in numeral.group():
+    if rest == "mil" and _DECIMAL_COMMA_RE.fullmatch(numeral.group()):
         factor = 1e3  # "1,2 mil": a decimal comma's thousand
     return base * factor, factor
 
