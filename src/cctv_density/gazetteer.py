@@ -368,13 +368,22 @@ class Gazetteer:
         segment = text[start:end]
         if _ASCII_TITLE_WORD_RE.search(segment) is not None:
             return []  # the common case, before the memo's hashing
+        # Short segments are memoised (both passes ask); a long one is not kept in memory.
+        found = (
+            self._lowercase_names_in(segment)
+            if len(segment) <= _MEMO_MAX_CHARS
+            else self._scan_lowercase_names(segment)
+        )
         return [
             dataclasses.replace(match, start=match.start + start, end=match.end + start)
-            for match in self._lowercase_names_in(segment)
+            for match in found
         ]
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process; both passes ask
     def _lowercase_names_in(self, segment: str) -> tuple[NameMatch, ...]:
+        return self._scan_lowercase_names(segment)
+
+    def _scan_lowercase_names(self, segment: str) -> tuple[NameMatch, ...]:
         if not is_lowercase_writing(segment):
             return ()
         found = []

@@ -122,6 +122,14 @@ def test_lower_case_names_in_writing_without_capitals(gazetteer: Gazetteer) -> N
     assert not is_lowercase_writing("Łódź has 610 cameras")
 
 
+def test_a_long_lower_case_segment_is_read_but_not_kept_in_memory(gazetteer: Gazetteer) -> None:
+    text = "almaty has 14k cams and bishkek has 1k. " * 200  # 8,000 characters
+    before = gazetteer._lowercase_names_in.cache_info().currsize
+    found = gazetteer.find_lowercase_names(text, 0, len(text))
+    assert len(found) == 400 and found[-1].as_written == "bishkek"
+    assert gazetteer._lowercase_names_in.cache_info().currsize == before
+
+
 @pytest.mark.parametrize("word", ["Reading", "Kita"])
 def test_common_word_city_names_are_flagged(gazetteer: Gazetteer, word: str) -> None:
     (match,) = gazetteer.find_names(word)
