@@ -84,14 +84,13 @@ def is_lowercase_writing(segment: str) -> bool:
 
 
 def _capitalised_words(segment: str) -> str:
-    """The segment with each word's first letter in capitals, offsets unchanged."""
+    """The text with each word's first letter in capitals, offsets unchanged: a name's
+    particles ("Sharm el-Sheikh" → "Sharm El-Sheikh"), a segment written in lower case."""
     return _WORD_FIRST_LETTER_RE.sub(
         lambda m: upper if len(upper := m.group().upper()) == 1 else m.group(), segment
     )
 
 
-#: The first letter of a name's lower-case word or hyphenated part ("el" in "Sharm el-Sheikh").
-_LOWER_PART_RE = re.compile(r"(?<![^ -])[a-z]")
 #: Between the words of one name: a space, or an abbreviation's full stop ("St. Louis").
 _NAME_GAP_RE = re.compile(r"[ .\u00a0]{0,3}")
 
@@ -269,8 +268,7 @@ class Gazetteer:
         self._titled_entries = {
             titled: key
             for key in entries
-            if (titled := _LOWER_PART_RE.sub(lambda part: part.group().upper(), key)) != key
-            and titled not in entries
+            if (titled := _capitalised_words(key)) != key and titled not in entries
         }
         # The most tokens a name opening with a given word has: most names are one word long,
         # so the scan after a capital rarely needs to read on.
