@@ -351,6 +351,8 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+#: The loose words that may follow a figure: "… 2,000, give or take", "… or thereabouts".
+_LOOSE_AFTER = r"give[ \u00a0]+or[ \u00a0]+take|or[ \u00a0]+thereabouts"
 _ELLIPSIS_AFTER_RE = re.compile(
     # "… are ~90k (seoul city, 2025)": a bracketed year, after its source.
     r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?:as\s+of\s+|[^()\d]{1,40}?,\s)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
@@ -364,7 +366,7 @@ _ELLIPSIS_AFTER_RE = re.compile(
     r"|by\s+itself|on\s+its\s+own|alone|after|following|before"
     # "…, up from 860 a year earlier"
     # "Pattaya has 2,000 give or take", "… 400 or thereabouts"
-    r"|give\s+or\s+take|or\s+thereabouts"
+    rf"|{_LOOSE_AFTER}"
     # A speaker's hedge or aside: "… is like 1.8 mil i think", "… 5 mil incl shops"
     r"|i\s+think|i\s+believe|iirc|afaik|apparently|incl\.?|including|anyway|back\s+in"
     r"|a\s+year\s+(?:earlier|before|ago)|(?:two|three|five|\d+)\s+years\s+(?:earlier|before|ago)"
@@ -431,7 +433,7 @@ _LOWER_CASE_DEMONYM_RE = re.compile(
 )
 #: A hedge after the whole figure: "600,000 cameras, give or take", "… or thereabouts".
 _HEDGE_AFTER_PHRASE_RE = re.compile(
-    r",?[ \u00a0]+(?:give[ \u00a0]+or[ \u00a0]+take|or[ \u00a0]+thereabouts|or[ \u00a0]+so"
+    rf",?[ \u00a0]+(?:{_LOOSE_AFTER}|or[ \u00a0]+so"
     # "Lahore is 1 cam for every 1,600 people roughly."
     r"|roughly(?=[.!?;]|$)|approximately(?=[.!?;]|$))\b"
 )
