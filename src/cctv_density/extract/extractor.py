@@ -386,14 +386,16 @@ _LINKS_HEADING_RE = re.compile(
 _LINKS_LINE_RE = re.compile(
     rf"{_LINKS_LABEL}[ \u00a0]*:|r/\w+[ \u00a0]+[–—-][ \u00a0]", re.IGNORECASE
 )
-_COUNT_UNIT_RE = re.compile(
-    r"\b(?:cameras?|cctvs?|installed[ \u00a0]+base)[ \u00a0]*"
-    # "Installed base (m units)"
+#: A count's unit in brackets: "(millions)", "(m units)", "('000)", "(lakh)", "(10,000 units)".
+_COUNT_UNIT = (
     r"\((?:in[ \u00a0]+)?(millions?|mn|mln|m|thousands?|'?000s?|k|lakhs?|crores?|billions?|bn"
     r"|(?:m|mn|k|million|thousand)(?=[ \u00a0]+units\))"
     # "Cameras (10,000 units)", "(wan)": Chinese statistics count in ten thousands.
-    r"|10[,\u00a0 ]?000(?:[ \u00a0]+units)?|10[,\u00a0 ]?000s|wan)(?:[ \u00a0]+units)?\)",
-    re.IGNORECASE,
+    r"|10[,\u00a0 ]?000(?:[ \u00a0]+units)?|10[,\u00a0 ]?000s|wan)(?:[ \u00a0]+units)?\)"
+)
+#: A count column's label with its unit: "Cameras (millions)", "Installed base (m units)".
+_COUNT_UNIT_RE = re.compile(
+    rf"\b(?:cameras?|cctvs?|installed[ \u00a0]+base)[ \u00a0]*{_COUNT_UNIT}", re.IGNORECASE
 )
 _BY_ASIDE_RE = re.compile(
     r",[ \u00a0]*(?:\w+[ \u00a0]+)?(?:funded|financed|built|supplied|donated|provided|paid[ \u00a0]+for"
@@ -2427,11 +2429,7 @@ def _label_year(label: str) -> int | None:
 
 
 #: A caption's unit for a table's counts: "… (million units)", "… (in millions)".
-_CAPTION_UNIT_RE = re.compile(
-    r"\((?:in[ \u00a0]+)?(millions?|thousands?|'000s?|lakhs?|crores?|billions?)(?:[ \u00a0]+units)?\)"
-    r"[ \u00a0]*$",
-    re.IGNORECASE,
-)
+_CAPTION_UNIT_RE = re.compile(rf"{_COUNT_UNIT}[ \u00a0]*$", re.IGNORECASE)
 
 
 def _caption_scale(text: str, segment: Segment) -> float:
