@@ -2798,7 +2798,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             _NUMERIC_CELL_RE.fullmatch(cell)
             or _CELL_LABEL_RE.fullmatch(cell)
             # a row whose summary cell is a sentence about cameras is no header
-            or (context.table_columns is not None and _PROSE_CELL_RE.search(cell))
+            or (context.table_columns is not None and _is_prose_cell(cell))
             for cell, _, _ in cells
         ) or _is_year_header(cells):
             _set_table_header(context, [cell for cell, _, _ in cells])
@@ -3114,8 +3114,10 @@ _POST_HEADER_RE = re.compile(
 )
 
 
-#: A table cell that is a sentence: five words or more, one of them a camera noun.
-_PROSE_CELL_RE = re.compile(r"^(?=.*\b(?:cameras?|cctvs?)\b)(?:\S+\s+){4,}\S", re.IGNORECASE)
+def _is_prose_cell(cell: str) -> bool:
+    """Whether a table cell is a sentence about cameras: five words or more, one of them a
+    camera noun ("RTCC can view 1,150 city and partner cameras (2024).")."""
+    return len(cell.split(None, 4)) == 5 and CAMERA_NOUN_RE.search(cell) is not None
 
 
 def _claims_in_segment(
@@ -3159,7 +3161,7 @@ def _claims_in_segment(
             context.table_column_years,
             context.table_label_years,
         )
-        if not figures and any(_PROSE_CELL_RE.search(cell) for cell, _, _ in cells):
+        if not figures and any(_is_prose_cell(cell) for cell, _, _ in cells):
             # "| Syracuse | NY | RTCC can view 1,150 city and partner cameras (2024). |": a
             # summary column's sentence states its row's figure.
             figures = [
