@@ -2189,6 +2189,19 @@ def test_a_hedged_its_after_talk_of_cameras(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_small_network_that_reached_or_was_switched_on(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Porto, the municipal system reached 79 cameras in 2024.\n\n"
+        "Coimbra switches on 41 cameras this week.\n\n"
+        "In Braga the network stands at 64 cameras."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Porto", 79.0, 2024),
+        ("Coimbra", 41.0, None),
+        ("Braga", 64.0, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1122,6 +1122,9 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     # "Drogheda installed 32 cameras in 2019", "… up from 42 in 2022", "the Shire of Broome
     # said its 38 cameras …"
     r"|installed|deployed|(?:up|down)\s+from|(?:said|says)\s+(?:its|their)"
+    # "the municipal system reached 79 cameras in 2024", "Coimbra switches on 41 cameras",
+    # "the network stands at 64 cameras": a total in place
+    r"|reach(?:es|ed)|stands\s+at|stood\s+at|(?:switch(?:es|ed)?|turn(?:s|ed)?)\s+on|activated"
     # "Lincoln (96 cameras)", "- Lincoln: 96 cameras", "Lakewood, CO (pop. 155,608): 95
     # cameras": a label's own count.
     r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z)]:[ \u00a0]+"
