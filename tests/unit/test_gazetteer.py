@@ -97,6 +97,15 @@ def test_city_names_default_to_the_most_populous(
     assert [found[2] for found in names(gazetteer, text)] == [(city_id,)]
 
 
+def test_a_city_is_found_in_its_accented_local_spelling(gazetteer: Gazetteer) -> None:
+    # geonames names the city "Cadiz" (the Philippines has a bigger one); "Cádiz" is Spain's
+    found = [m.cities[0] for m in gazetteer.find_names("Huelva has 96 and Cádiz around 140.")]
+    assert [(city.name, city.country_iso3) for city in found] == [
+        ("Huelva", "ESP"),
+        ("Cadiz", "ESP"),
+    ]
+
+
 def test_possessive_and_demonyms(gazetteer: Gazetteer) -> None:
     found = list(gazetteer.find_names("China’s cameras watch Londoners and the Chinese state"))
     assert [m.as_written for m in found] == ["China", "Londoners", "Chinese"]
