@@ -2202,6 +2202,17 @@ def test_a_small_network_that_reached_or_was_switched_on(gazetteer: Gazetteer) -
     ]
 
 
+def test_a_plan_announced_after_a_present_figure_dates_neither(gazetteer: Gazetteer) -> None:
+    text = (
+        "Almería has 210 cameras. Alicante, which now has 124, announced in 2025 an expansion "
+        "to 180 cameras that has not yet been tendered."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Almería", 210.0, None),
+        ("Alicante", 124.0, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

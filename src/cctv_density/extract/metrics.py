@@ -274,6 +274,8 @@ _PLAN_BEFORE_RE = re.compile(
     r"|expect(?:s|ed)?\s+to\s+(?:close|end|finish)\s+(?:the\s+year|\d{4})\s+with"
     # "the purchase of 150 cameras", "its latest batch of 400 cameras", "removal of 1,300"
     r"|(?:purchase|procurement|acquisition|delivery|batch|removal|tender)\s+of"
+    # "announced in 2025 an expansion to 180 cameras": a plan's size, not what is there
+    r"|\ban\s+(?:expansion|extension|increase|upgrade)\s+to"
     # "a 2026 tender for 300 AI-capable cameras", "a contract for 250 cameras", "issued a
     # tender to restore 400 cameras": work bought, not cameras in place
     r"|(?:tender|contract|order|deal|bid)s?\s+(?:for|to\s+(?:supply|install|restore|replace|buy"
@@ -747,6 +749,14 @@ def year_for(
             continue  # "was launched in 2005 and has grown to about 10,000 cameras"
         if (
             match.start() >= phrase_end
+            and _ANNOUNCED_IN_BEFORE_YEAR_RE.search(
+                segment, max(phrase_end, match.start() - 25), match.start()
+            )
+            and _NOW_RE.search(segment, max(0, phrase_start - 25), phrase_start)
+        ):
+            continue  # "Alicante, which now has 124, announced in 2025 an expansion": the plan's
+        if (
+            match.start() >= phrase_end
             and _EVENT_BEFORE_YEAR_RE.search(
                 segment, max(phrase_end, match.start() - 25), match.start()
             )
@@ -937,6 +947,10 @@ _EVENT_VERB = (
     r"|went\s+live|came\s+online|went\s+online)"
 )
 _EVENT_BEFORE_YEAR_RE = re.compile(rf"\b{_EVENT_VERB}\s+(?:in\s+)?$")
+#: A plan's telling after a figure of the present: "… now has 124, announced in 2025 …".
+_ANNOUNCED_IN_BEFORE_YEAR_RE = re.compile(
+    r"\b(?:announced|approved|pledged|promised|proposed|planned|budgeted|tendered)\s+in\s+$"
+)
 _ASIDE_OPEN_RE = re.compile(
     # ", which opened … in 2008,", "Launched in 2024 amid …,", ", part of a program that began in 2009,"
     # ("When I started this work in 2014, Beijing had …" is a time clause that does date it.)
