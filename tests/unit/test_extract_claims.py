@@ -2213,6 +2213,14 @@ def test_a_plan_announced_after_a_present_figure_dates_neither(gazetteer: Gazett
     ]
 
 
+def test_a_small_count_after_a_stated_one_may_be_counted(gazetteer: Gazetteer) -> None:
+    text = "Aveiro has 28 cameras. Leiria counts 35, according to the council."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Aveiro", 28.0),
+        ("Leiria", 35.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -995,7 +995,8 @@ _FIGURE_IS_BEFORE_RE = re.compile(
     r"\s+[\"“]?(?:(?:about|around|roughly|nearly|just|only|over|some|almost|approaching)\s+)?$"
 )
 _HAS_BEFORE_RE = re.compile(
-    r"(?:\b(?:has|had|have|operates?|operated|runs?|ran|got|there\s+(?:are|were|is))|there['’]s)"
+    r"(?:\b(?:has|had|have|operates?|operated|runs?|ran|got|counts|counted"
+    r"|there\s+(?:are|were|is))|there['’]s)"
     r"[ \u00a0]+"
     rf"(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}$"
 )
@@ -1019,7 +1020,8 @@ _LABEL_ONLY_BEFORE_RE = re.compile(
 _YEAR_ONLY_AFTER_RE = re.compile(r"\s*(?:\((?:19|20)\d\d\))?\s*\.?")
 _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|got|monitors?"
-    r"|monitored|to)|there['’]s|there\s+(?:are|were|is))\s+"
+    # "Aveiro has 28 cameras. Leiria counts 35."
+    r"|monitored|counts|counted|to)|there['’]s|there\s+(?:are|were|is))\s+"
     # "Edmonton (about 60 cameras), Ottawa (48, as of 2025)": a place's count in parentheses.
     r"|[a-z][ \u00a0]\("
     # "the 61 working cameras in Stoke-on-Trent, the 97 in Derby": a list of places' counts.
