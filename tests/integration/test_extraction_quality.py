@@ -61,6 +61,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzh": (0.88, 0.85),
     "devset_zzzi": (0.87, 0.93),
     "devset_zzzt": (0.86, 0.82),
+    "devset_zzzw": (0.75, 0.59),
     "devset_zzzx": (0.60, 0.87),
 }
 
