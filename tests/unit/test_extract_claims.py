@@ -2221,6 +2221,38 @@ def test_a_small_count_after_a_stated_one_may_be_counted(gazetteer: Gazetteer) -
     ]
 
 
+def test_a_transport_operators_or_a_ports_cameras_are_not_the_citys(gazetteer: Gazetteer) -> None:
+    text = (
+        "Durban has 1,020 municipal cameras. The Port of Cape Town has about 1,100 cameras of "
+        "its own. The port now has about 2,600 cameras across its terminals.\n\n"
+        "In Cali, the mayor's office runs 1,250 public cameras, while bus operator Metrocali "
+        "runs around 3,600 cameras.\n\n"
+        "Barranquilla, whose Transmetro BRT system has 700 cameras, says its municipal "
+        "network has more than 1,000.\n\n"
+        "Sharjah Police run 40,000 cameras. Each bus will carry six cameras – a total of 1,620."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Durban", 1020.0),
+        ("Cali", 1250.0),
+        ("Barranquilla", 1000.0),
+        ("Sharjah", 40_000.0),
+    ]
+
+
+def test_work_to_be_done_a_specification_and_ridership_are_no_counts(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Almaty now has more than 18,000 public cameras. Under the contract, 410 analogue "
+        "cameras are to be replaced with IP units. The new line is being designed with around "
+        "1,500 cameras, including 24 in each of the 26 trainsets. Ridership on Line 1 reached "
+        "41.7 million in 2025."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Almaty", 18_000.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1515,17 +1515,26 @@ _SUPERLATIVE_AFTER_RE = re.compile(rf"[ \u00a0]+(?:[\w-]+[ \u00a0]+)?{_SUPERLATI
 _TRANSPORT_OWNER_RE = re.compile(
     # "metro Melbourne", "Metro Manila", "the metro area" are a city and its suburbs.
     r"\b(?:transit|metro(?![ \u00a0]+(?:area|region|police|government|council|city|mayor|(?-i:[A-Z])))"
-    r"|subway|underground|railways?|rail[ \u00a0]+(?:operator|network|company)|bahn"
+    r"|subway|underground|railways?|rail[ \u00a0]+(?:operator|network|company|system)|bahn"
     r"|tramways?|trams|expressway|motorway|airports?|mtr|ttc"
+    # "The port now has about 2,600 cameras", "The Port of Cape Town has about 1,100" (not "Port
+    # Louis", "a port city")
+    r"|(?:sea)?ports?(?![ \u00a0]+(?:(?-i:[A-Z])(?!of\b)|city|town))|harbou?r|freight[ \u00a0]+rail"
+    # "Each bus will carry six cameras", "bus operator Metrocali runs around 3,600" (not "bus
+    # lanes")
+    r"|(?:each|every)[ \u00a0]+(?:bus|train|tram|carriage)|fleet"
+    r"|(?:bus|rail|transit|port)[ \u00a0]+operators?|(?:the|[a-z]+['’]s)[ \u00a0]+operator"
+    r"|(?-i:BRT|Trans[A-Z][a-z]+|Transmetro|Transnet)"
     r"|transport(?:ation)?(?:[’']s|[ \u00a0]+(?:operator|authority|company|department"
     r"|commission|agency)|[ \u00a0]+for(?:[ \u00a0]+greater)?[ \u00a0]+\w+))\b",
     re.IGNORECASE,
 )
+_FACILITY_OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 _TRANSPORT_AFTER_RE = re.compile(
     r"[^,;.:()]{0,30}?\b(?:on|at|in|across)[ \u00a0]+(?:its[ \u00a0]+|the[ \u00a0]+|their[ \u00a0]+)?"
     # "… installed in the Moscow Metro"
     r"(?:[A-Za-z-]+[ \u00a0]+)?(?:buses|trains|trams|[Mm]etro(?![ \u00a0]+[A-Z])|[Ss]ubway"
-    r"|[Uu]nderground|stations|platforms"
+    r"|[Uu]nderground|stations|platforms|terminals|fleet|lines[ \u00a0]+[A-Z0-9]"
     r"|rail|railways?|airports?)\b"
 )
 
@@ -1943,10 +1952,20 @@ def _is_transport_network(
         return False  # "Mangaung Metro runs 64 cameras in Bloemfontein": the city's
     clause_start = _clause_floor(text, segment, figure.phrase_start, segment.start)
     for owner in _TRANSPORT_OWNER_RE.finditer(text, clause_start, figure.phrase_start):
-        if _in_aside(text, segment, owner.start()):
-            continue  # "Incheon, home to the country's main airport, counts some 29,000"
+        if (
+            _in_aside(text, segment, owner.start())
+            and "," in text[owner.end() : figure.phrase_start]
+        ):
+            # "Incheon, home to the country's main airport, counts some 29,000" (but "Barranquilla,
+            # whose Transmetro BRT system has 700 cameras, …" counts the system's in the aside)
+            continue
         # "… operated by Transport for Greater Manchester and shops, Manchester has 55,000"
-        if not any(owner.end() <= ref.start < figure.phrase_start for ref in named):
+        # (but "The Port of Cape Town has about 1,100" names the port after its city)
+        if not any(
+            owner.end() <= ref.start < figure.phrase_start
+            and not _FACILITY_OF_GAP_RE.fullmatch(text, owner.end(), ref.start)
+            for ref in named
+        ):
             return True
     return False
 

@@ -261,7 +261,10 @@ _EXCLUDED_BEFORE_RE = re.compile(
 #: what was promised or announced, not what is there.
 _PLAN_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?(?:cameras?|cctvs?|units)[ \u00a0]+(?:promised|planned"
-    r"|proposed|pledged|announced|to[ \u00a0]+be[ \u00a0]+(?:installed|added|deployed|bought))\b"
+    r"|proposed|pledged|announced|(?:(?:are|is)[ \u00a0]+)?to[ \u00a0]+be[ \u00a0]+(?:installed|added"
+    r"|deployed|bought"
+    # "410 analogue cameras are to be replaced with IP units": work to be done
+    r"|replaced|upgraded|fitted))\b"
 )
 _PLAN_BEFORE_RE = re.compile(
     r"\b(?:plans?|planned|planning|aims?|aiming|wants?|hopes?|intends?|seeks?|targets?|targeting"
@@ -275,6 +278,8 @@ _PLAN_BEFORE_RE = re.compile(
     # "the purchase of 150 cameras", "its latest batch of 400 cameras", "removal of 1,300"
     r"|(?:purchase|procurement|acquisition|delivery|batch|removal|tender)\s+of"
     # "announced in 2025 an expansion to 180 cameras": a plan's size, not what is there
+    # "the line is being designed with around 1,500 cameras": a specification
+    r"|\b(?:being|be)\s+(?:specified|designed|equipped|fitted)\s+with"
     r"|\ban\s+(?:expansion|extension|increase|upgrade)\s+to"
     # "a 2026 tender for 300 AI-capable cameras", "a contract for 250 cameras", "issued a
     # tender to restore 400 cameras": work bought, not cameras in place
@@ -803,6 +808,14 @@ _RETRACTED_AFTER_RE = re.compile(
     r"[ \u00a0]*[,–—-]*[ \u00a0]*(?:sorry|i\s+mean|no|correction|or\s+rather)[,:]?[ \u00a0]+"
     r"(?:(?:it['’]s|make\s+that)[ \u00a0]+)?\d"
 )
+#: A count per unit, not a total: "24 in each of the 26 trainsets", "six cameras per bus" (but
+#: "Almaty and Astana have more than 12 thousand cameras each" gives each place its count).
+_PER_UNIT_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]+[\w-]+){0,2}?[ \u00a0]+(?:cameras?[ \u00a0]+)?(?:in[ \u00a0]+each[ \u00a0]+of\b"
+    r"|(?:per|in[ \u00a0]+each|on[ \u00a0]+each|at[ \u00a0]+each|in[ \u00a0]+every|on[ \u00a0]+every)"
+    r"[ \u00a0]+(?:station|bus|train|tram|car|carriage|coach|vehicle|stop|school|trainset|junction"
+    r"|intersection|floor|building|platform|terminal)\b)"
+)
 #: How an answer may open before its figure: "A: According to the city police, roughly".
 _SPOKEN_ANSWER_BEFORE_RE = re.compile(
     r"[\s\"“*–—-]*(?:[A-Z]+:[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,3}"
@@ -1031,7 +1044,9 @@ _OTHER_RATE_BEFORE_RE = re.compile(
     r"\b(?:homicides?|murders?|crimes?|killings?|deaths?|robber(?:y|ies)|offen[cs]es|incidents?"
     r"|arrests?|rapes?|assaults?|shootings?|thefts?|burglar(?:y|ies)|doctors?|nurses?|beds"
     r"|officers?|inmates|prisoners|infections?|cases|complaints?|requests?|fines|tickets"
-    r"|challans|violations|calls|vehicles|visitors|passengers|users|applications)\b"
+    r"|challans|violations|calls|vehicles|visitors|passengers|users|applications"
+    # "Ridership on Line 1 reached 41.7 million in 2025"
+    r"|ridership|riders|journeys|trips|footfall|tourists)\b"
 )
 _BASE_BEFORE_RE = re.compile(r"\b(?:for\s+every|for\s+each|per|every)\s+$")
 _PER_THING_AFTER_RE = re.compile(
@@ -1195,6 +1210,7 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
         )
         or _NON_FIGURE_AFTER_RE.match(segment, end, end + 12)
         or _RETRACTED_AFTER_RE.match(segment, end, end + 30)
+        or _PER_UNIT_AFTER_RE.match(segment, end, end + 60)
         or _PLAN_BEFORE_RE.search(segment, max(0, start - 60), start)
         or _PLAN_AFTER_RE.match(segment, end, end + 60)
     )
