@@ -2253,6 +2253,19 @@ def test_work_to_be_done_a_specification_and_ridership_are_no_counts(
     ]
 
 
+def test_a_state_cell_before_a_city_cell_is_no_part_of_its_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "City-wise details of CCTV cameras\n\n"
+        "State            Smart City       No. of CCTV cameras\n"
+        "Andhra Pradesh   Visakhapatnam    1,480\n"
+        "Madhya Pradesh   Bhopal           1,180\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Visakhapatnam", 1480.0),
+        ("Bhopal", 1180.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -961,6 +961,8 @@ def _previous_word(text: str, segment: Segment, position: int) -> str | None:
     # "Mr. Lincoln": an abbreviation's full stop still joins it to the name.
     if not words or not (tail.endswith(words[-1]) or tail.endswith(words[-1] + ".")):
         return None
+    if "  " in window[len(tail) :] or "\t" in window[len(tail) :]:
+        return None  # "Andhra Pradesh   Visakhapatnam    1,480": the cell before, not the name's
     if tail.endswith(".") and words[-1] not in _HONORIFICS:
         return None
     return words[-1]
