@@ -2266,6 +2266,14 @@ def test_a_state_cell_before_a_city_cell_is_no_part_of_its_name(gazetteer: Gazet
     ]
 
 
+def test_a_second_subject_after_and_is_no_owner_of_the_first_figure(gazetteer: Gazetteer) -> None:
+    text = "The City of Hobart has 84 cameras and the City of Launceston has about 70."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Hobart", 84.0),
+        ("Launceston", 70.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -190,6 +190,9 @@ _LOCATIVE_GAP_RE = re.compile(
     # Not across a dash or a comparison ("… 2 per 1,000 people – a fraction of the rate in London",
     # "… per 1,000 residents - modest by the standards of Moscow").
     r"(?!.*(?:\b(?:than|compared|unlike|versus|fraction|rate|standards?)\b|[ \u00a0]-[ \u00a0]))"
+    # Not a second subject: "the City of Hobart has 84 cameras and the City of Launceston …"
+    r"(?![ \u00a0]*(?:[a-z]+[ \u00a0]+)?(?:and|but|while|whereas)[ \u00a0]+the[ \u00a0]+(?:city|town"
+    r"|municipality|council|county|district)[ \u00a0]+of\b)"
     r"[^,;.()–—]{0,40}?\b(?:in|across|throughout|for|at|within|around|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
