@@ -2274,6 +2274,19 @@ def test_a_second_subject_after_and_is_no_owner_of_the_first_figure(gazetteer: G
     ]
 
 
+def test_access_to_a_small_network_and_a_parts_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Red Deer RCMP detachment has access to approximately 60 cameras operated by the "
+        "City of Red Deer.\n\n"
+        "Saint Paul's network is 256 cameras, including the 48 we added with federal money in "
+        "2023."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Red Deer", 60.0, None),
+        ("Saint Paul", 256.0, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -734,6 +734,10 @@ def year_for(
             continue
         if _in_other_aside(segment, match.start(), phrase_start, phrase_end):
             continue
+        if match.start() >= phrase_end and _INCLUDED_PART_BEFORE_YEAR_RE.fullmatch(
+            segment, phrase_end, match.start()
+        ):
+            continue  # "256 cameras, including the 48 we added in 2023": the part's year
         closing = segment.find(")", match.end())
         if (
             match.end() <= phrase_start
@@ -960,6 +964,8 @@ _EVENT_VERB = (
     r"|went\s+live|came\s+online|went\s+online)"
 )
 _EVENT_BEFORE_YEAR_RE = re.compile(rf"\b{_EVENT_VERB}\s+(?:in\s+)?$")
+#: A part of the figure, counted after it: "…, including the 48 we added with federal money in".
+_INCLUDED_PART_BEFORE_YEAR_RE = re.compile(r",?\s+including\s+(?:the\s+)?\d[\d,.]*\b[^.;]*$")
 #: A plan's telling after a figure of the present: "… now has 124, announced in 2025 …".
 _ANNOUNCED_IN_BEFORE_YEAR_RE = re.compile(
     r"\b(?:announced|approved|pledged|promised|proposed|planned|budgeted|tendered)\s+in\s+$"
@@ -1145,6 +1151,8 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|network\s+of|network\s+(?:is|was|stands\s+at)"
     # "… jointly monitor 86 CCTV cameras", "the council maintains 64 cameras"
     r"|monitors?|monitored|maintains?|maintained|manages?|managed|owns?|owned|uses|used"
+    # "the detachment has access to approximately 60 cameras", "… can view 24 cameras"
+    r"|access(?:es)?\s+to|(?:can|could)\s+(?:view|see|watch|access)"
     r"|includes?|included|including|comprises|comprised|numbers|numbered|totals|totalled"
     # "its program consisted of 84 fixed cameras", "is made up of 46 cameras"
     r"|consists?\s+of|consisted\s+of|made\s+up\s+of"
