@@ -2287,6 +2287,23 @@ def test_access_to_a_small_network_and_a_parts_year(gazetteer: Gazetteer) -> Non
     ]
 
 
+def test_a_working_part_column_after_a_camera_column_is_dated_by_its_label(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "| Local authority | Public space cameras | Operational at 30 September 2026 |\n"
+        "|---|---|---|\n"
+        "| City of Edinburgh | 241 | 229 |\n"
+        "| Dundee City | 128 | 121 |\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Edinburgh", 241.0, None),
+        ("Edinburgh", 229.0, 2026),
+        ("Dundee", 128.0, None),
+        ("Dundee", 121.0, 2026),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

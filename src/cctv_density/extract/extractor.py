@@ -803,7 +803,10 @@ _PER_PEOPLE_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_COLUMN_RE = re.compile(
-    r"(?:of[ \u00a0]+which|of[ \u00a0]+them|including|incl\.|thereof|among[ \u00a0]+them)\b",
+    r"(?:\([a-z]\)[ \u00a0]*)?"
+    r"(?:of[ \u00a0]+which|of[ \u00a0]+them|including|incl\.|thereof|among[ \u00a0]+them"
+    # "| Public space cameras | Operational at 30 September 2026 |": the working part
+    r"|operational|working|functional|functioning|in[ \u00a0]+(?:operation|use|service))\b",
     re.IGNORECASE,
 )
 #: How far into a document its title and deck may be (after a saved page's navigation).
