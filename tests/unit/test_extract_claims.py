@@ -2304,6 +2304,21 @@ def test_a_working_part_column_after_a_camera_column_is_dated_by_its_label(
     ]
 
 
+def test_a_price_in_a_currency_code_is_no_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "## Hanoi, Vietnam\n\n"
+        "- Public CCTV: about 12,000 cameras\n"
+        "- Average hostel dorm: 180,000 VND (about US$7)\n\n"
+        "## Reykjavík, Iceland\n\n"
+        "- Public CCTV: about 100 cameras\n"
+        "- Average hostel dorm: ISK 7,500 (about US$54)\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Hanoi", 12_000.0),
+        ("Reykjavík", 100.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

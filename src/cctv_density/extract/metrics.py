@@ -180,8 +180,17 @@ _CLAUSE_BREAK_RE = re.compile(
     # "…, which had 750 cameras in 2019, now has over 2,600": the present is not 2019.
     r"|\b(?:now|today|currently)\b",
 )
+#: Currency codes a price is written with ("180,000 VND", "ISK 7,500"), on lower-cased text; codes
+#: that are English words ("try", "all", "top") are left out.
+_CURRENCY_CODES = (
+    r"(?:usd|eur|gbp|vnd|isk|thb|myr|idr|php|cop|ars|mxn|brl|clp|pen|zar|kes|ngn|egp|mad|aed"
+    r"|sar|qar|inr|pkr|bdt|lkr|npr|krw|jpy|cny|rmb|hkd|sgd|twd|aud|nzd|cad|chf|sek|nok|dkk|pln"
+    r"|czk|huf|ron|bgn|uah|rub|kzt|uzs|gel|amd|azn|ils|irr|ghs|tzs|ugx|etb|xof|xaf)"
+)
+_CURRENCY_CODE_BEFORE_RE = re.compile(rf"\b{_CURRENCY_CODES}[ \u00a0]?$")
 _NON_FIGURE_BEFORE_RE = re.compile(
-    r"(?:[$£€¥₹]|\bus\$|\busd|\brmb|\brs\.?|\binr|\b#|\bno\.|\bpp?\.|\bnumber|\branked|\brank"
+    # (currency codes: _CURRENCY_CODE_BEFORE_RE)
+    r"(?:[$£€¥₹]|\bus\$|\brs\.?|\b#|\bno\.|\bpp?\.|\bnumber|\branked|\brank"
     # "the top 10", not the verb: "Hamamatsu's cameras top 1,200"
     r"|(?<![a-z]s\s)\btop"
     r"|\badditional|\banother|\bextra|\bfurther|\bnew"
@@ -294,7 +303,8 @@ _PLAN_BEFORE_RE = re.compile(
     r"\s+(?:to\s+)?(?:[a-z’'\"“-]+\s+){0,5}$"
 )
 _NON_FIGURE_AFTER_RE = re.compile(
-    r"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|usd\b|(?:st|nd|rd|th)\b"
+    rf"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|{_CURRENCY_CODES}\b"
+    r"|(?:st|nd|rd|th)\b"
     # "temperatures to drop to 14°C"
     r"|°|degrees\b"
     # "3,200 body-worn cameras", "dashcams": cameras that watch no public space
@@ -1217,6 +1227,7 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
             and not _FEEDS_FROM_BEFORE_RE.search(before)
         )
         or _NON_FIGURE_AFTER_RE.match(segment, end, end + 12)
+        or _CURRENCY_CODE_BEFORE_RE.search(segment, max(0, start - 5), start)
         or _RETRACTED_AFTER_RE.match(segment, end, end + 30)
         or _PER_UNIT_AFTER_RE.match(segment, end, end + 60)
         or _PLAN_BEFORE_RE.search(segment, max(0, start - 60), start)
