@@ -2319,6 +2319,20 @@ def test_a_price_in_a_currency_code_is_no_figure(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_row_of_words_in_a_table_whose_columns_are_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "| | Chiang Mai | Da Nang | Denpasar |\n"
+        "|---|---|---|---|\n"
+        "| Safety score | Good (4/5) | Great (5/5) | Good (4/5) |\n"
+        "| Public CCTV cameras | ~1,900 | 3,200 | ~640 |\n"
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Chiang Mai", 1900.0, "about"),
+        ("Da Nang", 3200.0, "exact"),
+        ("Denpasar", 640.0, "about"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -2828,6 +2828,14 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             or (context.table_columns is not None and _is_prose_cell(cell))
             for cell, _, _ in cells
         ) or _is_year_header(cells):
+            if (
+                context.column_places is not None
+                and not subjects
+                and not any(_heading_metric(cell)[0] for cell, _, _ in cells[1:])
+            ):
+                # "| Safety score | Good (4/5) | Great (5/5) |" under "| | Chiang Mai | Da Nang |":
+                # a row of words in a table whose columns are places, not a new header
+                continue
             _set_table_header(context, [cell for cell, _, _ in cells])
             context.column_places = _column_places(cells, subjects)
             context.space_columns = None
