@@ -2333,6 +2333,21 @@ def test_a_row_of_words_in_a_table_whose_columns_are_places(gazetteer: Gazetteer
     ]
 
 
+def test_respectively_pairs_figures_with_the_places_of_the_sentence_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Coventry City Council operated 312 public space cameras, City of Wolverhampton Council "
+        "operated 228 and Walsall Council operated 174.\n\n"
+        "This equates to roughly 0.9, 0.86 and 0.6 cameras per 1,000 residents respectively."
+    )
+    assert [
+        (c.entity_name, c.value)
+        for c in extract(gazetteer, text).claims
+        if c.metric == "cameras_per_1000_people"
+    ] == [("Coventry", 0.9), ("Wolverhampton", 0.86), ("Walsall", 0.6)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -892,6 +892,9 @@ class _Context:
     #: The previous segment asked how many cameras there are ("How many cameras does Tashkent
     #: have?"): the answer may open with its bare figure.
     follows_question: bool = False
+    #: The places the previous sentence named, in order: "… Coventry …, Wolverhampton … and
+    #: Walsall …. This equates to 0.9, 0.86 and 0.6 per 1,000 respectively."
+    previous_subjects: list[EntityRef] = field(default_factory=list)
 
     def set_topic(self, ref: EntityRef) -> None:
         self.topic = ref
@@ -2986,6 +2989,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             and _PLACE_QUESTION_RE.fullmatch(text, segment.start, segment.end) is not None
         )
         _carry_row_metric(context, text, segment, found.attributed)
+        context.previous_subjects = subjects
         if CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None:
             context.camera_talk = _CAMERA_TALK_REACH
         elif context.camera_talk:
@@ -3359,9 +3363,11 @@ def _claims_in_segment(
             and clause <= f.phrase_start
             and f.phrase_end <= respectively.start()
         ]
+        before_figures = [ref for ref in subjects if single and ref.end <= single[0].phrase_start]
         listed = _coordinated_names(
             text,
-            [ref for ref in subjects if single and ref.end <= single[0].phrase_start],
+            # a sentence that names no place pairs its figures with the places of the one before
+            before_figures or ([] if subjects else context.previous_subjects),
             len(single),
         )
         if len(single) >= 2 and len(listed) == len(single):
