@@ -2348,6 +2348,26 @@ def test_respectively_pairs_figures_with_the_places_of_the_sentence_before(
     ] == [("Coventry", 0.9), ("Wolverhampton", 0.86), ("Walsall", 0.6)]
 
 
+def test_a_tenders_size_and_a_systems_stations_are_not_the_citys_count(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Bucharest City Hall runs 2,100 cameras. Bidders will be required to supply 3,100 IP "
+        "cameras for the metro.\n\n"
+        "Chennai has 2.8 lakh cameras. The 41 stations of Phase I currently have 3,140 cameras.\n\n"
+        "Honolulu has 390 traffic cameras; 1,150 cameras are installed across Skyline's 13 "
+        "stations.\n\n"
+        "Estimates put the cameras in Japan, including those at shops and train stations, at "
+        "5 million."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Bucharest", 2100.0),
+        ("Chennai", 280_000.0),
+        ("Honolulu", 390.0),
+        ("Japan", 5_000_000.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1534,6 +1534,9 @@ _TRANSPORT_OWNER_RE = re.compile(
     # "Each bus will carry six cameras", "bus operator Metrocali runs around 3,600" (not "bus
     # lanes")
     r"|(?:each|every)[ \u00a0]+(?:bus|train|tram|carriage)|fleet"
+    # "The 41 stations of Phase I … currently have 3,140" (not "… shops, malls and train
+    # stations, at 5 million": where the cameras are, in a list)
+    r"|(?<!police[ \u00a0])(?<!fire[ \u00a0])stations(?![^,]*,)"
     r"|(?:bus|rail|transit|port)[ \u00a0]+operators?|(?:the|[a-z]+['’]s)[ \u00a0]+operator"
     r"|(?-i:BRT|Trans[A-Z][a-z]+|Transmetro|Transnet)"
     r"|transport(?:ation)?(?:[’']s|[ \u00a0]+(?:operator|authority|company|department"
@@ -1543,8 +1546,8 @@ _TRANSPORT_OWNER_RE = re.compile(
 _FACILITY_OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 _TRANSPORT_AFTER_RE = re.compile(
     r"[^,;.:()]{0,30}?\b(?:on|at|in|across)[ \u00a0]+(?:its[ \u00a0]+|the[ \u00a0]+|their[ \u00a0]+)?"
-    # "… installed in the Moscow Metro"
-    r"(?:[A-Za-z-]+[ \u00a0]+)?(?:buses|trains|trams|[Mm]etro(?![ \u00a0]+[A-Z])|[Ss]ubway"
+    # "… installed in the Moscow Metro", "… across Skyline's 13 stations"
+    r"(?:[A-Za-z-]+(?:['’]s)?[ \u00a0]+)?(?:\d+[ \u00a0]+)?(?:buses|trains|trams|[Mm]etro(?![ \u00a0]+[A-Z])|[Ss]ubway"
     r"|[Uu]nderground|stations|platforms|terminals|fleet|lines[ \u00a0]+[A-Z0-9]"
     r"|rail|railways?|airports?)\b"
 )

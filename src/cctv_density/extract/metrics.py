@@ -286,6 +286,8 @@ _PLAN_BEFORE_RE = re.compile(
     r"|expect(?:s|ed)?\s+to\s+(?:close|end|finish)\s+(?:the\s+year|\d{4})\s+with"
     # "the purchase of 150 cameras", "its latest batch of 400 cameras", "removal of 1,300"
     r"|(?:purchase|procurement|acquisition|delivery|batch|removal|tender)\s+of"
+    # "Bidders will be required to supply 3,100 IP cameras": a tender's size
+    r"|\bto\s+(?:supply|deliver)"
     # "announced in 2025 an expansion to 180 cameras": a plan's size, not what is there
     # "the line is being designed with around 1,500 cameras": a specification
     r"|\b(?:being|be)\s+(?:specified|designed|equipped|fitted)\s+with"
