@@ -2368,6 +2368,17 @@ def test_a_tenders_size_and_a_systems_stations_are_not_the_citys_count(
     ]
 
 
+def test_a_growth_by_n_is_a_change_not_a_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Sharjah Police said the emirate's network had passed 40,000 cameras, and that the "
+        "number linked to its operations room had grown by more than 5,000 in a year. In Ajman "
+        "the network grew by 1,200 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Sharjah", 40_000.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -286,6 +286,9 @@ _PLAN_BEFORE_RE = re.compile(
     r"|expect(?:s|ed)?\s+to\s+(?:close|end|finish)\s+(?:the\s+year|\d{4})\s+with"
     # "the purchase of 150 cameras", "its latest batch of 400 cameras", "removal of 1,300"
     r"|(?:purchase|procurement|acquisition|delivery|batch|removal|tender)\s+of"
+    # "the number of cameras … had grown by more than 5,000 in a year": a change
+    r"|\b(?:grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed|fell|fallen"
+    r"|dropped|declined|decreased|expanded|shrank|shrunk|up|down)\s+by"
     # "Bidders will be required to supply 3,100 IP cameras": a tender's size
     r"|\bto\s+(?:supply|deliver)"
     # "announced in 2025 an expansion to 180 cameras": a plan's size, not what is there
