@@ -2379,6 +2379,13 @@ def test_a_growth_by_n_is_a_change_not_a_count(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_count_in_single_quotes(gazetteer: Gazetteer) -> None:
+    text = "Plovdiv, which has no metro, has 'more than 600' municipal cameras."
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Plovdiv", 600.0, "over")
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

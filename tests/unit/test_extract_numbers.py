@@ -48,6 +48,8 @@ def first_range(text: str) -> tuple[float, float | None] | None:
         ("one billion", 1_000_000_000),
         ("63 wan", 630_000),
         ("26 *wan*", 260_000),
+        ("5-million", 5_000_000),
+        ("1.2-million", 1_200_000),
     ],
 )
 def test_single_values(text: str, expected: float) -> None:

@@ -529,7 +529,7 @@ class MetricPatterns:
         )
         self.count = re.compile(
             # "(3,420) cameras": Saudi and Gulf releases put figures in brackets.
-            rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?{_HEDGE}[\"”’)]?"
+            rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?{_HEDGE}[\"'”’)]?"
             # "63 wan – 630,000 – cameras", "2.3 wan (23,000) sets": the figure restated aside.
             rf"(?:{_S}?[(–—][ \u00a0]?(?!(?:19|20)\d\d\b){NUMERAL}[ \u00a0]?[)–—])?"
             rf"{_S}(?:of{_S}(?:the|its|their){_S})?"

@@ -114,7 +114,8 @@ _CUT_NUMERAL = _NUMERAL_TEMPLATE.replace("<ROW_END>", "")
 #: A magnitude after digits: spaced words, or a letter attached to the digits ("2.5m", "300k").
 MAGNITUDE = (
     r"(?:[ \u00a0]ten[ \u00a0]thousand\b"
-    r"|[ \u00a0]?(?:thousand|million|billion|lakhs?|crores?)\b|[ \u00a0]?(?:mio|mln|mn|bln|bn)\b\.?"
+    # ("5-million", "R2-billion": South African papers hyphenate a magnitude)
+    r"|[ \u00a0-]?(?:thousand|million|billion|lakhs?|crores?)\b|[ \u00a0]?(?:mio|mln|mn|bln|bn)\b\.?"
     r"|[ \u00a0](?:mil|milh(?:ão|ões)|mill(?:ón|ones)|milion[ei]|juta|ribu)\b|[ \u00a0]tys\b\.?"
     r"|[ \u00a0](?:wan\b|\*wan\*)"
     r"|[kKmMbB]\b)"
@@ -212,7 +213,7 @@ def parse_value(text: str) -> tuple[float, float] | None:
         written = written.replace(".", "")  # "1.200.000"
     digits = written.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     base = float(digits)
-    rest = " ".join(text[numeral.end() :].split()).lower().rstrip(".").strip("*")
+    rest = " ".join(text[numeral.end() :].split()).lower().rstrip(".").strip("*").lstrip("-")
     factor = MAGNITUDES.get(rest, 1.0)
     if rest == "mil" and _DECIMAL_COMMA_RE.fullmatch(numeral.group()):
         factor = 1e3  # "1,2 mil": a decimal comma's thousand
