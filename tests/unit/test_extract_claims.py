@@ -2386,6 +2386,17 @@ def test_a_count_in_single_quotes(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_total_over_several_cities_has_no_owner(gazetteer: Gazetteer) -> None:
+    text = (
+        "The projects cover Ahmedabad, Bengaluru, Chennai and Delhi. A total of 60,194 CCTV "
+        "cameras have been installed under the Safe City Projects in the eight cities. Delhi "
+        "alone has 10,340 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Delhi", 10_340.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
