@@ -1534,7 +1534,7 @@ _TRANSPORT_OWNER_RE = re.compile(
     r"|tramways?|trams|expressway|motorway|airports?|mtr|ttc"
     # "The port now has about 2,600 cameras", "The Port of Cape Town has about 1,100" (not "Port
     # Louis", "a port city")
-    r"|(?:sea)?ports?(?![ \u00a0]+(?:(?-i:[A-Z])(?!of\b)|city|town))|harbou?r|freight[ \u00a0]+rail"
+    r"|(?:sea)?ports?(?![ \u00a0]+(?:(?-i:[A-Z])|city|town))|harbou?r|freight[ \u00a0]+rail"
     # "Each bus will carry six cameras", "bus operator Metrocali runs around 3,600" (not "bus
     # lanes")
     r"|(?:each|every)[ \u00a0]+(?:bus|train|tram|carriage)|fleet"
@@ -1551,7 +1551,8 @@ _FACILITY_OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 _TRANSPORT_AFTER_RE = re.compile(
     r"[^,;.:()]{0,30}?\b(?:on|at|in|across)[ \u00a0]+(?:its[ \u00a0]+|the[ \u00a0]+|their[ \u00a0]+)?"
     # "… installed in the Moscow Metro", "… across Skyline's 13 stations"
-    r"(?:[A-Za-z-]+(?:['’]s)?[ \u00a0]+)?(?:\d+[ \u00a0]+)?(?:buses|trains|trams|[Mm]etro(?![ \u00a0]+[A-Z])|[Ss]ubway"
+    r"(?:[A-Za-z-]+(?:['’]s)?[ \u00a0]+)?(?:\d+[ \u00a0]+)?"
+    r"(?:buses|trains|trams|[Mm]etro(?![ \u00a0]+[A-Z])|[Ss]ubway"
     r"|[Uu]nderground|stations|platforms|terminals|fleet|lines[ \u00a0]+[A-Z0-9]"
     r"|rail|railways?|airports?)\b"
 )
