@@ -60,9 +60,9 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzf": (0.82, 0.75),
     "devset_zzzh": (0.88, 0.85),
     "devset_zzzi": (0.87, 0.93),
-    "devset_zzzt": (0.86, 0.82),
-    "devset_zzzw": (0.75, 0.59),
-    "devset_zzzx": (0.60, 0.87),
+    "devset_zzzt": (0.88, 0.86),
+    "devset_zzzw": (0.79, 0.66),
+    "devset_zzzx": (0.77, 0.89),
 }
 
 
