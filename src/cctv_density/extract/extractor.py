@@ -455,13 +455,13 @@ _ACROSS_THE_REGION = (
 )
 #: "… 20,000 cameras across the state": the figure is a region's, whoever was named before.
 _REGION_SCOPE_AFTER_RE = re.compile(
-    rf"[^,;.:()–—]{{0,60}}?\b(?:{_ACROSS_THE_REGION}"
+    rf"[^,;.:()–—]{{0,20}}?\b(?:{_ACROSS_THE_REGION}"
     # "… 12,000 cameras statewide"
-    r"|(?:state|province|county|region)-?wide\b"
+    r"|(?:state|province|county|region)-?wide\b)"
     # "60,194 CCTV cameras have been installed under the Safe City Projects in the eight
     # cities": several places' total
-    r"|(?<=[ \u00a0])(?:in|across)[ \u00a0]+(?:the|these|those|all(?:[ \u00a0]+the)?)[ \u00a0]+"
-    r"(?:\w+[ \u00a0]+)?(?:cities|towns|municipalities|countries)\b)",
+    r"|[^,;.:()–—]{0,60}?[ \u00a0](?:in|across)[ \u00a0]+(?:the|these|those|all(?:[ \u00a0]+the)?)"
+    r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:cities|towns|municipalities|countries)\b",
     re.IGNORECASE,
 )
 #: Another subject than the place talked of: a state, province or region, known to the
