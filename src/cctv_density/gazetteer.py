@@ -686,7 +686,7 @@ def _link_rank(record: dict[str, object], wanted: set[str]) -> tuple[bool, int]:
 
 def _accented_spellings(record: dict[str, object]) -> tuple[str, ...]:
     """A city's spellings with the accents its plain geonames name drops ("Cádiz" for Cadiz,
-    "Kraków" for Krakow): a text in the local spelling names the same city."""
+    "València" for Valencia): a text in the local spelling names the same city."""
     name = str(record["name"])
     if not name.isascii():
         return ()
