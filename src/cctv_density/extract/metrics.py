@@ -827,11 +827,12 @@ _RETRACTED_AFTER_RE = re.compile(
     r"[ \u00a0]*[,–—-]*[ \u00a0]*(?:sorry|i\s+mean|no|correction|or\s+rather)[,:]?[ \u00a0]+"
     r"(?:(?:it['’]s|make\s+that)[ \u00a0]+)?\d"
 )
-#: A count per unit, not a total: "24 in each of the 26 trainsets", "six cameras per bus" (but
-#: "Almaty and Astana have more than 12 thousand cameras each" gives each place its count).
+#: A count per unit, not a total: "24 in each of the 26 trainsets", "90 cameras at each station"
+#: (but "Almaty and Astana have more than 12 thousand cameras each" gives each place its count;
+#: "six cameras per bus" is _PER_THING_AFTER_RE's).
 _PER_UNIT_AFTER_RE = re.compile(
     r"(?:[ \u00a0]+[\w-]+){0,2}?[ \u00a0]+(?:cameras?[ \u00a0]+)?(?:in[ \u00a0]+each[ \u00a0]+of\b"
-    r"|(?:per|in[ \u00a0]+each|on[ \u00a0]+each|at[ \u00a0]+each|in[ \u00a0]+every|on[ \u00a0]+every)"
+    r"|(?:in|on|at)[ \u00a0]+(?:each|every)"
     r"[ \u00a0]+(?:station|bus|train|tram|car|carriage|coach|vehicle|stop|school|trainset|junction"
     r"|intersection|floor|building|platform|terminal)\b)"
 )
