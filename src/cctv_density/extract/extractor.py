@@ -3161,6 +3161,28 @@ _POST_HEADER_RE = re.compile(
 )
 
 
+def _prose_figures(
+    segment_text: str,
+    segment: Segment,
+    patterns: MetricPatterns,
+    list_metric: str | None,
+    context: _Context,
+) -> list[Figure]:
+    """The figures the metric patterns find in a segment's text (as written or with a
+    translation's camera word put right), at their places in the document."""
+    return [
+        _shifted(figure, segment.start)
+        for figure in _figures_in(
+            segment_text,
+            patterns,
+            list_metric,
+            context.follows_count,
+            context.follows_camera_word,
+            context.follows_question,
+        )
+    ]
+
+
 def _is_prose_cell(cell: str) -> bool:
     """Whether a table cell is a sentence about cameras: five words or more, one of them a
     camera noun ("RTCC can view 1,150 city and partner cameras (2024).")."""
@@ -3211,17 +3233,9 @@ def _claims_in_segment(
         if not figures and any(_is_prose_cell(cell) for cell, _, _ in cells):
             # "| Syracuse | NY | RTCC can view 1,150 city and partner cameras (2024). |": a
             # summary column's sentence states its row's figure.
-            figures = [
-                _shifted(figure, segment.start)
-                for figure in _figures_in(
-                    text[segment.start : segment.end],
-                    patterns,
-                    None,
-                    context.follows_count,
-                    context.follows_camera_word,
-                    context.follows_question,
-                )
-            ]
+            figures = _prose_figures(
+                text[segment.start : segment.end], segment, patterns, None, context
+            )
     elif cells is not None and (labelled_cells := _labelled_cell_figures(text, cells)):
         figures = labelled_cells
     elif (
@@ -3265,17 +3279,7 @@ def _claims_in_segment(
         if context.chambers_are_cameras:
             # "214 chambers of video surveillance": a machine translation's word for cámaras
             segment_text = _CHAMBERS_RE.sub(_as_cameras, segment_text)
-        figures = [
-            _shifted(figure, segment.start)
-            for figure in _figures_in(
-                segment_text,
-                patterns,
-                list_metric,
-                context.follows_count,
-                context.follows_camera_word,
-                context.follows_question,
-            )
-        ]
+        figures = _prose_figures(segment_text, segment, patterns, list_metric, context)
     list_metric = context.list_metric if segment.kind == "row" else None
     if list_metric is not None and context.list_scale != 1.0 and cells is None and label is None:
         figures = [
