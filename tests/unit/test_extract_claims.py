@@ -2397,6 +2397,31 @@ def test_a_total_over_several_cities_has_no_owner(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_bare_value_before_a_source_or_an_aside(gazetteer: Gazetteer) -> None:
+    text = (
+        "Seoul has about 80,000 cameras. Gwangju has around 5,000 if anyone cares. "
+        "Rotterdam has more than 1,100 last I heard. Odesa is officially 2,000 but half were "
+        "offline.\n\nDaegu: 11,000+ per the city's smart city center. Thailand as a whole is "
+        "north of 3 million according to a sales guy."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Seoul", 80000.0, "about"),
+        ("Gwangju", 5000.0, "about"),
+        ("Rotterdam", 1100.0, "over"),
+        ("Odesa", 2000.0, "exact"),
+        ("Daegu", 11000.0, "over"),
+        ("Thailand", 3000000.0, "over"),
+    ]
+
+
+def test_a_value_with_a_noun_after_the_aside_is_no_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Seoul has about 80,000 cameras. Gwangju is officially 1.4 million people but it feels "
+        "bigger. Daegu has 2,400,000 residents per the census."
+    )
+    assert [c.entity_name for c in extract(gazetteer, text).claims] == ["Seoul"]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

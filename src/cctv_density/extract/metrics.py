@@ -342,7 +342,9 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     # "Moscow is past 200,000", "Manila is at around 1,000": "is" with a qualifier after it.
     # Not "Leicester's is about 370,000" (a population, elided after the possessive).
     r"|(?<![’']s\s)(?:is|was|are|were)(?=\s+(?:~|(?:past|over|above|around|about|roughly|nearly|almost|at"
-    r"|more\s+than|well\s+over|close\s+to|under|below)\b))"
+    r"|more\s+than|well\s+over|close\s+to|under|below|north\s+of|upwards\s+of)\b))"
+    # "Odesa is officially 2,000 but …"
+    r"|(?<![’']s\s)(?:is|was|are|were)\s+(?:officially|reportedly)"
     r"|(?:would|will|could)\s+(?:reach|hit|top)"
     # "it's more like 690k in London", "now it's about 70 working ones": a hedged "it's"
     r"|\b(?:it|that)['’]s(?=\s+(?:~|(?:about|around|roughly|nearly|almost|over|more\s+like"
@@ -391,6 +393,10 @@ _ELLIPSIS_AFTER_RE = re.compile(
     rf"|{_LOOSE_AFTER}"
     # A speaker's hedge or aside: "… is like 1.8 mil i think", "… 5 mil incl shops"
     r"|i\s+think|i\s+believe|iirc|afaik|apparently|incl\.?|including|anyway|back\s+in"
+    # "Gwangju has around 5,000 if anyone cares", "… more than 1,100 last I heard"
+    r"|if\s+anyone|last\s+i\s+(?:heard|checked|looked|saw)|but"
+    # "Daegu: 11,000+ per the city's smart city center", "… 3 million according to a …"
+    r"|per\s+(?:the|a|an|their|its|his|her|my|our)|according\s+to"
     r"|a\s+year\s+(?:earlier|before|ago)|(?:two|three|five|\d+)\s+years\s+(?:earlier|before|ago)"
     r"|earlier|previously"
     # "… nearly double the 1,010 it had in 2023"
