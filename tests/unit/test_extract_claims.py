@@ -2422,6 +2422,28 @@ def test_a_value_with_a_noun_after_the_aside_is_no_count(gazetteer: Gazetteer) -
     assert [c.entity_name for c in extract(gazetteer, text).claims] == ["Seoul"]
 
 
+def test_a_bare_count_someone_says_after_talk_of_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bangkok's cameras are everywhere. The BMA now says ~63,500 as of Oct 2026. "
+        "Colombo has 600 cameras. An earlier version of our 4.31pm post said 12,000. "
+        "The minister said more than 1,200."
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Bangkok", 63500.0, "about", 2026),
+        ("Colombo", 600.0, "exact", None),
+        ("Colombo", 1200.0, "over", None),
+    ]
+
+
+def test_an_earlier_version_s_figure_is_withdrawn(gazetteer: Gazetteer) -> None:
+    text = "An earlier version of this story said 12,000 cameras in Colombo; it has 1,200 cameras."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Colombo", 1200.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

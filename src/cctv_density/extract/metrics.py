@@ -338,6 +338,8 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"|found|mapped|identified|spotted|put\s+up"
     r"|comprises?"
     r"|monitors?|installed|accounts?\s+for|accounted\s+for|totals?|numbers?|to|claims?|claimed"
+    # "The BMA now says ~63,500 as of Oct 2026", "the police say 62 in the city now"
+    r"|says|said|say"
     r"|(?:up|down)\s+from"
     # "Moscow is past 200,000", "Manila is at around 1,000": "is" with a qualifier after it.
     # Not "Leicester's is about 370,000" (a population, elided after the possessive).
@@ -833,6 +835,12 @@ _RETRACTED_AFTER_RE = re.compile(
     r"[ \u00a0]*[,–—-]*[ \u00a0]*(?:sorry|i\s+mean|no|correction|or\s+rather)[,:]?[ \u00a0]+"
     r"(?:(?:it['’]s|make\s+that)[ \u00a0]+)?\d"
 )
+#: "An earlier version of this story said 12,000": a figure the text itself withdraws.
+_RETRACTED_BEFORE_RE = re.compile(
+    r"\b(?:earlier|previous|original)\s+(?:version|draft|edition)\b(?:[^.;]|\.\d)*?"
+    r"\b(?:said|stated|gave|reported|put|had)\s+(?:the\s+(?:figure|number)\s+(?:as|at)\s+)?"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$"
+)
 #: A count per unit, not a total: "24 in each of the 26 trainsets", "90 cameras at each station"
 #: (but "Almaty and Astana have more than 12 thousand cameras each" gives each place its count;
 #: "six cameras per bus" is _PER_THING_AFTER_RE's).
@@ -1241,6 +1249,7 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
         or _NON_FIGURE_AFTER_RE.match(segment, end, end + 12)
         or _CURRENCY_CODE_BEFORE_RE.search(segment, max(0, start - 5), start)
         or _RETRACTED_AFTER_RE.match(segment, end, end + 30)
+        or _RETRACTED_BEFORE_RE.search(segment, max(0, start - 80), start)
         or _PER_UNIT_AFTER_RE.match(segment, end, end + 60)
         or _PLAN_BEFORE_RE.search(segment, max(0, start - 60), start)
         or _PLAN_AFTER_RE.match(segment, end, end + 60)
