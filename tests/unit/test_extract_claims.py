@@ -2444,6 +2444,39 @@ def test_an_earlier_version_s_figure_is_withdrawn(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_space_table_header_whose_labels_wrap_over_lines(gazetteer: Gazetteer) -> None:
+    text = (
+        "The information is reflected in the table below.\n\n"
+        "Metropolitan municipality     (a) CCTV cameras linked    (b) Operational as at\n"
+        "                              to the SAPS                31 August 2026\n"
+        "City of Cape Town                     1 142                     1 011\n"
+        "City of Johannesburg                    624                       498\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Cape Town", 1142.0, None),
+        ("Cape Town", 1011.0, 2026),
+        ("Johannesburg", 624.0, None),
+        ("Johannesburg", 498.0, 2026),
+    ]
+
+
+def test_a_space_table_row_s_cells_go_under_their_labels(gazetteer: Gazetteer) -> None:
+    text = (
+        "City-wise details of CCTV cameras integrated with ICCCs\n\n"
+        "S.No. State            Smart City       Date of operation-   No. of CCTV\n"
+        "                                        alisation of ICCC    cameras integrated\n"
+        "                                                             with ICCC\n"
+        "1     Andhra Pradesh   Visakhapatnam    26.01.2020             1,480\n"
+        "2     Madhya Pradesh   Bhopal           22.02.2018             1,180\n"
+        "3                      Indore           14.04.2018             3,460\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Visakhapatnam", 1480.0, None),
+        ("Bhopal", 1180.0, None),
+        ("Indore", 3460.0, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -875,6 +875,8 @@ class _Context:
     versus_places: list[EntityRef] | None = None
     follows_count: bool = False  # the previous segment stated a camera count
     space_columns: int | None = None  # columns of a space-flattened table being read
+    #: Where each of its labels starts on the line, when runs of spaces set them apart.
+    space_label_columns: list[int] | None = None
     row_metric_inferred: bool = False  # list_metric came from the list's first row
     # Segments left during which the talk is still of cameras (see _CAMERA_TALK_REACH).
     camera_talk: int = 0
@@ -2489,30 +2491,110 @@ _PLACE_COLUMN_RE = re.compile(r"(?:City|Country|Town|Municipality|Place|Location
 _WIDE_GAP_RE = re.compile(r"[ \u00a0]{2,}|\t")
 #: A cell between wide gaps: words or numbers set apart by single spaces.
 _WIDE_CELL_RE = re.compile(r"[^ \u00a0\t]+(?:[ \u00a0][^ \u00a0\t]+)*")
+#: The serial-number label that opens a header line, run into the next label by one space:
+#: "S.No. State", "Sl. No. District".
+_SERIAL_LABEL_RE = re.compile(r"(?:S|Sl|Sr)\.?[ \u00a0]?No\.?(?=[ \u00a0]+\S)", re.IGNORECASE)
+#: A place column among labels set apart by runs of spaces: "Smart City", "Metropolitan
+#: municipality", "District".
+_WIDE_PLACE_COLUMN_RE = re.compile(
+    r"(?:[\w.-]+[ \u00a0]+)?(?:city|country|town|municipality|place|location|district|council)"
+    r"(?:/\w+)?",
+    re.IGNORECASE,
+)
+#: A date a wrapped header label may carry on its second line: "31 August 2026", "30.06.2026".
+_LABEL_DATE_RE = re.compile(
+    r"\b(?:\d{1,2}[ \u00a0][A-Z][a-z]+\.?[ \u00a0](?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
+    r"|(?:19|20)\d\d)\b"
+)
+#: Lines a wrapped header may run over, after its first.
+_HEADER_CONTINUATION_LINES = 3
 
 
-def _space_table_header(text: str, segment: Segment) -> list[str] | None:
+def _wide_labels(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """Labels set apart by runs of spaces in text[start:end], each with its column on the line
+    (a serial label run into the next label is split off: "S.No. State")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    labels: list[tuple[str, int]] = []
+    for match in _WIDE_CELL_RE.finditer(text, start, end):
+        label, column = match.group(), match.start() - line_start
+        serial = _SERIAL_LABEL_RE.match(label) if not labels else None
+        if serial is not None:
+            labels.append((serial.group(), column))
+            rest = len(label) - len(label[serial.end() :].lstrip(" \u00a0"))
+            label, column = label[rest:], column + rest
+        labels.append((label, column))
+    return labels
+
+
+def _is_header_continuation(text: str, start: int, end: int) -> bool:
+    """Whether the line text[start:end] goes on with the labels of a header above it: deeply
+    indented words ("residents", "to the SAPS   31 August 2026"), digits only in a date."""
+    line = text[start:end]
+    indent = len(line) - len(line.lstrip(" \u00a0"))
+    if indent < 8 or not line.strip():
+        return False
+    return all(
+        len(piece) <= 40 and not any(c.isdigit() for c in _LABEL_DATE_RE.sub("", piece))
+        for piece in _WIDE_GAP_RE.split(line.strip())
+    )
+
+
+def _merged_header_labels(
+    text: str, labels: list[tuple[str, int]], end: int
+) -> list[tuple[str, int]]:
+    """The labels with the words of the header's wrapped lines below `end` added to the label
+    whose column they start under ("Date of operation-" / "alisation of ICCC")."""
+    merged = list(labels)
+    position = end
+    for _ in range(_HEADER_CONTINUATION_LINES):
+        newline = text.find("\n", position)
+        if newline < 0:
+            break
+        line_end = text.find("\n", newline + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if not _is_header_continuation(text, newline + 1, line_end):
+            break
+        for piece, column in _wide_labels(text, newline + 1, line_end):
+            index = max(
+                (i for i, (_, start) in enumerate(merged) if start <= column + 2), default=0
+            )
+            label, start = merged[index]
+            if label.endswith("-") and piece[:1].islower():
+                merged[index] = (label[:-1] + piece, start)
+            else:
+                merged[index] = (f"{label} {piece}", start)
+        position = line_end
+    return merged
+
+
+def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[int] | None] | None:
     """Column labels of a header flattened with single spaces ("City Country Cameras Per 1,000
     pop. Per km2 Pop. (m)"): a label starts at each capitalised word not led by "per". None
-    unless at least two labels name a camera metric."""
+    unless at least two labels name a camera metric. Labels set apart by runs of spaces come
+    with their columns on the line, and take in the lines their labels wrap onto."""
     if segment.kind == "sentence" or segment.end - segment.start > 200:
         return None
     # Two metric labels need "camera"/"CCTV" or "per": most rows have neither (cheap test).
     line = text[segment.start : segment.end].lower()
-    if "per" not in line and "camera" not in line and "cctv" not in line:
+    if "per" not in line and "camera" not in line and "cctv" not in line and "  " not in line:
         return None
-    labels: list[str] = []
     wide = _WIDE_GAP_RE.split(text[segment.start : segment.end])
+    labels: list[str] = []
+    columns: list[int] | None = None
     if len(wide) >= 3:
         # "Sl.   Zone   Police Stations   Govt. Cameras   Total": columns set apart by runs of
         # spaces (text laid out from a PDF) are the labels, whatever their capitals.
-        labels = [label.strip() for label in wide]
+        placed = _merged_header_labels(
+            text, _wide_labels(text, segment.start, segment.end), segment.end
+        )
+        labels = [label.strip() for label, _ in placed]
+        columns = [column for _, column in placed]
     for token in () if labels else text[segment.start : segment.end].split():
         if labels and not (token[:1].isupper() and labels[-1].split()[-1].lower() != "per"):
             labels[-1] += " " + token
         else:
             labels.append(token)
-    if len(labels) < 3 or any(len(label.split()) > 5 for label in labels):
+    if len(labels) < 3 or any(len(label.split()) > (8 if columns else 5) for label in labels):
         return None
     if any(_HEADLINE_FIGURE_RE.search(label) for label in labels):
         return None  # "Casablanca's CCTV Network Passes 5,000 Cameras …": a title-case headline
@@ -2520,29 +2602,30 @@ def _space_table_header(text: str, segment: Segment) -> list[str] | None:
     named = sum(metric is not None for metric in metrics)
     # "City  Cameras  Population": one metric column after a place column, every word a label's.
     # (Columns set apart by runs of spaces need no capitals: "City   Avg combined premium   …")
-    place_column = _PLACE_COLUMN_RE.fullmatch(labels[0]) is not None and (
-        len(wide) >= 3
-        or all(
+    if columns is not None:
+        first_metric = next((i for i, metric in enumerate(metrics) if metric), len(metrics))
+        place_column = any(
+            _WIDE_PLACE_COLUMN_RE.fullmatch(label) for label in labels[:first_metric]
+        )
+    else:
+        place_column = _PLACE_COLUMN_RE.fullmatch(labels[0]) is not None and all(
             token[:1].isupper() or not token[:1].isalpha() or token.lower() == "per"
             for token in text[segment.start : segment.end].split()
         )
-    )
-    return labels if named >= 2 or (named == 1 and place_column) else None
-
-
-_HEADER_WORDS_RE = re.compile(r"[^\d\n]{1,40}")
+    if named >= 2 or (named == 1 and place_column):
+        return labels, columns
+    return None
 
 
 def _space_header_goes_on(text: str, segment: Segment) -> bool:
     """Whether a line under a space-flattened table's header still belongs to it: a rule of
-    dashes, or a deeply indented line of words that wraps a label ("Per 100,000" / "residents")."""
+    dashes, or a deeply indented line of words that wraps a label ("Per 100,000" / "residents",
+    "(b) Operational as at" / "31 August 2026")."""
     if RULE_LINE_RE.fullmatch(text, segment.start, segment.end):
         return True
     line_start = text.rfind("\n", 0, segment.start) + 1
-    return (
-        segment.start - line_start >= 8
-        and not text[line_start : segment.start].strip()
-        and _HEADER_WORDS_RE.fullmatch(text, segment.start, segment.end) is not None
+    return not text[line_start : segment.start].strip() and _is_header_continuation(
+        text, line_start, segment.end
     )
 
 
@@ -2551,6 +2634,7 @@ def _space_row_cells(
     segment: Segment,
     columns: int,
     header: list[tuple[str | None, float]] | None = None,
+    label_columns: list[int] | None = None,
 ) -> list[tuple[str, int, int]] | None:
     """Cells of a row under a space-flattened header: its trailing numbers are the last
     columns, the words before them one cell ("Seoul South Korea 83,000 8.83 137.2"). When the
@@ -2564,6 +2648,10 @@ def _space_row_cells(
     ]
     if len(wide) == columns and len(wide) >= 3:
         return wide
+    if label_columns is not None and 2 <= len(wide) < columns:
+        # "3                      Indore           14.04.2018             3,460" under a header
+        # whose "State" cell is left empty: each cell goes under the label it is laid under.
+        return _cells_under_labels(text, wide, label_columns)
     tokens = [
         (m.group(), m.start(), m.end())
         for m in _TOKEN_RE.finditer(text, segment.start, segment.end)
@@ -2579,6 +2667,23 @@ def _space_row_cells(
     lead = (text[first[1] : last[2]], first[1], last[2])
     padding = [("", first[1], first[1])] * (columns - numbers - 1)
     return [*padding, lead, *tokens[len(tokens) - numbers :]]
+
+
+def _cells_under_labels(
+    text: str, wide: list[tuple[str, int, int]], label_columns: list[int]
+) -> list[tuple[str, int, int]] | None:
+    """A row's cells placed under the header's labels by their columns: words under the label
+    they start under, numbers (set flush right) under the label they end under; None when two
+    cells fall under one label."""
+    line_start = text.rfind("\n", 0, wide[0][1]) + 1
+    cells: list[tuple[str, int, int] | None] = [None] * len(label_columns)
+    for cell, start, end in wide:
+        column = (end - 1 if _SPACE_CELL_RE.fullmatch(cell) else start) - line_start
+        index = max((i for i, at in enumerate(label_columns) if at <= column + 1), default=0)
+        if cells[index] is not None:
+            return None
+        cells[index] = (cell, start, end)
+    return [cell if cell is not None else ("", wide[0][1], wide[0][1]) for cell in cells]
 
 
 def _space_row_cells_before_words(
@@ -2620,6 +2725,7 @@ def _table_cells(
     segment: Segment,
     space_columns: int | None = None,
     space_header: list[tuple[str | None, float]] | None = None,
+    label_columns: list[int] | None = None,
 ) -> list[tuple[str, int, int]] | None:
     """Cells of a pipe- or tab-separated table row with their offsets (or of a row under a
     space-flattened header when `space_columns` is set), or None."""
@@ -2628,7 +2734,7 @@ def _table_cells(
         < 2
     ):
         if space_columns is not None and segment.kind == "row":
-            return _space_row_cells(text, segment, space_columns, space_header)
+            return _space_row_cells(text, segment, space_columns, space_header, label_columns)
         return None
     line = text[segment.start : segment.end]
     cells: list[tuple[str, int, int]] = []
@@ -2816,18 +2922,18 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.set_topic(next(iter(found.first_refs.values()))[0])
         for ref in subjects:
             found.first_refs.setdefault(_place_key(ref.place), (ref, segment))
-        cells = _table_cells(text, segment, context.space_columns, context.table_columns)
-        if (
-            cells is None
-            and context.space_columns is not None
-            and _space_header_goes_on(text, segment)
-        ):
+        if context.space_columns is not None and _space_header_goes_on(text, segment):
             continue  # "-------", or the second line of a header's labels ("residents")
+        cells = _table_cells(
+            text, segment, context.space_columns, context.table_columns, context.space_label_columns
+        )
         if cells is None:
             # A table flattened with single spaces (PDF text): its header names the columns.
-            labels = _space_table_header(text, segment)
+            header = _space_table_header(text, segment)
+            labels = header[0] if header else None
             _set_table_header(context, labels)
             context.space_columns = len(labels) if labels else None
+            context.space_label_columns = header[1] if header else None
             if labels:
                 continue
         elif all(_RULE_CELL_RE.fullmatch(cell) for cell, _, _ in cells):
@@ -2849,7 +2955,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 continue
             _set_table_header(context, [cell for cell, _, _ in cells])
             context.column_places = _column_places(cells, subjects)
-            context.space_columns = None
+            context.space_columns = context.space_label_columns = None
             continue
         if segment.kind != "row":
             # "Most Read", "Related stories": the rows below are other pages' headlines.
@@ -3203,7 +3309,9 @@ def _claims_in_segment(
     seen: set[tuple[object, ...]],
 ) -> None:
     label = _label_row(text, segment)
-    cells = _table_cells(text, segment, context.space_columns, context.table_columns)
+    cells = _table_cells(
+        text, segment, context.space_columns, context.table_columns, context.space_label_columns
+    )
     column_owners: dict[int, EntityRef] = {}
     versus = (
         _VERSUS_ROW_RE.fullmatch(text, segment.start, segment.end)
