@@ -63,6 +63,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzt": (0.88, 0.86),
     "devset_zzzw": (0.79, 0.66),
     "devset_zzzx": (0.77, 0.89),
+    "devset_zzzzg": (0.79, 0.53),
     "devset_zzzzh": (0.72, 0.53),
     "devset_zzzze": (0.67, 0.39),
     "devset_zzzzj": (0.84, 0.85),
