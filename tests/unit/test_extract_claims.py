@@ -2477,6 +2477,19 @@ def test_a_space_table_row_s_cells_go_under_their_labels(gazetteer: Gazetteer) -
     ]
 
 
+def test_spoken_compound_numbers_in_a_transcript(gazetteer: Gazetteer) -> None:
+    text = (
+        "HOST: How many cameras does New Orleans have now?\n"
+        "DIRECTOR: Now we're at nine hundred sixty-five city cameras.\n"
+        "HOST: And Prayagraj?\n"
+        "GUEST: During the Maha Kumbh in Prayagraj we ran two thousand seven hundred cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("New Orleans", 965.0),
+        ("Prayagraj", 2700.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -50,6 +50,16 @@ def first_range(text: str) -> tuple[float, float | None] | None:
         ("26 *wan*", 260_000),
         ("5-million", 5_000_000),
         ("1.2-million", 1_200_000),
+        # spoken numbers, as transcripts write them
+        ("nine hundred sixty-five", 965),
+        ("eight hundred forty cameras", 840),
+        ("a hundred and twenty", 120),
+        ("two thousand seven hundred", 2_700),
+        ("six thousand and fifty", 6_050),
+        ("one point one million", 1_100_000),
+        ("two point eight lakh", 280_000),
+        # a year said aloud is not read on past its thousand
+        ("two thousand twenty", 2_000),
     ],
 )
 def test_single_values(text: str, expected: float) -> None:

@@ -120,14 +120,24 @@ MAGNITUDE = (
     r"|[ \u00a0](?:wan\b|\*wan\*)"
     r"|[kKmMbB]\b)"
 )
-#: Number words: "seven", "twenty-five", "a million", "two hundred thousand", "half a million".
+#: One to ninety-nine in words: "seven", "sixty-five", "twenty four".
+_SMALL_WORDS = rf"(?:{_WORD_ALTERNATION})(?:[- ](?:{_UNIT_ALTERNATION}))?"
+#: Up to 999 in words: "nine hundred sixty-five", "four hundred and twelve".
+_HUNDREDS_WORDS = rf"{_SMALL_WORDS}(?:\s+hundred(?:(?:\s+and)?\s+{_SMALL_WORDS})?)?"
+#: Number words: "seven", "twenty-five", "a million", "two hundred thousand", "half a million",
+#: "two thousand seven hundred", "a hundred and twenty", "one point one million".
 WORD_VALUE = (
     r"\b(?:half\s+a\s+(?:million|billion)"
-    r"|a\s+(?:hundred|thousand|million|billion)"
-    rf"|(?:{_WORD_ALTERNATION})(?:[- ](?:{_UNIT_ALTERNATION}))?(?:\s+and\s+a\s+half)?"
-    # "four hundred and twenty", "two hundred and five"
-    rf"(?:\s+hundred(?:\s+and\s+(?:{_WORD_ALTERNATION})(?:[- ](?:{_UNIT_ALTERNATION}))?)?)?"
-    r"(?:\s+(?:thousand|million|billion))?"
+    # "one point one million", "two point eight lakh"
+    rf"|{_SMALL_WORDS}\s+point\s+(?:{_UNIT_ALTERNATION}|zero)(?:\s+(?:{_UNIT_ALTERNATION}|zero))?"
+    r"\s+(?:thousand|million|billion|lakhs?|crores?)"
+    rf"|a\s+(?:hundred(?:\s+and\s+{_SMALL_WORDS})?|thousand|million|billion)"
+    rf"|{_SMALL_WORDS}(?:\s+and\s+a\s+half)?"
+    # "four hundred and twenty", "nine hundred sixty-five"
+    rf"(?:\s+hundred(?:(?:\s+and)?\s+{_SMALL_WORDS})?)?"
+    # "three thousand two hundred", "six thousand and fifty" (not a year: "two thousand twenty")
+    rf"(?:\s+(?:thousand|million|billion)(?:\s+and\s+{_HUNDREDS_WORDS}"
+    rf"|\s+{_SMALL_WORDS}\s+hundred(?:(?:\s+and)?\s+{_SMALL_WORDS})?)?)?"
     r")\b"
 )
 #: A translated compound: "3 thousand 200", "6 thousand and 500", "7 million and 900 thousand".
@@ -170,8 +180,14 @@ def _word_value(text: str) -> float | None:
         return 0.5 * MAGNITUDES[words[-1]]
     total = 0.0
     current = 0.0
+    decimals = 0  # digits read after "point"
     for word in words:
-        if word in MAGNITUDES and word not in ("k", "m", "b"):
+        if word == "point":
+            decimals = 1
+        elif decimals and (word in _UNITS or word == "zero"):
+            current += _UNITS.get(word, 0) / 10**decimals  # "one point one million"
+            decimals += 1
+        elif word in MAGNITUDES and word not in ("k", "m", "b"):
             current = (current or 1.0) * MAGNITUDES[word]
             total += current
             current = 0.0
