@@ -2490,6 +2490,17 @@ def test_spoken_compound_numbers_in_a_transcript(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_street_named_before_another_street_s_suffix_is_no_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "New Orleans has a crime camera center. On the corner of Claiborne and Orleans Avenue "
+        "there's a pole with a blue light. When the center opened in 2017, it had about 250 "
+        "city-owned cameras."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("New Orleans", 250.0, 2017)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

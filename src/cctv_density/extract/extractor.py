@@ -1133,6 +1133,11 @@ _CROSS_STREET_BEFORE_RE = re.compile(
     r"(?:\b(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way)\.?"
     r"|\b\d+(?:st|nd|rd|th))[ \u00a0]+(?:and|&)[ \u00a0]+$"
 )
+#: "On the corner of Claiborne and Orleans Avenue": a street named before another's suffix.
+_CROSS_STREET_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*)?[ \u00a0]+"
+    r"(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way)\b"
+)
 _PERSON_VERB_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:then[ \u00a0]+|also[ \u00a0]+)?(?:said|says|asked|asks|told|tells|added|adds"
     r"|read|reads|replied|replies|wrote|writes|argued|argues|noted|notes|explained|explains"
@@ -1179,8 +1184,10 @@ def _city_is_plausible(
         and text.startswith(("'s ", "’s "), match.end)
     ):
         return True  # "Muscat's network is smaller": a word does not own a network
-    if _part_of_other_name(text, segment, match) or _CROSS_STREET_BEFORE_RE.search(
-        text, max(segment.start, match.start - 20), match.start
+    if (
+        _part_of_other_name(text, segment, match)
+        or _CROSS_STREET_BEFORE_RE.search(text, max(segment.start, match.start - 20), match.start)
+        or _CROSS_STREET_AFTER_RE.match(text, match.end, segment.end)
     ):
         return False
     initial = _is_sentence_initial(text, segment, match.start)
