@@ -2501,6 +2501,25 @@ def test_a_street_named_before_another_street_s_suffix_is_no_place(gazetteer: Ga
     ]
 
 
+def test_a_postal_code_after_its_town_is_no_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "The order covers CCTV cameras in every police station.\n\n"
+        "To:\n1. The Director General of Police, Mylapore, Chennai - 600 004.\n"
+        "2. The Commissioner of Police, Madurai City, Madurai - 625 002.\n"
+    )
+    assert extract(gazetteer, text).claims == []
+
+
+def test_a_bare_count_a_dozen_lines_after_talk_of_cameras(gazetteer: Gazetteer) -> None:
+    lines = ["HOST: Let's talk about the cameras on our streets."]
+    lines += [f"CALLER {n}: I agree with the last caller, it is about trust." for n in range(12)]
+    lines.append("GUEST: Chiang Mai municipality has around fifteen hundred.")
+    text = "\n\n".join(lines)
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Chiang Mai", 1500.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
@@ -4092,12 +4111,13 @@ def test_bare_figures_a_few_lines_after_talk_of_cameras_are_counts(gazetteer: Ga
         "other cities?\n\nFès has fewer than 500, and it needs more.\n\nThe budget is a "
         "worry.\n\nIt is big.\n\nWe spoke of schools.\n\nAnd of roads.\n\nThen of "
         "trains.\n\nThen of ports.\n\nThen of the weather.\n\nThen of taxes.\n\n"
-        "Tangier has 900."
+        + "Then of other things.\n\n" * 8
+        + "Tangier has 900."
     )
     assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
         ("Casablanca", 4260.0, "exact"),
         ("Fes", 500.0, "under"),
-        # Eight segments without cameras later, a bare figure is no longer taken for a count.
+        # Sixteen segments without cameras later, a bare figure is no longer taken for a count.
     ]
 
 

@@ -54,6 +54,7 @@ def first_range(text: str) -> tuple[float, float | None] | None:
         ("nine hundred sixty-five", 965),
         ("eight hundred forty cameras", 840),
         ("a hundred and twenty", 120),
+        ("a hundred thousand", 100_000),
         ("two thousand seven hundred", 2_700),
         ("six thousand and fifty", 6_050),
         ("one point one million", 1_100_000),

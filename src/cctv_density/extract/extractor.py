@@ -1050,7 +1050,7 @@ def _listed_city_not_state(
 
 #: For how many segments after one that names cameras a bare figure may still be a count: a
 #: debate or phone-in gets to its figures several speakers after the question.
-_CAMERA_TALK_REACH = 8
+_CAMERA_TALK_REACH = 16
 
 #: How many times bigger a foreign namesake may be and still lose to a city of the document's
 #: own country.

@@ -835,6 +835,9 @@ _RETRACTED_AFTER_RE = re.compile(
     r"[ \u00a0]*[,–—-]*[ \u00a0]*(?:sorry|i\s+mean|no|correction|or\s+rather)[,:]?[ \u00a0]+"
     r"(?:(?:it['’]s|make\s+that)[ \u00a0]+)?\d"
 )
+#: An Indian postal code after its town in an address: "Vepery, Chennai - 600 007."
+_PIN_CODE_RE = re.compile(r"\d{3}[ \u00a0]?\d{3}")
+_PIN_CODE_BEFORE_RE = re.compile(r"[a-z][ \u00a0]*[-–][ \u00a0]*$")
 #: "An earlier version of this story said 12,000": a figure the text itself withdraws.
 _RETRACTED_BEFORE_RE = re.compile(
     r"\b(?:earlier|previous|original)\s+(?:version|draft|edition)\b(?:[^.;]|\.\d)*?"
@@ -1250,6 +1253,10 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
         or _CURRENCY_CODE_BEFORE_RE.search(segment, max(0, start - 5), start)
         or _RETRACTED_AFTER_RE.match(segment, end, end + 30)
         or _RETRACTED_BEFORE_RE.search(segment, max(0, start - 80), start)
+        or (
+            _PIN_CODE_RE.fullmatch(segment, start, end) is not None
+            and _PIN_CODE_BEFORE_RE.search(segment, max(0, start - 6), start) is not None
+        )
         or _PER_UNIT_AFTER_RE.match(segment, end, end + 60)
         or _PLAN_BEFORE_RE.search(segment, max(0, start - 60), start)
         or _PLAN_AFTER_RE.match(segment, end, end + 60)
