@@ -2520,6 +2520,21 @@ def test_a_bare_count_a_dozen_lines_after_talk_of_cameras(gazetteer: Gazetteer) 
     ]
 
 
+def test_a_fact_file_s_country_field_keeps_its_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "## Asia & Pacific\n\n### Colombo\n\n- **Country:** Sri Lanka\n"
+        "- **Population:** 752,000 (city, 2012 census)\n"
+        "- **Public CCTV:** ~1,100 police cameras (2024)\n"
+        "- **Camera density:** 29.5 cameras/km²\n\n"
+        "### Vientiane\n\n- **Country:** Laos\n- **Public CCTV:** 640 cameras (2023)\n"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Colombo", "camera_count", 1100.0),
+        ("Colombo", "cameras_per_sq_km", 29.5),
+        ("Vientiane", "camera_count", 640.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

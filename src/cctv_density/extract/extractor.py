@@ -1051,6 +1051,11 @@ def _listed_city_not_state(
 #: For how many segments after one that names cameras a bare figure may still be a count: a
 #: debate or phone-in gets to its figures several speakers after the question.
 _CAMERA_TALK_REACH = 16
+#: A fact file's field that says where its place lies: "- **Country:** Sri Lanka", "State: Goa".
+_WHERE_FIELD_RE = re.compile(
+    r"[\W_]*(?:country|nation|state|province|region|county|prefecture)[*_ \u00a0]*:",
+    re.IGNORECASE,
+)
 
 #: How many times bigger a foreign namesake may be and still lose to a city of the document's
 #: own country.
@@ -3002,6 +3007,11 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             and (segment.marked or _ENTRY_RE.fullmatch(text, segment.start, segment.end))
             and not _has_figure_digits(text, segment)
             and _is_entity_heading(text, segment, refs)
+            # "- **Country:** Sri Lanka" under "### Colombo": where the city is, not a new entry
+            and not (
+                context.heading is not None
+                and _WHERE_FIELD_RE.match(text, segment.start, segment.end) is not None
+            )
         ):
             entity_heading = (
                 bool(subjects)
@@ -3124,6 +3134,12 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             topics
             and not context.after_part_rows
             and topics[0].place.city_id not in gazetteer.suburbs
+            # "- **Country:** Sri Lanka" in Colombo's fact file: where the city is, no new topic
+            and not (
+                segment.kind == "row"
+                and context.topic is not None
+                and _WHERE_FIELD_RE.match(text, segment.start, segment.end) is not None
+            )
         ):
             context.set_topic(topics[0])
     _requalify(found, context.qualified_cities)
