@@ -2535,6 +2535,30 @@ def test_a_fact_file_s_country_field_keeps_its_city(gazetteer: Gazetteer) -> Non
     ]
 
 
+def test_a_fact_book_profile_s_fields(gazetteer: Gazetteer) -> None:
+    text = (
+        "POLAND\n--------------------------\nCapital: Warsaw\n"
+        "Population: 36.6 million (2025 est.)\n"
+        "Public and publicly accessible CCTV cameras: 1.9 million (2024 est.)\n"
+        "Municipal camera systems: Warsaw 1,240 (2025); Kraków 680; Gdańsk 410 (2023)\n\n"
+        "CZECHIA\n--------------------------\nCapital: Prague\n"
+        "Legal basis for public CCTV: Act No. 553/1991 Coll. on Municipal Police; Act No.\n"
+        "  110/2019 Coll. on Personal Data Processing\n"
+        "Supervisory authority: Office for Personal Data Protection\n"
+        "Public and publicly accessible CCTV cameras: approx. 620,000 (2023)\n"
+        "Municipalities with a camera system co-funded by the Ministry of the Interior: 1,030 (2024)\n"
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Poland", 1900000.0, "estimated", 2024),
+        ("Warsaw", 1240.0, "exact", 2025),
+        ("Kraków", 680.0, "exact", None),
+        ("Gdańsk", 410.0, "exact", 2023),
+        ("Czechia", 620000.0, "about", 2023),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -14,6 +14,7 @@ from cctv_density.extract.metrics import (
     CAMERA_NOUN_RE,
     EARLIER_STATE_BEFORE_RE,
     LIST_JOIN_RE,
+    OTHERS_WITH_CAMERAS_LABEL_RE,
     QUALIFIER_WORDS,
     Figure,
     MetricPatterns,
@@ -1051,9 +1052,39 @@ def _listed_city_not_state(
 #: For how many segments after one that names cameras a bare figure may still be a count: a
 #: debate or phone-in gets to its figures several speakers after the question.
 _CAMERA_TALK_REACH = 16
+#: A field of a profile: "Supervisory authority: Office for …", "Facial recognition: none".
+_FIELD_LINE_RE = re.compile(r"[A-Z][a-z]+(?:[ \u00a0][\w()/-]+){0,6}:[ \u00a0]+\S")
+
+
+def _follows_field_line(text: str, segment: Segment) -> bool:
+    """Whether the line above the segment's is a profile's field too ("Area: 78,867 sq km"),
+    or the indented rest of one ("  on Personal Data Processing")."""
+    line_start = text.rfind("\n", 0, segment.start) + 1
+    for _ in range(_FIELD_WRAP_LINES):
+        if line_start == 0:
+            return False
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start : line_start - 1]
+        if not above.startswith((" ", "\t")):
+            return _FIELD_LINE_RE.match(above.strip(" \t\u00a0-*•")) is not None
+        line_start = above_start
+    return False
+
+
+def _is_field_line(text: str, segment: Segment) -> bool:
+    """A profile's field ("Supervisory authority: …") or the indented rest of one."""
+    line_start = text.rfind("\n", 0, segment.start) + 1
+    return _FIELD_LINE_RE.match(text, segment.start, segment.end) is not None or text.startswith(
+        (" ", "\t"), line_start
+    )
+
+
+#: Lines a profile's field may wrap onto.
+_FIELD_WRAP_LINES = 3
 #: A fact file's field that says where its place lies: "- **Country:** Sri Lanka", "State: Goa".
 _WHERE_FIELD_RE = re.compile(
-    r"[\W_]*(?:country|nation|state|province|region|county|prefecture)[*_ \u00a0]*:",
+    r"[\W_]*(?:country|nation|state|province|region|county|prefecture|capital|largest[ \u00a0]+city"
+    r"|seat)[*_ \u00a0]*:",
     re.IGNORECASE,
 )
 
@@ -2135,6 +2166,8 @@ def _count_unit(word: str) -> float:
 def _heading_metric(line: str) -> tuple[str | None, float]:
     if _OTHER_RATE_HEADING_RE.search(line) and not CAMERA_NOUN_RE.search(line):
         return None, 1.0  # "Recorded crime per 100,000", "Homicides per 100k"
+    if OTHERS_WITH_CAMERAS_LABEL_RE.match(line.lower()):
+        return None, 1.0  # "Municipalities with a camera system: 1,030"
     if _SALES_HEADING_RE.search(line):
         return None, 1.0  # "Camera shipments (2025)", "Shipments 2025 (m units)": sales
     if _AREA_HEADING_RE.search(line):
@@ -3000,6 +3033,21 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 ),
                 None,
             )
+        if (
+            segment.kind == "heading"
+            and context.heading is not None
+            and _WHERE_FIELD_RE.match(text, segment.start, segment.end) is not None
+        ):
+            continue  # "Capital: Warsaw" under "POLAND": where the place's capital is
+        if (
+            segment.kind == "heading"
+            and not subjects
+            and _is_field_line(text, segment)
+            and _follows_field_line(text, segment)
+        ):
+            # "Supervisory authority: Office for Personal Data Protection" among a profile's
+            # fields: a field without digits, not a section's heading.
+            continue
         if segment.kind == "heading" or (
             # "1. China", "3. Nairobi, Kenya": a numbered entry heads what follows like a heading.
             subjects
@@ -3093,19 +3141,44 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             and not (segment.first_in_block and _BACKLINK_RE.match(text, segment.start))
             and _maybe_figure(text, segment, context)
         ):
-            _claims_in_segment(
-                document,
-                text,
-                segment,
-                topics,
-                subjects,
-                [ref for ref in refs if ref.role == "region"],
-                patterns,
-                context,
-                gazetteer,
-                found,
-                seen_claims,
+            field_list = (
+                _field_list(text, segment, gazetteer, context) if segment.first_in_block else None
             )
+            if field_list is not None:
+                # "Municipal camera systems: Warsaw 1,240 (2025); Kraków 680": each item a row
+                # under the field's label.
+                saved = context.list_metric, context.list_scale
+                context.list_metric, context.list_scale, items = field_list
+                for item, item_refs in items:
+                    item_subjects = [ref for ref in item_refs if ref.role == "subject"]
+                    _claims_in_segment(
+                        document,
+                        text,
+                        item,
+                        _eligible_for_figures(text, item, item_subjects),
+                        item_subjects,
+                        [ref for ref in item_refs if ref.role == "region"],
+                        patterns,
+                        context,
+                        gazetteer,
+                        found,
+                        seen_claims,
+                    )
+                context.list_metric, context.list_scale = saved
+            else:
+                _claims_in_segment(
+                    document,
+                    text,
+                    segment,
+                    topics,
+                    subjects,
+                    [ref for ref in refs if ref.role == "region"],
+                    patterns,
+                    context,
+                    gazetteer,
+                    found,
+                    seen_claims,
+                )
         if segment.kind == "row" and _PART_ROW_RE.match(text, segment.start, segment.end):
             context.after_part_rows = True
         context.follows_count = "camera_count" in found.attributed
@@ -3137,7 +3210,6 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             # "- **Country:** Sri Lanka" in Colombo's fact file: where the city is, no new topic
             and not (
                 segment.kind == "row"
-                and context.topic is not None
                 and _WHERE_FIELD_RE.match(text, segment.start, segment.end) is not None
             )
         ):
@@ -3161,6 +3233,46 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         if key not in claimed and not _requalified_away(ref, context.qualified_cities)
     ]
     return Extraction(claims=found.claims, mentions=mentions)
+
+
+#: A field whose value lists places and their figures: "Municipal camera systems: Warsaw 1,240
+#: (2025); Kraków 680".
+_FIELD_LIST_RE = re.compile(r"(?P<label>[^:;\d\n]{3,60}):[ \u00a0]*(?=\S)")
+_FIELD_ITEM_RE = re.compile(r"[^;]+")
+
+
+def _field_list(
+    text: str, segment: Segment, gazetteer: Gazetteer, context: _Context
+) -> tuple[str, float, list[tuple[Segment, list[EntityRef]]]] | None:
+    """The metric a field's label names and the items (as rows, with the places they name) of
+    a list of places and their figures set out in its value with semicolons; None for any
+    other segment, or when an item names no place ("Act No. 110/2019 Coll.")."""
+    if text.count(";", segment.start, segment.end) == 0:
+        return None
+    field = _FIELD_LIST_RE.match(text, segment.start, segment.end)
+    if field is None:
+        return None
+    metric, scale = _heading_metric(field.group("label"))
+    if metric is None and CAMERA_NOUN_RE.search(field.group("label")) is not None:
+        metric = "camera_count"  # "Municipal camera systems: Warsaw 1,240 (2025); …"
+    if metric is None:
+        return None
+    items = []
+    for match in _FIELD_ITEM_RE.finditer(text, field.end(), segment.end):
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        end = match.end() - (len(match.group()) - len(match.group().rstrip()))
+        if (
+            start >= end
+            or not text[start].isupper()
+            or not _has_figure_digits(text, Segment(start, end, "row", segment.block, False))
+        ):
+            return None
+        item = Segment(start, end, "row", segment.block, False, True)
+        refs = resolve_entities(text, item, gazetteer, context)
+        if not any(ref.role == "subject" for ref in refs):
+            return None
+        items.append((item, refs))
+    return (metric, scale, items) if len(items) >= 2 else None
 
 
 def _is_main_country(document_countries: Counter[str], city: Place) -> bool:

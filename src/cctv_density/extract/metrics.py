@@ -1426,6 +1426,10 @@ def find_figures(
             continue  # "one crime solved for every 1,000 cameras": a base, not a count
         if _PER_THING_AFTER_RE.match(segment, match.end()):
             continue  # "up to 512 cameras per server": a capacity
+        if match.re is patterns.count_reversed and _labelled_as_others_with_cameras(
+            segment, match.start("value")
+        ):
+            continue  # "Municipalities with a camera system …: 1,030": municipalities
         if match.re is patterns.count_reversed and (
             _POPULATION_BEFORE_RE.search(
                 segment[max(0, match.start("value") - 30) : match.start("value")]
@@ -1697,9 +1701,32 @@ _NUMBER_OF_RE = re.compile(
 )
 
 
+#: A label counting other things that have cameras: "Municipalities with a camera system",
+#: "No. of police stations with CCTV" (matched on lower-cased text).
+OTHERS_WITH_CAMERAS_LABEL_RE = re.compile(
+    r"[\W_]*(?:(?:no\.|number)[ \u00a0]+of[ \u00a0]+)?(?:municipalities|cities|towns|districts|schools"
+    r"|(?:police[ \u00a0]+)?stations|buses|councils|villages|communities|households|homes"
+    r"|businesses|shops|premises)[ \u00a0]+(?:with|having|that[ \u00a0]+have)\b"
+)
+_LABEL_END_RE = re.compile(r":[ \u00a0]*$")
+
+
+def _labelled_as_others_with_cameras(segment: str, start: int) -> bool:
+    """Whether the value follows a label that counts other things with cameras
+    ("Municipalities with a camera system co-funded by the Ministry: 1,030")."""
+    clause = segment[max(0, start - 120) : start]
+    if _LABEL_END_RE.search(clause) is None:
+        return False
+    label_start = max(clause.rfind(". "), clause.rfind("; ")) + 1
+    return OTHERS_WITH_CAMERAS_LABEL_RE.match(clause, label_start) is not None
+
+
 def _number_of_other_things(segment: str, start: int) -> bool:
     """Whether the value's clause counts things other than cameras: "The number of integrated
-    control centers across the country rose to 231" (not "the number of cameras … to 326")."""
+    control centers across the country rose to 231" (not "the number of cameras … to 326"), or
+    the label before it does ("Municipalities with a camera system …: 1,030")."""
+    if _labelled_as_others_with_cameras(segment, start):
+        return True
     clause = segment[max(0, start - 120) : start]
     counted = list(_NUMBER_OF_RE.finditer(clause))
     return bool(counted) and CAMERA_NOUN_RE.search(clause, counted[-1].start()) is None
@@ -1782,7 +1809,9 @@ def _take_bare_values(
         if _INCLUDING_BEFORE_RE.search(before) and _PART_LOCATED_AFTER_RE.match(segment, end):
             continue  # "…, including around 300 in the walled city": a part of the place
         if list_metric is not None:
-            if _POPULATION_BEFORE_RE.search(before[-12:]):
+            if _POPULATION_BEFORE_RE.search(before[-12:]) or _labelled_as_others_with_cameras(
+                segment, start
+            ):
                 continue
             if _OTHER_COUNTED_NOUN_AFTER_RE.match(segment, end):
                 continue  # "- 1,160 incidents detected" under "- 214 CCTV cameras in Nakuru"
