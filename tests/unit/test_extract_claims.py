@@ -2559,6 +2559,18 @@ def test_a_fact_book_profile_s_fields(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_table_cell_with_a_footnote_letter_or_number(gazetteer: Gazetteer) -> None:
+    text = (
+        "City | Country | Cameras | Year\n"
+        "Bangkok | Thailand | 62,000[a] | 2023\n"
+        "Lahore | Pakistan | 8,000[12] | 2024\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Bangkok", 62000.0, 2023),
+        ("Lahore", 8000.0, 2024),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -599,7 +599,8 @@ _NUMERIC_CELL_RE = re.compile(
     rf"(?P<before>{_CELL_BEFORE}[ \u00a0]?)?"
     rf"(?P<value>{_CELL_DIGITS}{_CELL_MAGNITUDE})(?P<plus>\+)?"
     r"(?:[ \u00a0]?\((?P<after>estimated?|est\.?)\))?"
-    r"[*†‡]?",  # "1,100*": a footnote's mark
+    # "1,100*", "62,000[a]", "7,500[12]": a footnote's mark
+    r"(?:[*†‡]|\[(?:[a-z]|\d{1,3})\])?",
     re.IGNORECASE,
 )
 #: A stat tile written value first, its label on the next line ("14 200+" above "video cameras
