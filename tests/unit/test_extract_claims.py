@@ -2571,6 +2571,19 @@ def test_a_table_cell_with_a_footnote_letter_or_number(gazetteer: Gazetteer) -> 
     ]
 
 
+def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"
+        "  Year   Cameras connected   Regional centres connected\n"
+        "  2020   41,300              9 of 17\n"
+        "  2021   96,000              14 of 17\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Kazakhstan", 41300.0, 2020),
+        ("Kazakhstan", 96000.0, 2021),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

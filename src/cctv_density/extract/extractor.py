@@ -2658,7 +2658,9 @@ def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[in
             token[:1].isupper() or not token[:1].isalpha() or token.lower() == "per"
             for token in text[segment.start : segment.end].split()
         )
-    if named >= 2 or (named == 1 and place_column):
+    # "Year   Cameras connected   Regional centres connected": one place's figures by year.
+    year_column = columns is not None and _YEAR_HEADER_RE.fullmatch(labels[0]) is not None
+    if named >= 2 or (named == 1 and (place_column or year_column)):
         return labels, columns
     return None
 
