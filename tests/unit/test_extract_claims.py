@@ -2584,6 +2584,19 @@ def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> N
     ]
 
 
+def test_a_label_s_comma_list_of_places_and_their_counts(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tricity numbers (city-run cameras only): Gdańsk 150, Gdynia 90.\n\n"
+        "Cameras per 1,000 residents:\n- Seoul 11.5\n- Gwangju 10.2\n"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Gdańsk", "camera_count", 150.0),
+        ("Gdynia", "camera_count", 90.0),
+        ("Seoul", "cameras_per_1000_people", 11.5),
+        ("Gwangju", "cameras_per_1000_people", 10.2),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

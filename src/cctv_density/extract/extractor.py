@@ -3242,6 +3242,13 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
 #: (2025); Kraków 680".
 _FIELD_LIST_RE = re.compile(r"(?P<label>[^:;\d\n]{3,60}):[ \u00a0]*(?=\S)")
 _FIELD_ITEM_RE = re.compile(r"[^;]+")
+#: An item of a list set out with commas (not the comma of "1,240").
+_COMMA_ITEM_RE = re.compile(r"(?:[^,]|,(?=\d))+")
+#: "Gdańsk 150", "Kraków c. 680 (2024)", "Sopot 45+": a place and its figure, nothing else.
+_PLACE_AND_FIGURE_RE = re.compile(
+    r"[A-Z][^\d,;:()]{1,40}?[ \u00a0](?:c\.[ \u00a0]?|~|approx\.[ \u00a0])?\d[\d,.]*\+?"
+    r"(?:[ \u00a0]\((?:19|20)\d\d\))?"
+)
 
 
 def _field_list(
@@ -3249,8 +3256,10 @@ def _field_list(
 ) -> tuple[str, float, list[tuple[Segment, list[EntityRef]]]] | None:
     """The metric a field's label names and the items (as rows, with the places they name) of
     a list of places and their figures set out in its value with semicolons; None for any
-    other segment, or when an item names no place ("Act No. 110/2019 Coll.")."""
-    if text.count(";", segment.start, segment.end) == 0:
+    other segment, or when an item names no place ("Act No. 110/2019 Coll."). Items set out
+    with commas must each be only a place and its figure ("Gdańsk 150, Gdynia 90, Sopot 45")."""
+    semicolons = text.count(";", segment.start, segment.end) > 0
+    if not semicolons and text.count(", ", segment.start, segment.end) == 0:
         return None
     field = _FIELD_LIST_RE.match(text, segment.start, segment.end)
     if field is None:
@@ -3261,12 +3270,14 @@ def _field_list(
     if metric is None:
         return None
     items = []
-    for match in _FIELD_ITEM_RE.finditer(text, field.end(), segment.end):
+    item_re = _FIELD_ITEM_RE if semicolons else _COMMA_ITEM_RE
+    for match in item_re.finditer(text, field.end(), segment.end):
         start = match.start() + len(match.group()) - len(match.group().lstrip())
-        end = match.end() - (len(match.group()) - len(match.group().rstrip()))
+        end = match.end() - (len(match.group()) - len(match.group().rstrip(" .")))
         if (
             start >= end
             or not text[start].isupper()
+            or (not semicolons and _PLACE_AND_FIGURE_RE.fullmatch(text, start, end) is None)
             or not _has_figure_digits(text, Segment(start, end, "row", segment.block, False))
         ):
             return None

@@ -1066,7 +1066,8 @@ _MONTH_BEFORE_RE = re.compile(rf"\b{_MONTH}\.?[ \u00a0]+$")
 #: A list row's label before its figure, a name in capitalised words ("Gladstone: ", "- **Daejeon**:
 #: around "; not "Crime index: "), and what may follow the figure in such a row ("(2025)").
 _LABEL_ONLY_BEFORE_RE = re.compile(
-    r"[-*•\s]{0,4}[A-ZÀ-Þ][^\W\d_]*(?:[ \u00a0-][A-ZÀ-Þ][^\W\d_]*){0,3}[*_]{0,2}:[\s*]*"
+    # (or without the colon: "Gdynia 90" in "Tricity numbers: Gdańsk 150, Gdynia 90")
+    r"[-*•\s]{0,4}[A-ZÀ-Þ][^\W\d_]*(?:[ \u00a0-][A-ZÀ-Þ][^\W\d_]*){0,3}[*_]{0,2}(?::[\s*]*|[ \u00a0])"
     r"(?:(?:about|around|roughly|nearly|almost|approx\.|c\.|some|over|more\s+than)\s+)?"
 )
 _YEAR_ONLY_AFTER_RE = re.compile(r"\s*(?:\((?:19|20)\d\d\))?\s*\.?")
@@ -1820,6 +1821,7 @@ def _take_bare_values(
                 # "Gladstone: 64 (2025)": a row that is only a label and its figure.
                 _LABEL_ONLY_BEFORE_RE.fullmatch(written, 0, start) is not None
                 and _YEAR_ONLY_AFTER_RE.fullmatch(segment, end) is not None
+                and parsed[0].is_integer()  # not "Seoul 11.5" under a chart of rates
             )
             floor = MIN_STATED_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT
             if list_metric == "camera_count":
