@@ -2597,6 +2597,22 @@ def test_a_label_s_comma_list_of_places_and_their_counts(gazetteer: Gazetteer) -
     ]
 
 
+def test_informal_restatements_of_a_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Gold Coast City Council runs about 1,100 cameras. Council's own figure in 2025 was "
+        "1,140. Logan has way more than 300 now. Medellín has lots of cameras. Bogotá alone is "
+        "more than 9,000 of those."
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Gold Coast", 1100.0, "about", None),
+        ("Gold Coast", 1140.0, "exact", 2025),
+        ("Logan", 300.0, "over", None),
+        ("Bogotá", 9000.0, "over", None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

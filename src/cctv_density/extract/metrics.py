@@ -68,7 +68,7 @@ _CAM = (
 _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 #: Words that may qualify a value right before it ("more than", "about", "some", "like").
 QUALIFIER_WORDS = (
-    r"(?:an|a|well|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
+    r"(?:an|a|well|way|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
     r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|only|under|less[ \u00a0]+than|past"
     r"|fewer[ \u00a0]+than|(?:something|more)[ \u00a0]+like|like|approaching|nearing|record"
     r"|(?:any|some)where(?:[ \u00a0]+from)?|north[ \u00a0]+of|upwards[ \u00a0]+of)"
@@ -325,7 +325,8 @@ _POPULATION_BEFORE_RE = re.compile(
 )
 #: "the figure is", "the network we could find stands at", "Nanjing's total:".
 _FIGURE_IS = (
-    r"(?:figure|number|total|count|network|estimate)\b[^.;:\d]{0,40}?"
+    # ("Council's own figure in 2025 was 1,140": a year may stand between)
+    r"(?:figure|number|total|count|network|estimate)\b(?:[^.;:\d]|\b(?:19|20)\d\d\b){0,40}?"
     # "… and the total is thought to be well over 10 million"
     r"(?:\s(?:is|was)(?:\s+(?:thought|believed|estimated|said|reckoned)\s+to\s+be)?"
     r"|\s(?:stands|stood)\s+at|:)"
@@ -396,7 +397,7 @@ _ELLIPSIS_AFTER_RE = re.compile(
     # A speaker's hedge or aside: "… is like 1.8 mil i think", "… 5 mil incl shops"
     r"|i\s+think|i\s+believe|iirc|afaik|apparently|incl\.?|including|anyway|back\s+in"
     # "Gwangju has around 5,000 if anyone cares", "… more than 1,100 last I heard"
-    r"|if\s+anyone|last\s+i\s+(?:heard|checked|looked|saw)|but"
+    r"|if\s+anyone|last\s+i\s+(?:heard|checked|looked|saw)|but|of\s+(?:those|these)"
     # "Daegu: 11,000+ per the city's smart city center", "… 3 million according to a …"
     r"|per\s+(?:the|a|an|their|its|his|her|my|our)|according\s+to"
     r"|a\s+year\s+(?:earlier|before|ago)|(?:two|three|five|\d+)\s+years\s+(?:earlier|before|ago)"
