@@ -2613,6 +2613,13 @@ def test_informal_restatements_of_a_count(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_speaker_s_filler_inside_a_ratio(gazetteer: Gazetteer) -> None:
+    text = "That's one camera for every, what, ninety residents in Bangkok?"
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Bangkok", "people_per_camera", 90.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -493,7 +493,8 @@ class MetricPatterns:
             rf"(?:o(?<!\wo)ne|1(?<![\w.,]1)|a(?<!\wa)(?:{_S}single)?){_S}(?:{_CAM}{_S})?(?:(?:installed|operating){_S})?"
             # "one camera for roughly every 200 residents"
             rf"(?:for|per|to){_S}(?:(?P<hedge_word>roughly|about|around|approximately|nearly"
-            rf"|almost){_S}(?=every|each))?(?:(?:every|each){_S})?"
+            # ("one camera for every, what, ninety residents": a speaker's filler)
+            rf"|almost){_S}(?=every|each))?(?:(?:every|each)(?:,{_S}?(?:what|like|uh|um|er|say),)?{_S})?"
             rf"\(?(?P<value>{RANGE}){_HEDGE}\)?{_S}(?:[A-Za-z]+{_S})?{people_or_demonym}\b",
             flags,
         )
