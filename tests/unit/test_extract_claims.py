@@ -2620,6 +2620,17 @@ def test_a_speaker_s_filler_inside_a_ratio(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_count_of_the_working_cameras_after_a_stated_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bangkok has 60,000 cameras. Now we have about 55,000 working, and we publish the status. "
+        "Crews put in 2,000 working days."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Bangkok", 60000.0, "exact"),
+        ("Bangkok", 55000.0, "about"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1178,7 +1178,9 @@ _LOCATED_AFTER_RE = re.compile(
 _WORKING_AFTER_RE = re.compile(
     r"\s+(?:(?:are|were|is|was)\s+(?:still\s+|now\s+|currently\s+|actually\s+|fully\s+)?(?:working"
     r"|functional|functioning|operational|online|active|live|connected|linked|recording"
-    r"|in\s+(?:use|operation|service))|(?:still\s+|actually\s+)?(?:work|function))\b"
+    r"|in\s+(?:use|operation|service))|(?:still\s+|actually\s+)?(?:work|function)"
+    # "Now we have about 55,000 working, and …" (not "2,000 working days")
+    r"|(?:working|functional|functioning|operational)(?=\s*(?:[,.;:)]|$)|\s+(?:and|now|today)\b))\b"
 )
 #: "the number has since fallen to 81": a network's count, however small.
 _CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|dropped)\s+to\b")
