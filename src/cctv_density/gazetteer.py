@@ -903,6 +903,20 @@ _REGION_TYPES = frozenset(
 )
 
 
+#: A province's own word for its type, left off in English ("Henan Sheng" is Henan).
+_SUBDIVISION_TYPE_WORD_RE = re.compile(r"[ \u00a0](?:Sheng|Zizhiqu)$")
+
+
+def _subdivision_short_names() -> set[str]:
+    """Provinces' names without their own word for their type ("Henan" for "Henan Sheng"): no
+    city goes by them as an exonym ("Henan" is not Hengyang)."""
+    return {
+        _SUBDIVISION_TYPE_WORD_RE.sub("", str(subdivision.name))
+        for subdivision in pycountry.subdivisions
+        if _SUBDIVISION_TYPE_WORD_RE.search(str(subdivision.name))
+    }
+
+
 def _subdivision_regions(
     country_names: dict[str, str | None], city_names: dict[str, list[Place]]
 ) -> dict[str, str]:
@@ -922,7 +936,8 @@ def _subdivision_regions(
         ):
             continue
         iso3 = iso2_to_iso3[subdivision.country_code]
-        for variant in {name, _ascii_fold(name)}:  # "Telangāna" is written "Telangana"
+        short = _SUBDIVISION_TYPE_WORD_RE.sub("", name)  # "Henan Sheng" is written "Henan"
+        for variant in {name, _ascii_fold(name), short}:  # "Telangāna" is written "Telangana"
             key = _token_key(variant)
             if key and key not in country_names and key not in city_names:
                 regions[variant] = iso3
@@ -1028,7 +1043,9 @@ def _load_cached(wup_path: Path) -> Gazetteer:
         if city is not None:
             people[row["plural"]] = city
     _territories_as_cities(country_names, city_names, non_members)
-    _add_exonyms(city_names, cities, {*country_names, *demonyms, *people})
+    _add_exonyms(
+        city_names, cities, {*country_names, *demonyms, *people, *_subdivision_short_names()}
+    )
     _add_bigger_namesakes_to_city_forms(city_names)
     # "Luxembourg City", "Kuwait City", "Djibouti City": a capital named after its country.
     for key, iso3 in country_names.items():

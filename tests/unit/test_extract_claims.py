@@ -2631,6 +2631,16 @@ def test_a_count_of_the_working_cameras_after_a_stated_count(gazetteer: Gazettee
     ]
 
 
+def test_a_chinese_province_is_a_region_not_a_city_s_exonym(gazetteer: Gazetteer) -> None:
+    text = (
+        "In the mountainous city of Xinyang in southern Henan, the platform links 35,600 sets of "
+        "cameras in villages. Guangdong province has 1.2 million cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Xinyang", 35600.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
