@@ -2641,6 +2641,19 @@ def test_a_chinese_province_is_a_region_not_a_city_s_exonym(gazetteer: Gazetteer
     ]
 
 
+def test_a_count_after_cameras_does_not_reach_over_a_value_in_words(gazetteer: Gazetteer) -> None:
+    text = (
+        "Albuquerque has 1,100 cameras. For comparison, Tucson's at about seven hundred cameras, "
+        "El Paso has more than thirteen hundred, and Las Cruces is under a hundred."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Albuquerque", 1100.0, "exact"),
+        ("Tucson", 700.0, "about"),
+        ("El Paso", 1300.0, "over"),
+        ("Las Cruces", 100.0, "under"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

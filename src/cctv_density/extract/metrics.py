@@ -1431,8 +1431,11 @@ def find_figures(
             continue  # "one crime solved for every 1,000 cameras": a base, not a count
         if _PER_THING_AFTER_RE.match(segment, match.end()):
             continue  # "up to 512 cameras per server": a capacity
-        if match.re is patterns.count_reversed and _labelled_as_others_with_cameras(
-            segment, match.start("value")
+        if match.re is patterns.count_reversed and (
+            _labelled_as_others_with_cameras(segment, match.start("value"))
+            # "… cameras, El Paso has more than thirteen hundred, and Las Cruces is under a
+            # hundred": not across another value (written in words)
+            or any(match.start() < start < match.start("value") for start in starts)
         ):
             continue  # "Municipalities with a camera system …: 1,030": municipalities
         if match.re is patterns.count_reversed and (
