@@ -2654,6 +2654,13 @@ def test_a_count_after_cameras_does_not_reach_over_a_value_in_words(gazetteer: G
     ]
 
 
+def test_a_speaker_s_maybe_makes_a_figure_about(gazetteer: Gazetteer) -> None:
+    text = "Gothenburg's got maybe a hundred and twenty police cameras."
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Gothenburg", 120.0, "about")
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -71,7 +71,7 @@ QUALIFIER_WORDS = (
     r"(?:an|a|well|way|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
     r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|only|under|less[ \u00a0]+than|past"
     r"|fewer[ \u00a0]+than|(?:something|more)[ \u00a0]+like|like|approaching|nearing|record"
-    r"|(?:any|some)where(?:[ \u00a0]+from)?|north[ \u00a0]+of|upwards[ \u00a0]+of)"
+    r"|(?:any|some)where(?:[ \u00a0]+from)?|north[ \u00a0]+of|upwards[ \u00a0]+of|maybe|perhaps)"
 )
 _AREA_UNIT = (
     r"(?P<unit>square[ \u00a0]+(?:kilomet(?:er|re)s?|km|miles?|mi)\b"
@@ -141,6 +141,9 @@ _ABOUT_RE = re.compile(
         r"nigh\s+on",
         r"not\s+quite",
         r"the\s+best\s+part\s+of",
+        # "Gothenburg's got maybe a hundred and twenty": a speaker's guess
+        "maybe",
+        "perhaps",
     )
     + r"|~)\s*$"
 )
