@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from cctv_density.errors import DocumentError, DocumentFetchError, SnapshotError
 from cctv_density.model import Document, sha256_hex
 from cctv_density.provenance import is_sidecar, read_provenance, sidecar_path
-from cctv_density.reflow import unquote, unwrap
+from cctv_density.reflow import uncaption, unquote, unwrap
 
 MEDIA_TEXT = "text/plain"
 MEDIA_MARKDOWN = "text/markdown"
@@ -597,7 +597,9 @@ def _convert(text: str, media_type: str) -> ConvertedText:
         return html_to_text(text)
     if media_type == MEDIA_MARKDOWN:
         return markdown_to_text(text)
-    return ConvertedText(text=unwrap(unquote(text)), title=_plain_title(text), published_date=None)
+    return ConvertedText(
+        text=unwrap(uncaption(unquote(text))), title=_plain_title(text), published_date=None
+    )
 
 
 def _year_of(published_date: str | None) -> int | None:

@@ -92,6 +92,44 @@ def unquote(text: str) -> str:
     return _QUOTE_PREFIX_RE.sub("", text)
 
 
+#: A caption's timestamp on a line of its own: "0:54", "12:03:07", "[00:14:05]".
+_TIMESTAMP_LINE_RE = re.compile(r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]*")
+#: Timestamp lines needed before a text is read as captions.
+_MIN_TIMESTAMP_LINES = 5
+_SENTENCE_END = '.!?:;"”)]'
+
+
+def uncaption(text: str) -> str:
+    """Captions (a timestamp line above each line of speech, "0:50" / "In Astana … around
+    fifteen" / "0:54" / "thousand cameras …") without their timestamp lines, each caption joined
+    to the one before when that one stops mid-sentence; any other text is returned unchanged."""
+    lines = text.split("\n")
+    stamps = sum(1 for line in lines if _TIMESTAMP_LINE_RE.fullmatch(line))
+    if stamps < _MIN_TIMESTAMP_LINES or stamps * 3 < sum(1 for line in lines if line.strip()):
+        return text
+    out: list[str] = []
+    after_stamp = False
+    previous_is_caption = False  # the line before came after a timestamp too
+    for line in lines:
+        if _TIMESTAMP_LINE_RE.fullmatch(line):
+            after_stamp = True
+            continue
+        previous = out[-1].rstrip() if out else ""
+        if (
+            after_stamp
+            and previous_is_caption
+            and previous
+            and line.strip()
+            and previous[-1] not in _SENTENCE_END
+        ):
+            out[-1] = previous + " " + line.strip()
+        else:
+            out.append(line)
+        previous_is_caption = after_stamp
+        after_stamp = False
+    return "\n".join(out)
+
+
 def unwrap(text: str) -> str:
     """text with the line breaks inside hard-wrapped paragraphs turned into spaces (a break
     after a hyphenated word's hyphen is dropped); unwrapped text is returned unchanged."""

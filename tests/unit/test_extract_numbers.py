@@ -74,6 +74,7 @@ def test_single_values(text: str, expected: float) -> None:
         ("11-15", 11, 15),
         ("11–15", 11, 15),
         ("between 70 and 85 million", 70_000_000, 85_000_000),
+        ("between six hundred thousand and nine hundred thousand", 600_000, 900_000),
     ],
 )
 def test_ranges_apply_the_upper_unit_to_the_lower_bound(text: str, low: float, high: float) -> None:

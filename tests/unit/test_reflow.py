@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cctv_density.reflow import unquote, unwrap, wrap_width
+from cctv_density.reflow import uncaption, unquote, unwrap, wrap_width
 
 WRAPPED = """BEIJING (Reuters) - Beijing has expanded its public video surveillance network to more than
 1.3 million cameras, the city's public security bureau said on Tuesday, as authorities across
@@ -124,3 +124,21 @@ def test_a_rule_line_is_never_joined() -> None:
     lines = unwrap(text).split("\n")
     assert lines.count("-" * 79) == 3
     assert " " * 67 + "residents" in lines
+
+
+def test_captions_lose_their_timestamp_lines_and_rejoin_mid_sentence() -> None:
+    captions = (
+        "Transcript\n0:41\nAstana. The capital of Kazakhstan.\n0:50\n"
+        "In Astana, the project says it has around fifteen\n0:54\n"
+        "thousand cameras connected to one control room.\n0:58\n[Music]\n1:02\nOkay.\n"
+    )
+    assert uncaption(captions) == (
+        "Transcript\nAstana. The capital of Kazakhstan.\n"
+        "In Astana, the project says it has around fifteen thousand cameras connected to one "
+        "control room.\n[Music]\nOkay.\n"
+    )
+
+
+def test_a_text_with_a_few_times_of_day_is_no_caption_file() -> None:
+    text = "Meeting notes\n9:30\nOpening.\n10:15\nCameras item: the city has\n400 cameras.\n"
+    assert uncaption(text) == text

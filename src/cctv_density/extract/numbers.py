@@ -124,6 +124,7 @@ MAGNITUDE = (
 _SMALL_WORDS = rf"(?:{_WORD_ALTERNATION})(?:[- ](?:{_UNIT_ALTERNATION}))?"
 #: Up to 999 in words: "nine hundred sixty-five", "four hundred and twelve".
 _HUNDREDS_WORDS = rf"{_SMALL_WORDS}(?:\s+hundred(?:(?:\s+and)?\s+{_SMALL_WORDS})?)?"
+_NO_MAGNITUDE_AFTER = r"(?!\s+(?:hundred|thousand|million|billion|lakhs?|crores?)\b)"
 #: Number words: "seven", "twenty-five", "a million", "two hundred thousand", "half a million",
 #: "two thousand seven hundred", "a hundred and twenty", "one point one million".
 WORD_VALUE = (
@@ -138,8 +139,9 @@ WORD_VALUE = (
     # "four hundred and twenty", "nine hundred sixty-five"
     rf"(?:\s+hundred(?:(?:\s+and)?\s+{_SMALL_WORDS})?)?"
     # "three thousand two hundred", "six thousand and fifty" (not a year: "two thousand twenty")
-    rf"(?:\s+(?:thousand|million|billion)(?:\s+and\s+{_HUNDREDS_WORDS}"
-    rf"|\s+{_SMALL_WORDS}\s+hundred(?:(?:\s+and)?\s+{_SMALL_WORDS})?)?)?"
+    # (not a range's two ends: "between six hundred thousand and nine hundred thousand")
+    rf"(?:\s+(?:thousand|million|billion)(?:\s+and\s+{_HUNDREDS_WORDS}{_NO_MAGNITUDE_AFTER}"
+    rf"|\s+{_SMALL_WORDS}\s+hundred(?:(?:\s+and)?\s+{_SMALL_WORDS})?{_NO_MAGNITUDE_AFTER})?)?"
     r")\b"
 )
 #: A translated compound: "3 thousand 200", "6 thousand and 500", "7 million and 900 thousand".
