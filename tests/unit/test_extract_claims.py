@@ -2661,6 +2661,17 @@ def test_a_speaker_s_maybe_makes_a_figure_about(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_programme_s_launch_year_does_not_date_the_figure_after_it(gazetteer: Gazetteer) -> None:
+    text = (
+        'In Kyrgyzstan, the "Safe City" project launched in 2019 operated roughly 2,000 cameras. '
+        "When the program started in 2008, Memphis had 12 cameras."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Kyrgyzstan", 2000.0, None),
+        ("Memphis", 12.0, 2008),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -780,6 +780,15 @@ def year_for(
             continue  # "a programme launched in 2018 that now links 300,000 cameras"
         if (
             match.end() <= phrase_start
+            and _PROGRAMME_BEGUN_BEFORE_YEAR_RE.search(
+                segment, max(0, match.start() - 60), match.start()
+            )
+            # (but "When the program started in 2008, it had 12 cameras" is dated by it)
+            and not _WHEN_RE.search(segment, max(0, match.start() - 60), match.start())
+        ):
+            continue  # "the 'Safe City' project launched in 2019 operated roughly 2,000 cameras"
+        if (
+            match.end() <= phrase_start
             and _EVENT_BEFORE_YEAR_RE.search(segment, max(0, match.start() - 25), match.start())
             and _AND_THEN_RE.search(segment, match.end(), phrase_start)
         ):
@@ -979,6 +988,13 @@ _PROGRAMME_NOUN_RE = re.compile(
     r"|initiatives?|platforms?|plans?|laws?|rooms?|deals?|contracts?|agreements?|loans?|grants?"
     r"|tenders?)\b"
 )
+#: A programme's start before a year: "the 'Safe City' project launched in" (the year is the
+#: project's, not that of the figure the sentence goes on to give).
+_PROGRAMME_BEGUN_BEFORE_YEAR_RE = re.compile(
+    rf"{_PROGRAMME_NOUN_RE.pattern}[\"”']?\s+(?:(?:which|that)\s+(?:was\s+)?)?"
+    r"(?:launched|founded|established|set\s+up|started|begun|created|inaugurated)\s+(?:in\s+)?$"
+)
+_WHEN_RE = re.compile(r"\bwhen\b")
 _WHEN_OR_AUX_RE = re.compile(r"\b(?:when|was|were|is|are|been|had|has|have)\b")
 _FUTURE_RE = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+to\s+get|to\s+be\s+added)\b")
 _BY_YEAR_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
