@@ -59,6 +59,7 @@ def first_range(text: str) -> tuple[float, float | None] | None:
         ("six thousand and fifty", 6_050),
         ("one point one million", 1_100_000),
         ("two point eight lakh", 280_000),
+        ("thirteen fifty cameras", 1_350),
         # a year said aloud is not read on past its thousand
         ("two thousand twenty", 2_000),
     ],
@@ -97,6 +98,10 @@ def test_a_date_written_with_full_stops_is_no_number() -> None:
 def test_a_number_does_not_open_after_a_digit_and_a_slash() -> None:
     found = [m.group() for m in RANGE_RE.finditer("24/7 365-day operation, from 27/11/2026")]
     assert found == ["24", "365", "27"]
+
+
+def test_a_year_said_as_a_teen_and_a_ten_is_no_number_of_hundreds() -> None:
+    assert first_range("in nineteen eighty the city") == (19.0, None)
 
 
 def test_a_bare_article_is_not_a_number() -> None:

@@ -88,6 +88,8 @@ ROMANCE_MIL_RE = re.compile(
 
 _WORD_ALTERNATION = "|".join(sorted((*_UNITS, *_TEENS, *_TENS), key=len, reverse=True))
 _UNIT_ALTERNATION = "|".join(_UNITS)
+_TEEN_ALTERNATION = "|".join(sorted(_TEENS, key=len, reverse=True))
+_TENS_ALTERNATION = "|".join(_TENS)
 
 #: Digits: Indian grouping (2,80,000), thousands groups (1,000,000 / 1 000 000 with
 #: non-breaking spaces), thousands groups with plain spaces as South African and European
@@ -129,6 +131,10 @@ _NO_MAGNITUDE_AFTER = r"(?!\s+(?:hundred|thousand|million|billion|lakhs?|crores?
 #: "two thousand seven hundred", "a hundred and twenty", "one point one million".
 WORD_VALUE = (
     r"\b(?:half\s+a\s+(?:million|billion)"
+    # "thirteen fifty cameras": hundreds said as a teen and a ten (only before a camera noun,
+    # so that "in nineteen eighty" stays a year)
+    rf"|(?:{_TEEN_ALTERNATION})[ -](?:{_TENS_ALTERNATION})(?:[- ](?:{_UNIT_ALTERNATION}))?"
+    r"(?=[ \u00a0]+(?:cameras?|cams?|cctvs?)\b|$)"
     # "one point one million", "two point eight lakh"
     rf"|{_SMALL_WORDS}\s+point\s+(?:{_UNIT_ALTERNATION}|zero)(?:\s+(?:{_UNIT_ALTERNATION}|zero))?"
     r"\s+(?:thousand|million|billion|lakhs?|crores?)"
@@ -182,6 +188,9 @@ def _word_value(text: str) -> float | None:
         return None
     if words[0] == "half":
         return 0.5 * MAGNITUDES[words[-1]]
+    if len(words) >= 2 and words[0] in _TEENS and words[1] in _TENS:
+        # "thirteen fifty": 1,350
+        return float(_TEENS[words[0]] * 100 + sum(NUMBER_WORDS.get(word, 0) for word in words[1:]))
     total = 0.0
     current = 0.0
     decimals = 0  # digits read after "point"
