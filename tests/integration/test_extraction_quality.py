@@ -56,17 +56,17 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzr": (0.87, 0.87),
     "devset_zzu": (0.88, 0.92),
     "devset_zzx": (0.81, 0.86),
-    "devset_zzzd": (0.90, 0.66),
+    "devset_zzzd": (0.90, 0.74),
     "devset_zzzf": (0.82, 0.75),
     "devset_zzzh": (0.88, 0.85),
     "devset_zzzi": (0.87, 0.93),
     "devset_zzzt": (0.88, 0.86),
-    "devset_zzzw": (0.79, 0.66),
+    "devset_zzzw": (0.84, 0.85),
     "devset_zzzx": (0.77, 0.89),
-    "devset_zzzzg": (0.79, 0.53),
-    "devset_zzzzh": (0.72, 0.53),
-    "devset_zzzze": (0.67, 0.39),
-    "devset_zzzzj": (0.84, 0.85),
+    "devset_zzzzg": (0.80, 0.58),
+    "devset_zzzzh": (0.86, 0.76),
+    "devset_zzzze": (0.87, 0.67),
+    "devset_zzzzj": (0.84, 0.86),
 }
 
 
