@@ -88,7 +88,6 @@ ROMANCE_MIL_RE = re.compile(
 
 _WORD_ALTERNATION = "|".join(sorted((*_UNITS, *_TEENS, *_TENS), key=len, reverse=True))
 _UNIT_ALTERNATION = "|".join(_UNITS)
-_TEEN_ALTERNATION = "|".join(sorted(_TEENS, key=len, reverse=True))
 _TENS_ALTERNATION = "|".join(_TENS)
 
 #: Digits: Indian grouping (2,80,000), thousands groups (1,000,000 / 1 000 000 with
@@ -131,24 +130,26 @@ _NO_MAGNITUDE_AFTER = r"(?!\s+(?:hundred|thousand|million|billion|lakhs?|crores?
 #: "two thousand seven hundred", "a hundred and twenty", "one point one million".
 WORD_VALUE = (
     r"\b(?:half\s+a\s+(?:million|billion)"
-    # "thirteen fifty cameras": hundreds said as a teen and a ten (only before a camera noun,
-    # so that "in nineteen eighty" stays a year)
-    rf"|(?:{_TEEN_ALTERNATION})[ -](?:{_TENS_ALTERNATION})(?:[- ](?:{_UNIT_ALTERNATION}))?"
-    r"(?=[ \u00a0]+(?:cameras?|cams?|cctvs?)\b|$)"
-    # "one point one million", "two point eight lakh"
-    rf"|{_SMALL_WORDS}\s+point\s+(?:{_UNIT_ALTERNATION}|zero)(?:\s+(?:{_UNIT_ALTERNATION}|zero))?"
-    r"\s+(?:thousand|million|billion|lakhs?|crores?)"
     # "a hundred thousand", "a hundred and twenty"
     rf"|a\s+(?:hundred(?:\s+and\s+{_SMALL_WORDS})?(?:\s+(?:thousand|million|billion))?"
     r"|thousand|million|billion)"
-    rf"|{_SMALL_WORDS}(?:\s+and\s+a\s+half)?"
+    # (one opening word for all the forms below, so that `re` tries the words once)
+    rf"|{_SMALL_WORDS}(?:"
+    # "one point one million", "two point eight lakh"
+    rf"\s+point\s+(?:{_UNIT_ALTERNATION}|zero)(?:\s+(?:{_UNIT_ALTERNATION}|zero))?"
+    r"\s+(?:thousand|million|billion|lakhs?|crores?)"
+    # "thirteen fifty cameras": hundreds said as a teen and a ten (only before a camera noun,
+    # so that "in nineteen eighty" stays a year)
+    rf"|(?:(?<=teen)|(?<=eleven)|(?<=twelve))[ -](?:{_TENS_ALTERNATION})(?:[- ](?:{_UNIT_ALTERNATION}))?"
+    r"(?=[ \u00a0]+(?:cameras?|cams?|cctvs?)\b|$)"
+    rf"|(?:\s+and\s+a\s+half)?"
     # "four hundred and twenty", "nine hundred sixty-five"
     rf"(?:\s+hundred(?:(?:\s+and)?\s+{_SMALL_WORDS})?)?"
     # "three thousand two hundred", "six thousand and fifty" (not a year: "two thousand twenty")
     # (not a range's two ends: "between six hundred thousand and nine hundred thousand")
     rf"(?:\s+(?:thousand|million|billion)(?:\s+and\s+{_HUNDREDS_WORDS}{_NO_MAGNITUDE_AFTER}"
     rf"|\s+{_SMALL_WORDS}\s+hundred(?:(?:\s+and)?\s+{_SMALL_WORDS})?{_NO_MAGNITUDE_AFTER})?)?"
-    r")\b"
+    r"))\b"
 )
 #: A translated compound: "3 thousand 200", "6 thousand and 500", "7 million and 900 thousand".
 _COMPOUND = (
