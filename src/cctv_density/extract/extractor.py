@@ -2620,7 +2620,8 @@ def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[in
     with their columns on the line, and take in the lines their labels wrap onto."""
     if segment.kind == "sentence" or segment.end - segment.start > 200:
         return None
-    # Two metric labels need "camera"/"CCTV" or "per": most rows have neither (cheap test).
+    # Two metric labels need "camera"/"CCTV" or "per", unless runs of spaces set the labels
+    # apart (a label may wrap its camera word onto the next line): most rows have neither.
     line = text[segment.start : segment.end].lower()
     if "per" not in line and "camera" not in line and "cctv" not in line and "  " not in line:
         return None

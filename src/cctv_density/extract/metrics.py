@@ -1451,12 +1451,13 @@ def find_figures(
         if _PER_THING_AFTER_RE.match(segment, match.end()):
             continue  # "up to 512 cameras per server": a capacity
         if match.re is patterns.count_reversed and (
+            # "Municipalities with a camera system …: 1,030": municipalities
             _labelled_as_others_with_cameras(segment, match.start("value"))
             # "… cameras, El Paso has more than thirteen hundred, and Las Cruces is under a
             # hundred": not across another value (written in words)
             or any(match.start() < start < match.start("value") for start in starts)
         ):
-            continue  # "Municipalities with a camera system …: 1,030": municipalities
+            continue
         if match.re is patterns.count_reversed and (
             _POPULATION_BEFORE_RE.search(
                 segment[max(0, match.start("value") - 30) : match.start("value")]
