@@ -1053,8 +1053,10 @@ def _listed_city_not_state(
 #: For how many segments after one that names cameras a bare figure may still be a count: a
 #: debate or phone-in gets to its figures several speakers after the question.
 _CAMERA_TALK_REACH = 16
-#: A field of a profile: "Supervisory authority: Office for …", "Facial recognition: none".
-_FIELD_LINE_RE = re.compile(r"[A-Z][a-z]+(?:[ \u00a0][\w()/-]+){0,6}:[ \u00a0]+\S")
+
+#: A profile's field, a label and its value: "Supervisory authority: Office for …", "Municipal
+#: camera systems: Warsaw 1,240 (2025); Kraków 680".
+_FIELD_RE = re.compile(r"(?P<label>[^:;\d\n]{3,60}):[ \u00a0]*(?=\S)")
 
 
 def _follows_field_line(text: str, segment: Segment) -> bool:
@@ -1067,7 +1069,7 @@ def _follows_field_line(text: str, segment: Segment) -> bool:
         above_start = text.rfind("\n", 0, line_start - 1) + 1
         above = text[above_start : line_start - 1]
         if not above.startswith((" ", "\t")):
-            return _FIELD_LINE_RE.match(above.strip(" \t\u00a0-*•")) is not None
+            return _FIELD_RE.match(above.strip(" \t\u00a0-*•")) is not None
         line_start = above_start
     return False
 
@@ -1075,7 +1077,7 @@ def _follows_field_line(text: str, segment: Segment) -> bool:
 def _is_field_line(text: str, segment: Segment) -> bool:
     """A profile's field ("Supervisory authority: …") or the indented rest of one."""
     line_start = text.rfind("\n", 0, segment.start) + 1
-    return _FIELD_LINE_RE.match(text, segment.start, segment.end) is not None or text.startswith(
+    return _FIELD_RE.match(text, segment.start, segment.end) is not None or text.startswith(
         (" ", "\t"), line_start
     )
 
@@ -3037,12 +3039,11 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 ),
                 None,
             )
-        if (
-            segment.kind == "heading"
-            and context.heading is not None
-            and _WHERE_FIELD_RE.match(text, segment.start, segment.end) is not None
-        ):
-            continue  # "Capital: Warsaw" under "POLAND": where the place's capital is
+        # "Capital: Warsaw" under "POLAND", "- **Country:** Sri Lanka" under "### Colombo": a field
+        # that says where the place lies heads no new entry and takes no topic.
+        where_field = _WHERE_FIELD_RE.match(text, segment.start, segment.end) is not None
+        if segment.kind == "heading" and context.heading is not None and where_field:
+            continue
         if (
             segment.kind == "heading"
             and not subjects
@@ -3059,11 +3060,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             and (segment.marked or _ENTRY_RE.fullmatch(text, segment.start, segment.end))
             and not _has_figure_digits(text, segment)
             and _is_entity_heading(text, segment, refs)
-            # "- **Country:** Sri Lanka" under "### Colombo": where the city is, not a new entry
-            and not (
-                context.heading is not None
-                and _WHERE_FIELD_RE.match(text, segment.start, segment.end) is not None
-            )
+            and not (context.heading is not None and where_field)
         ):
             entity_heading = (
                 bool(subjects)
@@ -3145,44 +3142,35 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             and not (segment.first_in_block and _BACKLINK_RE.match(text, segment.start))
             and _maybe_figure(text, segment, context)
         ):
+            # "Municipal camera systems: Warsaw 1,240 (2025); Kraków 680": each item a row under
+            # the field's label.
             field_list = (
                 _field_list(text, segment, gazetteer, context) if segment.first_in_block else None
             )
+            saved = context.list_metric, context.list_scale
+            parts = [(segment, topics, subjects, refs)]
             if field_list is not None:
-                # "Municipal camera systems: Warsaw 1,240 (2025); Kraków 680": each item a row
-                # under the field's label.
-                saved = context.list_metric, context.list_scale
                 context.list_metric, context.list_scale, items = field_list
+                parts = []
                 for item, item_refs in items:
                     item_subjects = [ref for ref in item_refs if ref.role == "subject"]
-                    _claims_in_segment(
-                        document,
-                        text,
-                        item,
-                        _eligible_for_figures(text, item, item_subjects),
-                        item_subjects,
-                        [ref for ref in item_refs if ref.role == "region"],
-                        patterns,
-                        context,
-                        gazetteer,
-                        found,
-                        seen_claims,
-                    )
-                context.list_metric, context.list_scale = saved
-            else:
+                    item_topics = _eligible_for_figures(text, item, item_subjects)
+                    parts.append((item, item_topics, item_subjects, item_refs))
+            for part, part_topics, part_subjects, part_refs in parts:
                 _claims_in_segment(
                     document,
                     text,
-                    segment,
-                    topics,
-                    subjects,
-                    [ref for ref in refs if ref.role == "region"],
+                    part,
+                    part_topics,
+                    part_subjects,
+                    [ref for ref in part_refs if ref.role == "region"],
                     patterns,
                     context,
                     gazetteer,
                     found,
                     seen_claims,
                 )
+            context.list_metric, context.list_scale = saved
         if segment.kind == "row" and _PART_ROW_RE.match(text, segment.start, segment.end):
             context.after_part_rows = True
         context.follows_count = "camera_count" in found.attributed
@@ -3211,11 +3199,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             topics
             and not context.after_part_rows
             and topics[0].place.city_id not in gazetteer.suburbs
-            # "- **Country:** Sri Lanka" in Colombo's fact file: where the city is, no new topic
-            and not (
-                segment.kind == "row"
-                and _WHERE_FIELD_RE.match(text, segment.start, segment.end) is not None
-            )
+            and not (segment.kind == "row" and where_field)
         ):
             context.set_topic(topics[0])
     _requalify(found, context.qualified_cities)
@@ -3239,9 +3223,6 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     return Extraction(claims=found.claims, mentions=mentions)
 
 
-#: A field whose value lists places and their figures: "Municipal camera systems: Warsaw 1,240
-#: (2025); Kraków 680".
-_FIELD_LIST_RE = re.compile(r"(?P<label>[^:;\d\n]{3,60}):[ \u00a0]*(?=\S)")
 _FIELD_ITEM_RE = re.compile(r"[^;]+")
 #: An item of a list set out with commas (not the comma of "1,240").
 _COMMA_ITEM_RE = re.compile(r"(?:[^,]|,(?=\d))+")
@@ -3262,7 +3243,7 @@ def _field_list(
     semicolons = text.count(";", segment.start, segment.end) > 0
     if not semicolons and text.count(", ", segment.start, segment.end) == 0:
         return None
-    field = _FIELD_LIST_RE.match(text, segment.start, segment.end)
+    field = _FIELD_RE.match(text, segment.start, segment.end)
     if field is None:
         return None
     metric, scale = _heading_metric(field.group("label"))
