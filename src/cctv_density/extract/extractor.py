@@ -2533,7 +2533,10 @@ _UNITS_COLUMN_RE = re.compile(
     r"(?:(?:no\.|number)[ \u00a0]+of[ \u00a0]+)?(?:units|devices)(?:[ \u00a0]+(?:installed|in[ \u00a0]+service))?",
     re.IGNORECASE,
 )
-_PLACE_COLUMN_RE = re.compile(r"(?:City|Country|Town|Municipality|Place|Location)(?:/\w+)?")
+#: The words that head a table's place column ("City", "Country/Region").
+_PLACE_COLUMN_WORDS = ("City", "Country", "Town", "Municipality", "Place", "Location")
+#: In a header flattened with single spaces, a place column's label is one capitalised word.
+_PLACE_COLUMN_RE = re.compile(rf"(?:{'|'.join(_PLACE_COLUMN_WORDS)})(?:/\w+)?")
 
 
 _WIDE_GAP_RE = re.compile(r"[ \u00a0]{2,}|\t")
@@ -2545,8 +2548,7 @@ _SERIAL_LABEL_RE = re.compile(r"(?:S|Sl|Sr)\.?[ \u00a0]?No\.?(?=[ \u00a0]+\S)", 
 #: A place column among labels set apart by runs of spaces: "Smart City", "Metropolitan
 #: municipality", "District".
 _WIDE_PLACE_COLUMN_RE = re.compile(
-    r"(?:[\w.-]+[ \u00a0]+)?(?:city|country|town|municipality|place|location|district|council)"
-    r"(?:/\w+)?",
+    rf"(?:[\w.-]+[ \u00a0]+)?(?:{'|'.join((*_PLACE_COLUMN_WORDS, 'District', 'Council'))})(?:/\w+)?",
     re.IGNORECASE,
 )
 #: A date a wrapped header label may carry on its second line: "31 August 2026", "30.06.2026".
