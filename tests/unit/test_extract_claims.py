@@ -2672,6 +2672,63 @@ def test_a_programme_s_launch_year_does_not_date_the_figure_after_it(gazetteer: 
     ]
 
 
+def test_per_the_names_a_source_not_a_rate(gazetteer: Gazetteer) -> None:
+    text = (
+        "Denver has around 350 cameras per the city's 2024 budget docs. Oslo runs 40 cameras per "
+        "station."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Denver", 350.0, 2024)
+    ]
+
+
+def test_a_count_set_after_the_cameras_it_counts(gazetteer: Gazetteer) -> None:
+    text = (
+        "Denver has HALO cameras (the ones with the blue lights), around 350 per the city's "
+        "budget. Leeds has cameras, 40 metres apart."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Denver", 350.0, "about")
+    ]
+
+
+def test_is_more_like_hedges_a_restated_count(gazetteer: Gazetteer) -> None:
+    text = "Memphis has 2,400 cameras apparently. Nah, Memphis is more like 3,000 now."
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Memphis", 2400.0, "exact"),
+        ("Memphis", 3000.0, "about"),
+    ]
+
+
+def test_a_speaker_s_filler_before_an_elided_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Brisbane has 2,840 cameras. Across Australia it's estimated there's, um, around five "
+        "million, but most of that is private."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Brisbane", 2840.0, "exact"),
+        ("Australia", 5_000_000.0, "about"),
+    ]
+
+
+def test_a_place_opening_a_speaker_s_words(gazetteer: Gazetteer) -> None:
+    text = "Amira Haddad: Across Australia there are around five million cameras."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Australia", 5_000_000.0)
+    ]
+
+
+def test_an_answer_after_a_second_question_and_a_short_reply(gazetteer: Gazetteer) -> None:
+    text = (
+        "Host: How many cameras has Brisbane actually got? So what's the number now?\n\n"
+        "Tom Kearney: Not quite. It's 2,840, as at the end of June.\n\n"
+        "Host: And the budget? Tom Kearney: Good question. It's 2,840 hours of footage."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Brisbane", 2840.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

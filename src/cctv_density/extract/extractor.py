@@ -968,7 +968,10 @@ def _may_hold(text: str, start: int, end: int, hints: tuple[str, ...]) -> bool:
 
 
 def _is_sentence_initial(text: str, segment: Segment, position: int) -> bool:
-    return text[segment.start : position].strip(" \"“‘'(") == ""
+    """Whether `position` opens the segment's sentence, or the words after a speaker's or a
+    label's colon ("Amira Haddad: Across Australia …")."""
+    before = text[segment.start : position].rstrip(" \"“‘'(")
+    return before == "" or before.endswith(":")
 
 
 def _previous_word(text: str, segment: Segment, position: int) -> str | None:
@@ -2249,6 +2252,12 @@ _WORLD_QUESTION_RE = re.compile(
 )
 
 
+#: A reply that gives no figure yet: "Not quite.", "Tom Kearney: Good question."
+_SHORT_REPLY_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}:[ \u00a0]*)?[^\d?:\n]{1,24}[.!]"
+)
+
+
 def _is_count_question(text: str, segment: Segment) -> bool:
     """ "How many CCTV cameras does Tashkent have?", "What is the number of cameras in Lima?" """
     return (
@@ -3180,11 +3189,24 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         # A caption's unit is for the table right under it.
         context.caption_scale = _caption_scale(text, segment)
         context.card_block = segment.block
-        context.follows_question = _is_count_question(text, segment) or (
-            # "Guayaquil? North of 4,000.": a place asked about after talk of cameras
-            bool(subjects)
-            and context.follows_camera_word
-            and _PLACE_QUESTION_RE.fullmatch(text, segment.start, segment.end) is not None
+        context.follows_question = (
+            _is_count_question(text, segment)
+            or (
+                # "Guayaquil? North of 4,000.": a place asked about after talk of cameras
+                bool(subjects)
+                and context.follows_camera_word
+                and _PLACE_QUESTION_RE.fullmatch(text, segment.start, segment.end) is not None
+            )
+            or (
+                # "… what's the number now? — Not quite. It's 2,840.": a short reply before the
+                # answer's figure
+                context.follows_question
+                and (
+                    _SHORT_REPLY_RE.fullmatch(text, segment.start, segment.end) is not None
+                    # "How many cameras has council got? So what's the number now?"
+                    or text[segment.end - 1] == "?"
+                )
+            )
         )
         _carry_row_metric(context, text, segment, found.attributed)
         context.previous_subjects = subjects

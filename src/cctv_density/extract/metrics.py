@@ -348,7 +348,9 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     # "Moscow is past 200,000", "Manila is at around 1,000": "is" with a qualifier after it.
     # Not "Leicester's is about 370,000" (a population, elided after the possessive).
     r"|(?<![’']s\s)(?:is|was|are|were)(?=\s+(?:~|(?:past|over|above|around|about|roughly|nearly|almost|at"
-    r"|more\s+than|well\s+over|close\s+to|under|below|north\s+of|upwards\s+of)\b))"
+    r"|more\s+than|well\s+over|close\s+to|under|below|north\s+of|upwards\s+of"
+    # "Memphis SkyCop is more like 3,000 now"
+    r"|(?:more\s+|something\s+)?like)\b))"
     # "Odesa is officially 2,000 but …"
     r"|(?<![’']s\s)(?:is|was|are|were)\s+(?:officially|reportedly)"
     r"|(?:would|will|could)\s+(?:reach|hit|top)"
@@ -356,8 +358,16 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"|\b(?:it|that)['’]s(?=\s+(?:~|(?:about|around|roughly|nearly|almost|over|more\s+like"
     r"|something\s+like|like|just|only|under)\b))"
     # "… than China in total – somewhere around 85 million – but …": restated between dashes.
-    r"|[–—]|(?<=\s)-)\s+[\"“]?"
+    r"|[–—]|(?<=\s)-)"
+    # "… it's estimated there's, um, around five million": a speaker's filler
+    r"(?:,\s*(?:um+|uh+|erm|er|ah+)\b,?)?\s+[\"“]?"
     rf"(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}~?$",
+)
+#: "Denver has HALO cameras (the blue-light ones), around 350 per the city": a count set after
+#: the cameras it counts, with a comma.
+_APPOSED_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had|runs?|operates?|there\s+(?:are|were))\s[^,;:.\d]{0,40}?\b(?:cameras|cams|cctvs)"
+    rf"(?:\s*\([^()\d]{{0,60}}\))?,\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}~?$"
 )
 _COMPARED_RATE_RE = re.compile(
     r"(?:[),]?\s*(?:while|whereas|and|but|compared\s+(?:to|with)|versus|vs\.?|against"
@@ -897,6 +907,8 @@ def _is_spoken_answer(written: str, start: int, end: int, value: float) -> bool:
 _ANSWER_OPENING_RE = re.compile(
     r"[\s\"“*]*(?:(?:a|answer)[ \u00a0]*[:.][ \u00a0]*)?"
     r"(?:(?:according[ \u00a0]+to|per)[ \u00a0]+[^,.;:]{1,80},[ \u00a0]*)?"
+    # "How many cameras does Brisbane have? — It's 2,840, as at the end of June."
+    r"(?:(?:it|that)(?:['’]s|[ \u00a0]+is)[ \u00a0]+)?"
     rf"(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}"
 )
 _DASH_RESTATEMENT_RE = re.compile(
@@ -1112,7 +1124,9 @@ _OTHER_RATE_BEFORE_RE = re.compile(
 _BASE_BEFORE_RE = re.compile(r"\b(?:for\s+every|for\s+each|per|every)\s+$")
 _PER_THING_AFTER_RE = re.compile(
     r"\s+per\s+(?!cent\b|capita\b|square|sq\b|km|mile|head\b|person|resident|inhabitant"
-    r"|citizen|people|population|\d|one\b|a\s|thousand|hundred|lakh|million)[a-z]"
+    r"|citizen|people|population|\d|one\b|a\s|thousand|hundred|lakh|million"
+    # "350 cameras per the city's 2024 budget": a source, as "per a 2024 audit" is
+    r"|(?:the|its|their|his|her|our|my)\s)[a-z]"
 )
 #: A number of other things: "2,843 cases", "312 snatch thefts".
 _COUNTED_OTHER_RE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?" + _OTHER_RATE_BEFORE_RE.pattern)
@@ -1912,6 +1926,10 @@ def _take_bare_values(
             or (
                 parsed[0] >= _elliptical_floor(follows_count, follows_mention, before)
                 and _ELLIPSIS_BEFORE_RE.search(before)
+            )
+            or (
+                parsed[0] >= MIN_STATED_CAMERA_COUNT
+                and _APPOSED_COUNT_BEFORE_RE.search(segment, max(0, start - 120), start)
             )
             or (
                 # "Gothenburg has 220 and Malmö more than 180": the verb is left out the second time.
