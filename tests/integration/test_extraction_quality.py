@@ -67,6 +67,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzh": (0.86, 0.76),
     "devset_zzzze": (0.87, 0.67),
     "devset_zzzzj": (0.84, 0.86),
+    "devset_zzzzr": (0.84, 0.72),
 }
 
 
