@@ -2729,6 +2729,46 @@ def test_an_answer_after_a_second_question_and_a_short_reply(gazetteer: Gazettee
     ]
 
 
+def test_a_count_added_to_a_city_s_is_not_a_transport_network(gazetteer: Gazetteer) -> None:
+    text = (
+        "Gothenburg: over 100 police cameras + the Västtrafik ones on trams. Oslo has 300 "
+        "cameras on its trams."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Gothenburg", 100.0)
+    ]
+
+
+def test_a_place_then_i_think_then_its_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Guadalajara is at roughly 13,000 cams. Monterrey I think under 5,000 but don't quote me."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Guadalajara", 13000.0, "about"),
+        ("Monterrey", 5000.0, "under"),
+    ]
+
+
+def test_far_fewer_or_way_higher_then_the_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Amsterdam has around 400 cameras. Rotterdam is way higher, more than 1,100 last I heard. "
+        "Oaxaca has far fewer, about 600 I believe."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Amsterdam", 400.0, "about"),
+        ("Rotterdam", 1100.0, "over"),
+        ("Oaxaca", 600.0, "about"),
+    ]
+
+
+def test_a_reply_s_handle_starts_a_sentence(gazetteer: Gazetteer) -> None:
+    text = "Seoul has 90k cameras. @busan_babe88 that's old tho, Busan said 18,200 at end of 2025."
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Seoul", 90000.0, None),
+        ("Busan", 18200.0, 2025),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -344,6 +344,9 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"|monitors?|installed|accounts?\s+for|accounted\s+for|totals?|numbers?|to|claims?|claimed"
     # "The BMA now says ~63,500 as of Oct 2026", "the police say 62 in the city now"
     r"|says|said|say"
+    # "Oaxaca has far fewer, about 600", "Rotterdam is way higher, more than 1,100"
+    r"|(?:has|have|had|is|are|was|were)\s+(?:(?:far|many|way|much|a\s+lot)\s+)?"
+    r"(?:fewer|more|less|higher|lower|bigger|smaller),"
     r"|(?:up|down)\s+from"
     # "Moscow is past 200,000", "Manila is at around 1,000": "is" with a qualifier after it.
     # Not "Leicester's is about 370,000" (a population, elided after the possessive).
@@ -397,7 +400,7 @@ _ELLIPSIS_AFTER_RE = re.compile(
     # "… are ~90k (seoul city, 2025)": a bracketed year, after its source.
     r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?:as\s+of\s+|[^()\d]{1,40}?,\s)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
-    r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+the\s+(?:end|start)"
+    r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+(?:the\s+)?(?:end|start)"
     r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+of|(?:more\s+)?of\s+(?:its|their)\s+own"
     # "…, up from 71 at 30 June 2023", "… 64 on 1 July 2024"
     rf"|(?:as\s+)?(?:at|on)\s+(?:\d{{1,2}}\s+)?{_MONTH}"
@@ -888,7 +891,10 @@ _SPOKEN_ANSWER_BEFORE_RE = re.compile(
     rf"|['’]s[ \u00a0]+(?i:(?:{QUALIFIER_WORDS})[ \u00a0]+){{1,2}}"
     # "Antwerp ~1,000": a tilde after the name; "Jaipur approx 2,500": a hedge without a verb
     r"|[ \u00a0]+~|[ \u00a0]+(?i:approx\.?|approximately|roughly|around|about|apparently)"
-    r"[ \u00a0]+~?)"
+    r"[ \u00a0]+~?"
+    # "Monterrey I think under 5,000 but don't quote me"
+    r"|[ \u00a0]+(?:I|we)[ \u00a0]+(?i:think|believe|reckon|guess)[ \u00a0]+"
+    rf"(?i:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}~?)"
 )
 #: "Takeshi Morimoto, 71, who …": a person's age in an appositive.
 _AGE_AFTER_RE = re.compile(r",[ \u00a0]+(?:who|whose|a|an|the|said|says)\b")
@@ -929,7 +935,7 @@ def _split_year_end(segment: str, match: re.Match[str]) -> int:
 
 #: "… 168 cameras in 2022", "… 214 cameras as at 2026": the words before a figure's own year.
 _OWN_YEAR_BEFORE_RE = re.compile(
-    r"\s+(?:in|as\s+of|as\s+at|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+"
+    r"\s+(?:in|as\s+of|as\s+at|(?:at|by)\s+(?:the\s+)?(?:end|start|beginning)\s+of)\s+"
 )
 #: "…, up from about 9,000": an earlier state, dated only by a year of its own and owned by
 #: the figure before it (see the extractor).

@@ -21,7 +21,8 @@ _TERMINAL = ".!?;"
 #: A sentence ends before a capital of any European alphabet ("… 0.58. Łódź, …", "Ωμέγα").
 _BOUNDARY_RE = re.compile(
     r"[.!?][\"”’)\]]{0,3}(?:\[\d{1,3}\]){0,3}"
-    r"(?=\s{1,8}[A-Z0-9\"“‘'(À-Þ\u0100-\u024f\u0391-\u03a9\u0400-\u042f])"
+    # (or a reply's handle: "… 90k cameras. @busan_babe88 that's old")
+    r"(?=\s{1,8}[A-Z0-9\"“‘'(@À-Þ\u0100-\u024f\u0391-\u03a9\u0400-\u042f])"
 )
 #: Words after which a full stop does not end the sentence.
 _ABBREVIATIONS = frozenset(
