@@ -68,6 +68,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzze": (0.87, 0.67),
     "devset_zzzzj": (0.84, 0.86),
     "devset_zzzzr": (0.84, 0.72),
+    "devset_zzzzp": (0.58, 0.40),
 }
 
 
