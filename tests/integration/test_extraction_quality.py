@@ -69,6 +69,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzj": (0.84, 0.86),
     "devset_zzzzr": (0.84, 0.72),
     "devset_zzzzp": (0.58, 0.40),
+    "devset_zzzzt": (0.86, 0.90),
 }
 
 
