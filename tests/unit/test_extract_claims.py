@@ -2769,6 +2769,44 @@ def test_a_reply_s_handle_starts_a_sentence(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_two_column_table_of_one_place_s_counts_by_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "Leeds\n\n"
+        "    Year (at 31 March)    Public space cameras\n"
+        "    ------------------    --------------------\n"
+        "    2019                  352\n"
+        "    2020                  360\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Leeds", 352.0, 2019),
+        ("Leeds", 360.0, 2020),
+    ]
+
+
+def test_cameras_owned_by_a_place_are_its_own(gazetteer: Gazetteer) -> None:
+    text = (
+        "Leeds operates 428 public space cameras. Leedswatch also monitors, under a service level "
+        "agreement, 96 cameras owned by Wakefield Council."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Leeds", 428.0),
+        ("Wakefield", 96.0),
+    ]
+
+
+def test_a_place_named_as_an_owner_is_no_topic_for_what_follows(gazetteer: Gazetteer) -> None:
+    text = (
+        "Leeds operates 428 public space cameras. Leedswatch also monitors 96 cameras owned by "
+        "Wakefield Council.\n\nOf the cameras in our first answer, 391 were working on 31 "
+        "October 2026."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Leeds", 428.0),
+        ("Wakefield", 96.0),
+        ("Leeds", 391.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -194,7 +194,7 @@ _LOCATIVE_GAP_RE = re.compile(
     # Not a second subject: "the City of Hobart has 84 cameras and the City of Launceston …"
     r"(?![ \u00a0]*(?:[a-z]+[ \u00a0]+)?(?:and|but|while|whereas)[ \u00a0]+the[ \u00a0]+(?:city|town"
     r"|municipality|council|county|district)[ \u00a0]+of\b)"
-    r"[^,;.()–—]{0,40}?\b(?:in|across|throughout|for|at|within|around|of)\s+(?:the\s+)?$",
+    r"[^,;.()–—]{0,40}?\b(?:in|across|throughout|for|at|within|around|of|owned\s+by|belonging\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: Run on windows lower-cased by _folded (IGNORECASE makes `re` several times slower).
@@ -2252,6 +2252,9 @@ _WORLD_QUESTION_RE = re.compile(
 )
 
 
+_OWNED_BY_BEFORE_RE = re.compile(
+    r"\b(?:owned[ \u00a0]+by|belonging[ \u00a0]+to)[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
 #: A reply that gives no figure yet: "Not quite.", "Tom Kearney: Good question."
 _SHORT_REPLY_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}:[ \u00a0]*)?[^\d?:\n]{1,24}[.!]"
@@ -2641,7 +2644,7 @@ def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[in
     wide = _WIDE_GAP_RE.split(text[segment.start : segment.end])
     labels: list[str] = []
     columns: list[int] | None = None
-    if len(wide) >= 3:
+    if len(wide) >= 3 or (len(wide) == 2 and _YEAR_HEADER_RE.fullmatch(wide[0]) is not None):
         # "Sl.   Zone   Police Stations   Govt. Cameras   Total": columns set apart by runs of
         # spaces (text laid out from a PDF) are the labels, whatever their capitals.
         placed = _merged_header_labels(
@@ -2654,7 +2657,11 @@ def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[in
             labels[-1] += " " + token
         else:
             labels.append(token)
-    if len(labels) < 3 or any(len(label.split()) > (8 if columns else 5) for label in labels):
+    # ("Year (at 31 March)   Public space cameras": two columns, one place's figures by year)
+    by_year = columns is not None and labels and _YEAR_HEADER_RE.fullmatch(labels[0]) is not None
+    if len(labels) < (2 if by_year else 3) or any(
+        len(label.split()) > (8 if columns else 5) for label in labels
+    ):
         return None
     if any(_HEADLINE_FIGURE_RE.search(label) for label in labels):
         return None  # "Casablanca's CCTV Network Passes 5,000 Cameras …": a title-case headline
@@ -2708,7 +2715,7 @@ def _space_row_cells(
         (m.group(), m.start(), m.end())
         for m in _WIDE_CELL_RE.finditer(text, segment.start, segment.end)
     ]
-    if len(wide) == columns and len(wide) >= 3:
+    if len(wide) == columns and len(wide) >= 2:  # (two only under "Year   Cameras")
         return wide
     if label_columns is not None and 2 <= len(wide) < columns:
         # "3                      Indore           14.04.2018             3,460" under a header
@@ -3217,6 +3224,13 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         # "Taipei, Nov. 24 (CNA) Chiayi City has …": the story's subject, not where it was filed,
         # is what "the city" then means.
         topics = [ref for ref in topics if not _is_dateline(text, segment, ref)] or topics
+        # "Leedswatch also monitors 96 cameras owned by Wakefield Council": a place named as
+        # another's cameras' owner is no topic for what follows.
+        topics = [
+            ref
+            for ref in topics
+            if not _OWNED_BY_BEFORE_RE.search(text, max(segment.start, ref.start - 20), ref.start)
+        ]
         # A suburb that opens a sentence is no topic: "318 cameras are located in Surfers
         # Paradise" leaves "the City" the Gold Coast's.
         if (

@@ -1243,7 +1243,9 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|reach(?:es|ed)|stands\s+at|stood\s+at|(?:switch(?:es|ed)?|turn(?:s|ed)?)\s+on|activated"
     # "Lincoln (96 cameras)", "- Lincoln: 96 cameras", "Lakewood, CO (pop. 155,608): 95
     # cameras": a label's own count.
-    r"|total\s+of|covered\s+by|monitored\s+by|with)\s+|[a-z][ \u00a0]\(|[a-z)]:[ \u00a0]+"
+    # ("Leedswatch also monitors, under a service level agreement, 96 cameras": an aside between)
+    r"|total\s+of|covered\s+by|monitored\s+by|with)(?:,[^,;.:\d]{1,60},)?\s+"
+    r"|[a-z][ \u00a0]\(|[a-z)]:[ \u00a0]+"
     # "…: the 61 working cameras in Stoke-on-Trent, the 97 in Derby"
     r"|[:;,][ \u00a0]+the[ \u00a0]+)"
     # 'it operated "over 90 cameras" in Apia': the count quoted; "Vienna: ~30 police cameras"
@@ -1634,7 +1636,7 @@ def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
     before = segment[max(0, start - 40) : start]
     return (
         (
-            _SMALL_NETWORK_BEFORE_RE.search(before) is not None
+            _SMALL_NETWORK_BEFORE_RE.search(segment, max(0, start - 100), start) is not None
             # "These include 1,150 ANPR cameras at 136 junctions and 64 face recognition cameras"
             or _SECOND_PART_BEFORE_RE.search(segment, max(0, start - 60), start) is not None
             # "… said in 2025 that 28 cameras were operating in the city"
