@@ -553,20 +553,20 @@ def _territories_as_cities(
     city_names: dict[str, list[Place]],
     non_members: frozenset[str],
 ) -> None:
-    """Hong Kong and Macau are cities: territories that are no UN member and one agglomeration
-    of their own name in the UN WUP file (which lists them as cities). Every name of theirs
-    ("Hong Kong", "Hong Kong SAR", "Macao") then resolves to that city; Singapore and Monaco,
-    UN members, stay countries."""
+    """Hong Kong, Macau and Gibraltar are cities: territories that are no UN member and one
+    agglomeration of their own name in the UN WUP file (which lists them as cities) or, when too
+    small for it, one GeoNames town of their own name. Every name of theirs ("Hong Kong", "Hong
+    Kong SAR", "Macao") then resolves to that city; Singapore and Monaco, UN members, stay
+    countries."""
     for iso3 in non_members:
         keys = [key for key, code in country_names.items() if code == iso3]
+        # (or, for a territory too small for the WUP file, GeoNames' town of its name: Gibraltar)
+        candidates = [
+            city for key in keys for city in city_names.get(key, ()) if city.country_iso3 == iso3
+        ]
         own = next(
-            (
-                city
-                for key in keys
-                for city in city_names.get(key, ())
-                if city.country_iso3 == iso3 and city.wup_city_code is not None
-            ),
-            None,
+            (city for city in candidates if city.wup_city_code is not None),
+            candidates[0] if candidates else None,
         )
         if own is None:
             continue

@@ -371,6 +371,18 @@ def test_territories_that_are_one_agglomeration_are_cities(
     assert names(gazetteer, text) == [(text, (), (wup_id(wup_name, wup_country),))]
 
 
+def test_a_territory_too_small_for_the_wup_file_is_its_geonames_town(
+    gazetteer: Gazetteer,
+) -> None:
+    # Gibraltar is one town: GeoNames lists it, the WUP file (agglomerations of 300,000+) not.
+    [(written, countries, cities)] = names(gazetteer, "Gibraltar")
+    assert (written, countries) == ("Gibraltar", ())
+    [city] = [c for c in gazetteer.city_names["Gibraltar"] if str(c.city_id) == cities[0]]
+    assert (city.country_iso3, city.wup_city_code) == ("GIB", None)
+    # A territory with no town of its name stays a country.
+    assert names(gazetteer, "Bermuda") == [("Bermuda", ("BMU",), ())]
+
+
 def test_un_member_city_states_stay_countries(gazetteer: Gazetteer) -> None:
     assert [found[1] for found in names(gazetteer, "Singapore and Monaco")] == [("SGP",), ("MCO",)]
 
