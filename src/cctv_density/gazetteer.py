@@ -10,6 +10,7 @@ import math
 import re
 import threading
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -588,6 +589,8 @@ def _wup_aliases(wup_name: str) -> tuple[str, list[str]]:
     return english, [re.sub(r"\s+", " ", alias) for alias in aliases if alias]
 
 
+#: A word that opens this many places' names or more ("Port", "Saint", "Al") is a prefix.
+_NAME_OPENER_PLACES = 3
 #: UN members that are one city: countries here, cities on a page that ranks cities.
 CITY_STATES = frozenset({"SGP", "MCO"})
 #: Territories that are one city: GeoNames' places in them are its districts and new towns.
@@ -855,6 +858,12 @@ def _city_name_index(
                     bucket.append(place)
 
     by_geonames = {c.geonames_id: c for c in cities if c.geonames_id is not None}
+    # "Port", "Saint", "Al": words that open many places' names are no name of their own.
+    opener_counts = Counter(
+        name.split("-")[0].split(" ")[0]
+        for name in {c.name for c in cities}
+        if "-" in name or " " in name
+    )
     for city in cities:
         add(city.name, city)
         for spelling in accented.get(city.geonames_id or 0, ()):
@@ -862,8 +871,14 @@ def _city_name_index(
         if city.wup_city_code is not None:
             for alias in _wup_aliases(wup_names[city.wup_city_code])[1]:
                 add(alias, city)
-                if "-" in alias and city.geonames_id is not None:
-                    add(alias.split("-")[0].strip(), city)
+                first = alias.split("-")[0].strip()
+                # "Cluj-Napoca" is "Cluj", but "Port-au-Prince" is not "Port"
+                if (
+                    "-" in alias
+                    and city.geonames_id is not None
+                    and opener_counts[first] < _NAME_OPENER_PLACES
+                ):
+                    add(first, city)
     for row in _read_csv_rows(GAZETTEER_DATA_DIR / "city_aliases.csv"):
         target = by_geonames.get(int(row["geonames_id"]))
         if target is not None:

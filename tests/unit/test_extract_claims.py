@@ -2807,6 +2807,44 @@ def test_a_place_named_as_an_owner_is_no_topic_for_what_follows(gazetteer: Gazet
     ]
 
 
+def test_year_columns_over_an_empty_label_cell(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bermuda has 218 police cameras.\n\n"
+        "| | 2023 | 2024 | 2025 |\n"
+        "|---|---|---|---|\n"
+        "| Cameras in service, island-wide (31 Dec) | 189 | 204 | 218 |\n"
+        "| Arrests where CCTV assisted | 163 | 171 | 189 |\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Bermuda", 218.0, None),
+        ("Bermuda", 189.0, 2023),
+        ("Bermuda", 204.0, 2024),
+        ("Bermuda", 218.0, 2025),
+    ]
+
+
+def test_a_space_laid_table_with_only_years_over_its_columns(gazetteer: Gazetteer) -> None:
+    text = (
+        "Gibraltar\n\n"
+        "       Table 6.1     Public space CCTV - key figures, 2023 - 2025\n\n"
+        "                                                 2023          2024          2025\n"
+        "       Cameras in operation (31 December)         171           184           196\n"
+        "       Footage reviews                          1,112         1,240         1,318\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Gibraltar", 171.0, 2023),
+        ("Gibraltar", 184.0, 2024),
+        ("Gibraltar", 196.0, 2025),
+    ]
+
+
+def test_a_section_number_before_a_camera_heading_is_no_count(gazetteer: Gazetteer) -> None:
+    text = "Bermuda has 218 police cameras.\n\n5.2 Island-wide CCTV\n\nThe network grew."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Bermuda", 218.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -383,6 +383,14 @@ def test_a_territory_too_small_for_the_wup_file_is_its_geonames_town(
     assert names(gazetteer, "Bermuda") == [("Bermuda", ("BMU",), ())]
 
 
+def test_a_word_that_opens_many_names_is_no_short_form(gazetteer: Gazetteer) -> None:
+    # "Cluj-Napoca" goes by "Cluj"; "Port-au-Prince" does not go by "Port", nor "Saint-Étienne"
+    # by "Saint": many places' names open with those words.
+    assert [c.name for c in gazetteer.city_names["Cluj"]] == ["Cluj-Napoca"]
+    assert "Port" not in gazetteer.city_names
+    assert "Saint" not in gazetteer.city_names
+
+
 def test_un_member_city_states_stay_countries(gazetteer: Gazetteer) -> None:
     assert [found[1] for found in names(gazetteer, "Singapore and Monaco")] == [("SGP",), ("MCO",)]
 

@@ -2169,11 +2169,22 @@ def _count_unit(word: str) -> float:
     return MAGNITUDES.get(word) or MAGNITUDES.get(word.rstrip("s"), 1.0)
 
 
+#: A label that counts other things the cameras help with: "Arrests where CCTV assisted".
+_OTHER_THINGS_LABEL_RE = re.compile(
+    r"[\W_]*(?:(?:no\.|number)[ \u00a0]+of[ \u00a0]+)?(?:arrests?|incidents?|crimes?|cases|offen[cs]es"
+    r"|(?:footage[ \u00a0]+)?reviews?|footage|requests?|complaints?|calls|prosecutions|convictions"
+    r"|charges|alerts|detections|fines|tickets|violations|challans|evidential|investigations)\b",
+    re.IGNORECASE,
+)
+
+
 def _heading_metric(line: str) -> tuple[str | None, float]:
     if _OTHER_RATE_HEADING_RE.search(line) and not CAMERA_NOUN_RE.search(line):
         return None, 1.0  # "Recorded crime per 100,000", "Homicides per 100k"
     if OTHERS_WITH_CAMERAS_LABEL_RE.match(line.lower()):
         return None, 1.0  # "Municipalities with a camera system: 1,030"
+    if _OTHER_THINGS_LABEL_RE.match(line):
+        return None, 1.0  # "Arrests where CCTV assisted", "Incidents detected by CCTV operators"
     if _SALES_HEADING_RE.search(line):
         return None, 1.0  # "Camera shipments (2025)", "Shipments 2025 (m units)": sales
     if _AREA_HEADING_RE.search(line):
@@ -2466,12 +2477,27 @@ def _labelled_cell_figures(text: str, cells: list[tuple[str, int, int]]) -> list
 
 
 def _is_year_header(cells: list[tuple[str, int, int]]) -> bool:
-    """ "Measure | 2023 | 2024 | 2025": a label cell, then years as column heads."""
+    """ "Measure | 2023 | 2024 | 2025": a label cell, then years as column heads (a Markdown
+    row's closing pipe leaves an empty cell after them)."""
+    if len(cells) >= 3 and not cells[-1][0]:
+        cells = cells[:-1]
     return (
         len(cells) >= 3
         and YEAR_RE.fullmatch(cells[0][0].strip()) is None
         and not _NUMERIC_CELL_RE.fullmatch(cells[0][0])
         and all(YEAR_RE.fullmatch(cell.strip()) for cell, _, _ in cells[1:])
+    )
+
+
+def _is_unlabelled_year_header(
+    text: str, segment: Segment, cells: list[tuple[str, int, int]]
+) -> bool:
+    """ "| 2022 | 2023 | 2024 | 2025": years as column heads over an empty label cell."""
+    return (
+        text.startswith("|", segment.start)
+        and len(cells) >= 2
+        and all(YEAR_RE.fullmatch(cell.strip()) for cell, _, _ in cells if cell)
+        and bool(cells[0][0])
     )
 
 
@@ -2644,6 +2670,11 @@ def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[in
     wide = _WIDE_GAP_RE.split(text[segment.start : segment.end])
     labels: list[str] = []
     columns: list[int] | None = None
+    if len(wide) >= 2 and all(YEAR_RE.fullmatch(part) for part in wide):
+        # "        2023          2024          2025" over "Cameras in operation   171   184   196":
+        # years as column heads over an empty label column.
+        placed = _wide_labels(text, segment.start, segment.end)
+        return ["", *(label for label, _ in placed)], [0, *(column for _, column in placed)]
     if len(wide) >= 3 or (len(wide) == 2 and _YEAR_HEADER_RE.fullmatch(wide[0]) is not None):
         # "Sl.   Zone   Police Stations   Govt. Cameras   Total": columns set apart by runs of
         # spaces (text laid out from a PDF) are the labels, whatever their capitals.
@@ -3007,6 +3038,12 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 continue
         elif all(_RULE_CELL_RE.fullmatch(cell) for cell, _, _ in cells):
             continue  # "|---|---:|": the rule under a Markdown table's header
+        elif _is_unlabelled_year_header(text, segment, cells):
+            # "| | 2022 | 2023 | 2024 |" over "| Cameras in service | 176 | 189 | 204 |"
+            _set_table_header(context, ["", *(cell for cell, _, _ in cells)])
+            context.column_places = None
+            context.space_columns = context.space_label_columns = None
+            continue
         elif not any(
             _NUMERIC_CELL_RE.fullmatch(cell)
             or _CELL_LABEL_RE.fullmatch(cell)
@@ -3537,6 +3574,13 @@ def _claims_in_segment(
             (hit.group(1) for hit in _LABEL_YEAR_RE.finditer(label.group("label"))), None
         )
         year = int(year_written) if year_written else None
+        if (
+            metric == "camera_count"
+            and scale == 1.0
+            and parsed is not None
+            and not parsed[0].is_integer()
+        ):
+            parsed = None  # "5.2 Island-wide CCTV": a section's number, not a count
         if metric is not None and parsed is not None:
             figures = [
                 Figure(
