@@ -2845,6 +2845,40 @@ def test_a_section_number_before_a_camera_heading_is_no_count(gazetteer: Gazette
     ]
 
 
+def test_a_wrapped_label_may_hold_a_rate_s_base_and_a_footnote_mark(gazetteer: Gazetteer) -> None:
+    text = (
+        "      Table 12: Camera systems of municipal police (as at 31 December 2025)\n\n"
+        "      City                Inhabitants    Cameras    Cameras per    Offences\n"
+        "                                                    1,000 inh.     dealt with3\n"
+        "      Bratislava              475,503      1,183           2.49         38,204\n"
+        "      Košice                  228,249        486           2.13         19,652\n"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Bratislava", "camera_count", 1183.0),
+        ("Bratislava", "cameras_per_1000_people", 2.49),
+        ("Košice", "camera_count", 486.0),
+        ("Košice", "cameras_per_1000_people", 2.13),
+    ]
+
+
+def test_places_counts_under_year_columns_and_a_header_line_above(gazetteer: Gazetteer) -> None:
+    text = (
+        "   Table 15.12: Number of CCTV cameras in Thromdes, 2023-2025\n\n"
+        "                                                                       Population   Cameras per\n"
+        "   Thromde                         2023         2024         2025        2025(p)    1,000 pop.,\n"
+        "                                                                                        2025\n"
+        "   Thimphu                          842          931        1,046        121,300          8.6\n"
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Thimphu", "camera_count", 842.0, 2023),
+        ("Thimphu", "camera_count", 931.0, 2024),
+        ("Thimphu", "camera_count", 1046.0, 2025),
+        ("Thimphu", "cameras_per_1000_people", 8.6, 2025),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

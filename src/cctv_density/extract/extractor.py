@@ -860,6 +860,8 @@ class _Context:
     table_year_column: int | None = None  # "Year" / "As of": the year of every figure in a row
     #: "Measure | 2023 | 2024 | 2025": a year per column; a row's label names its metric.
     table_column_years: list[int | None] | None = None
+    #: Years head the columns of a table below talk of cameras: a place's row counts cameras.
+    table_years_count_cameras: bool = False
     #: A comparison table whose header names places ("| United Kingdom | United States"): the
     #: place of each column, its rows led by a metric label.
     column_places: list[EntityRef | None] | None = None
@@ -2513,6 +2515,9 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
         year_value(label.strip()) if YEAR_RE.fullmatch(label.strip()) else None for label in labels
     ]
     context.table_column_years = years if sum(y is not None for y in years[1:]) >= 2 else None
+    context.table_years_count_cameras = (
+        context.table_column_years is not None and context.follows_camera_word
+    )
     columns = [_heading_metric(label) for label in labels]
     for index in range(1, len(labels)):
         # "Cameras connected | Of which record traffic violations": a part of the column before.
@@ -2622,9 +2627,14 @@ def _is_header_continuation(text: str, start: int, end: int) -> bool:
     if indent < 8 or not line.strip():
         return False
     return all(
-        len(piece) <= 40 and not any(c.isdigit() for c in _LABEL_DATE_RE.sub("", piece))
+        len(piece) <= 40
+        and not any(c.isdigit() for c in _LABEL_BASE_RE.sub("", _LABEL_DATE_RE.sub("", piece)))
         for piece in _WIDE_GAP_RE.split(line.strip())
     )
+
+
+#: A rate's base or a footnote mark in a wrapped label: "1,000 inh.", "100,000 pop.", "with3".
+_LABEL_BASE_RE = re.compile(r"\b\d{1,3}(?:[,.\u00a0 ]\d{3})+[ \u00a0]+[a-z]|(?<=[a-z])\d\b")
 
 
 def _merged_header_labels(
@@ -2655,6 +2665,24 @@ def _merged_header_labels(
     return merged
 
 
+def _labels_above(text: str, labels: list[tuple[str, int]], start: int) -> list[tuple[str, int]]:
+    """The labels with the words of a header line right above the line at `start` put before
+    the label whose column they sit over ("Population   Cameras per" over "2025(p)   1,000
+    pop.,")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < 2 or text[line_start - 2] == "\n":
+        return labels
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    if not _is_header_continuation(text, above_start, line_start - 1):
+        return labels
+    merged = list(labels)
+    for piece, column in _wide_labels(text, above_start, line_start - 1):
+        index = max((i for i, (_, at) in enumerate(merged) if at <= column + 2), default=0)
+        label, at = merged[index]
+        merged[index] = (f"{piece} {label}", at)
+    return merged
+
+
 def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[int] | None] | None:
     """Column labels of a header flattened with single spaces ("City Country Cameras Per 1,000
     pop. Per km2 Pop. (m)"): a label starts at each capitalised word not led by "per". None
@@ -2681,6 +2709,10 @@ def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[in
         placed = _merged_header_labels(
             text, _wide_labels(text, segment.start, segment.end), segment.end
         )
+        if sum(YEAR_RE.fullmatch(label.strip()) is not None for label, _ in placed) >= 2:
+            # "Thromde   2023   2024   2025   2025(p)   1,000 pop.," under "Population
+            # Cameras per": a header with year columns may begin on the line above.
+            placed = _labels_above(text, placed, segment.start)
         labels = [label.strip() for label, _ in placed]
         columns = [column for _, column in placed]
     for token in () if labels else text[segment.start : segment.end].split():
@@ -2712,7 +2744,11 @@ def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[in
         )
     # "Year   Cameras connected   Regional centres connected": one place's figures by year.
     year_column = columns is not None and _YEAR_HEADER_RE.fullmatch(labels[0]) is not None
-    if named >= 2 or (named == 1 and (place_column or year_column)):
+    # "Thromde   2023   2024   2025   Cameras per 1,000 pop., 2025": places' counts by year.
+    by_years = (
+        columns is not None and sum(YEAR_RE.fullmatch(label) is not None for label in labels) >= 2
+    )
+    if named >= 2 or (named == 1 and (place_column or year_column or by_years)):
         return labels, columns
     return None
 
@@ -2857,6 +2893,7 @@ def _table_figures(
     estimated: frozenset[int] = frozenset(),
     column_years: list[int | None] | None = None,
     label_years: list[int | None] | None = None,
+    year_metric: tuple[str | None, float] | None = None,
 ) -> list[Figure]:
     year = None
     if year_column is not None and year_column < len(cells):
@@ -2867,9 +2904,18 @@ def _table_figures(
         # "License plate reader cameras (year end) | 60 | 88 | 100" under "Measure | 2023 |
         # 2024 | 2025": the row's label names the metric of every year's cell.
         row_metric = _heading_metric(cells[0][0])
-        if row_metric[0] is None:
+        if row_metric[0] is not None:
+            columns = [(None, 1.0), *(row_metric if y else (None, 1.0) for y in column_years[1:])]
+        elif year_metric is not None:
+            # "Thimphu   842   931   1,046   …   8.6" under "Thromde   2023   2024   2025   …
+            # Cameras per 1,000 pop., 2025" below a caption about cameras: a place's counts by
+            # year, and the other columns as their labels say.
+            columns = [
+                year_metric if index and year else column
+                for index, (year, column) in enumerate(zip(column_years, columns, strict=False))
+            ]
+        else:
             return []
-        columns = [(None, 1.0), *(row_metric if y else (None, 1.0) for y in column_years[1:])]
     figures = []
     for index, ((cell, start, end), (metric, scale)) in enumerate(
         zip(cells, columns, strict=False)
@@ -2889,7 +2935,7 @@ def _table_figures(
         cell_year = year
         if column_years is not None and index < len(column_years):
             cell_year = column_years[index]
-        elif cell_year is None and label_years is not None and index < len(label_years):
+        if cell_year is None and label_years is not None and index < len(label_years):
             cell_year = label_years[index]
         figures.append(Figure(metric, value * scale, qualifier, cell_year, start, end, start, end))
     return figures
@@ -3543,6 +3589,11 @@ def _claims_in_segment(
             context.table_estimated,
             context.table_column_years,
             context.table_label_years,
+            # (a place's row under years as column heads, below talk of cameras)
+            ("camera_count", 1.0)
+            if context.table_years_count_cameras
+            and any(cells[0][1] <= ref.start < cells[0][2] for ref in named)
+            else None,
         )
         if not figures and any(_is_prose_cell(cell) for cell, _, _ in cells):
             # "| Syracuse | NY | RTCC can view 1,150 city and partner cameras (2024). |": a
