@@ -2879,6 +2879,37 @@ def test_places_counts_under_year_columns_and_a_header_line_above(gazetteer: Gaz
     ]
 
 
+def test_dated_column_heads_over_a_measure_column_and_a_target(gazetteer: Gazetteer) -> None:
+    text = (
+        "Wollongong's CCTV network comprised 87 cameras as at 31 March 2026. The City of "
+        "Geelong reports about 110 cameras.\n\n"
+        "Service performance indicators\n\n"
+        "                                               As at 30 June   As at 30 June          Target\n"
+        "Measure                                                 2024            2025         2026-27\n\n"
+        "Public-space CCTV cameras in service                      71              79              95\n"
+        "CCTV footage requests from NSW Police                    412             447       No target\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Wollongong", 87.0, 2026),
+        ("Geelong", 110.0, None),
+        ("Wollongong", 71.0, 2024),
+        ("Wollongong", 79.0, 2025),
+    ]
+
+
+def test_column_heads_laid_out_with_spaces_head_no_section(gazetteer: Gazetteer) -> None:
+    text = (
+        "TONGA\n\nThe network comprised 58 cameras. Of these, 42 are in Nuku'alofa.\n\n"
+        "Table 4.1: CCTV key statistics\n\n"
+        "                                          As at           As at           As at\n"
+        "                                     30 June 2023    30 June 2024    30 June 2025\n"
+        "Cameras in service                             34              47              58\n"
+        "Monitoring staff                                6               8              10\n"
+    )
+    claims = [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims]
+    assert claims[-3:] == [("Tonga", 34.0, 2023), ("Tonga", 47.0, 2024), ("Tonga", 58.0, 2025)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

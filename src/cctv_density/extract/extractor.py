@@ -849,6 +849,7 @@ class _Context:
 
     heading: EntityRef | None = None
     own_council: EntityRef | None = None  # "TOWNSVILLE CITY COUNCIL" heading a council's papers
+    first_place: EntityRef | None = None  # the first place the page names
     #: A ranking of cities ("The Most Surveilled Cities in the World"): a city-state is a city.
     city_ranking: bool = False
     topic: EntityRef | None = None
@@ -1784,8 +1785,14 @@ def _attribute(
         text, segment.start, figure.phrase_start
     ):
         return None  # "Parks and gardens: 46 cameras." in a sentence: a part
-    # In a council's own papers the council's city is the topic when nothing else is.
-    topic = context.topic or context.own_council
+    # In a council's own papers the council's city is the topic when nothing else is; a row of
+    # years' figures ("Public-space CCTV cameras in service | 71 | 79") under a heading that
+    # names no place is the page's own place's.
+    topic = (
+        context.topic
+        or context.own_council
+        or (context.first_place if context.table_column_years is not None else None)
+    )
     if (
         generic is None
         and topic is not None
@@ -2173,11 +2180,14 @@ def _count_unit(word: str) -> float:
 
 #: A label that counts other things the cameras help with: "Arrests where CCTV assisted".
 _OTHER_THINGS_LABEL_RE = re.compile(
-    r"[\W_]*(?:(?:no\.|number)[ \u00a0]+of[ \u00a0]+)?(?:arrests?|incidents?|crimes?|cases|offen[cs]es"
+    r"\b(?:(?:no\.|number)[ \u00a0]+of[ \u00a0]+)?(?:arrests?|incidents?|crimes?|cases|offen[cs]es"
     r"|(?:footage[ \u00a0]+)?reviews?|footage|requests?|complaints?|calls|prosecutions|convictions"
     r"|charges|alerts|detections|fines|tickets|violations|challans|evidential|investigations)\b",
     re.IGNORECASE,
 )
+
+
+_CAMERAS_WORD_RE = re.compile(r"\bcam(?:era)?s?\b", re.IGNORECASE)
 
 
 def _heading_metric(line: str) -> tuple[str | None, float]:
@@ -2185,8 +2195,12 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
         return None, 1.0  # "Recorded crime per 100,000", "Homicides per 100k"
     if OTHERS_WITH_CAMERAS_LABEL_RE.match(line.lower()):
         return None, 1.0  # "Municipalities with a camera system: 1,030"
-    if _OTHER_THINGS_LABEL_RE.match(line):
-        return None, 1.0  # "Arrests where CCTV assisted", "Incidents detected by CCTV operators"
+    other = _OTHER_THINGS_LABEL_RE.search(line)
+    if other is not None and (
+        not line[: other.start()].strip(" *_-•") or _CAMERAS_WORD_RE.search(line) is None
+    ):
+        # "Arrests where CCTV assisted", "CCTV footage requests from NSW Police"
+        return None, 1.0
     if _SALES_HEADING_RE.search(line):
         return None, 1.0  # "Camera shipments (2025)", "Shipments 2025 (m units)": sales
     if _AREA_HEADING_RE.search(line):
@@ -2633,8 +2647,13 @@ def _is_header_continuation(text: str, start: int, end: int) -> bool:
     )
 
 
-#: A rate's base or a footnote mark in a wrapped label: "1,000 inh.", "100,000 pop.", "with3".
-_LABEL_BASE_RE = re.compile(r"\b\d{1,3}(?:[,.\u00a0 ]\d{3})+[ \u00a0]+[a-z]|(?<=[a-z])\d\b")
+#: A rate's base, a footnote mark or a day and month in a wrapped label: "1,000 inh.", "with3".
+_LABEL_BASE_RE = re.compile(
+    r"\b\d{1,3}(?:[,.\u00a0 ]\d{3})+[ \u00a0]+[a-z]|(?<=[a-z])\d\b"
+    # "As at 30 June" over "2024": a day and a month over their year
+    r"|\b\d{1,2}[ \u00a0](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
 
 
 def _merged_header_labels(
@@ -2663,6 +2682,50 @@ def _merged_header_labels(
                 merged[index] = (f"{label} {piece}", start)
         position = line_end
     return merged
+
+
+#: A column head that is only a date: "As at 30 June 2024", "31 Dec 2025", "2023".
+_DATE_LABEL_RE = re.compile(
+    r"(?:as[ \u00a0]+(?:at|of|on)[ \u00a0]+)?(?:\d{1,2}[ \u00a0][A-Za-z]+\.?[ \u00a0])?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+#: A column of figures to come: "Target 2026-27", "Forecast 2027", "Budget 2026/27".
+_FUTURE_COLUMN_RE = re.compile(
+    r"(?:target|forecast|projected|projection|budget|planned|plan|proposed|estimate)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_column_labels(labels: list[str]) -> list[str] | None:
+    """ "Measure | As at 30 June 2024 | As at 30 June 2025 | Target 2026-27" as "Measure | 2024 |
+    2025 | ": dates as column heads over a label column, each head its year (a target's or a
+    forecast's column heads nothing). None unless two heads or more are dates."""
+    heads = labels[1:] if labels and _DATE_LABEL_RE.fullmatch(labels[0]) is None else labels
+    years = [_DATE_LABEL_RE.fullmatch(head) for head in heads]
+    if sum(year is not None for year in years) < 2 or all(
+        YEAR_RE.fullmatch(head) for head in heads
+    ):
+        return None  # (years alone are the other header paths')
+    if any(
+        year is None and _FUTURE_COLUMN_RE.match(head) is None
+        for year, head in zip(years, heads, strict=True)
+    ):
+        return None  # a column of its own metric ("Cameras per 1,000 pop., 2025")
+    written = [
+        str(_label_year(head) or "") if year is not None else ""
+        for year, head in zip(years, heads, strict=True)
+    ]
+    return [labels[0] if heads is not labels else "", *written]
+
+
+def _is_laid_out_labels(text: str, segment: Segment) -> bool:
+    """Whether a line of words is a table's column heads laid out with runs of spaces ("As at
+    As at   As at", or an indented "Population   Cameras per"), not a section's heading."""
+    pieces = len(_WIDE_GAP_RE.split(text[segment.start : segment.end]))
+    line_start = text.rfind("\n", 0, segment.start) + 1
+    return pieces >= 3 or (pieces == 2 and segment.start - line_start >= 8)
 
 
 def _labels_above(text: str, labels: list[tuple[str, int]], start: int) -> list[tuple[str, int]]:
@@ -2715,6 +2778,9 @@ def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[in
             placed = _labels_above(text, placed, segment.start)
         labels = [label.strip() for label, _ in placed]
         columns = [column for _, column in placed]
+        dated = _dated_column_labels(labels)
+        if dated is not None:
+            return dated, [0, *columns] if len(dated) > len(columns) else columns
     for token in () if labels else text[segment.start : segment.end].split():
         if labels and not (token[:1].isupper() and labels[-1].split()[-1].lower() != "per"):
             labels[-1] += " " + token
@@ -3068,6 +3134,8 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.set_topic(next(iter(found.first_refs.values()))[0])
         for ref in subjects:
             found.first_refs.setdefault(_place_key(ref.place), (ref, segment))
+            if context.first_place is None:
+                context.first_place = ref
         if context.space_columns is not None and _space_header_goes_on(text, segment):
             continue  # "-------", or the second line of a header's labels ("residents")
         cells = _table_cells(
@@ -3154,6 +3222,8 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             # "Supervisory authority: Office for Personal Data Protection" among a profile's
             # fields: a field without digits, not a section's heading.
             continue
+        if segment.kind == "heading" and not subjects and _is_laid_out_labels(text, segment):
+            continue  # "As at           As at           As at": a table's column heads
         if segment.kind == "heading" or (
             # "1. China", "3. Nairobi, Kenya": a numbered entry heads what follows like a heading.
             subjects
