@@ -2910,6 +2910,28 @@ def test_column_heads_laid_out_with_spaces_head_no_section(gazetteer: Gazetteer)
     assert claims[-3:] == [("Tonga", 34.0, 2023), ("Tonga", 47.0, 2024), ("Tonga", 58.0, 2025)]
 
 
+def test_prices_in_taka_and_a_phone_number_are_no_counts(gazetteer: Gazetteer) -> None:
+    text = (
+        "TechShield BD – Trusted CCTV & Security Solution in Bangladesh\n"
+        "Hotline: 01711-558 920 (9am–10pm, 7 days) | Free Installation Inside Dhaka City\n\n"
+        "Dhaka has 50,000 cameras.\n\nCCTV Camera Package Price in Bangladesh\n\n"
+        "- 4 CCTV camera package: Tk 15,500\n- 8 CCTV camera package: Tk 28,500\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Dhaka", 50000.0)
+    ]
+
+
+def test_a_column_headed_est_cameras_holds_estimates(gazetteer: Gazetteer) -> None:
+    text = "Rank | Country | Est. cameras | Cameras per 1,000 people\n1 | Brunei | 9,800 | 21.5\n"
+    assert [
+        (c.entity_name, c.metric, c.value, c.qualifier) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Brunei", "camera_count", 9800.0, "estimated"),
+        ("Brunei", "cameras_per_1000_people", 21.5, "exact"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -345,7 +345,9 @@ _BREAKDOWN_INTRO_RE = re.compile(
 )
 #: "Estimated cameras", "(est.)", a forecast year's "2031F", "Forecast 2030".
 _ESTIMATED_LABEL_RE = re.compile(
-    r"\bestimat|\(est\.?\)|\b(?:19|20)\d\d[FE]\b|\bforecast|\bprojected", re.IGNORECASE
+    # ("Est. cameras": a column of estimates)
+    r"\bestimat|\(est\.?\)|\best\.[ \u00a0]|\b(?:19|20)\d\d[FE]\b|\bforecast|\bprojected",
+    re.IGNORECASE,
 )
 #: "Toowoomba: 270", "Gladstone: 64 (2025)": a line that opens with a capitalised label and a
 #: colon, then a figure.

@@ -188,12 +188,14 @@ _CLAUSE_BREAK_RE = re.compile(
 _CURRENCY_CODES = (
     r"(?:usd|eur|gbp|vnd|isk|thb|myr|idr|php|cop|ars|mxn|brl|clp|pen|zar|kes|ngn|egp|mad|aed"
     r"|sar|qar|inr|pkr|bdt|lkr|npr|krw|jpy|cny|rmb|hkd|sgd|twd|aud|nzd|cad|chf|sek|nok|dkk|pln"
-    r"|czk|huf|ron|bgn|uah|rub|kzt|uzs|gel|amd|azn|ils|irr|ghs|tzs|ugx|etb|xof|xaf)"
+    r"|czk|huf|ron|bgn|uah|rub|kzt|uzs|gel|amd|azn|ils|irr|ghs|tzs|ugx|etb|xof|xaf"
+    # "Tk 8,900" (taka), "KSh 4,500" (Kenyan shillings)
+    r"|tk\.?|ksh?s?\.?)"
 )
 _CURRENCY_CODE_BEFORE_RE = re.compile(rf"\b{_CURRENCY_CODES}[ \u00a0]?$")
 _NON_FIGURE_BEFORE_RE = re.compile(
     # (currency codes: _CURRENCY_CODE_BEFORE_RE)
-    r"(?:[$£€¥₹]|\bus\$|\brs\.?|\b#|\bno\.|\bpp?\.|\bnumber|\branked|\brank"
+    r"(?:[$£€¥₹₦₱₩₺₫৳₴₸₽]|\bus\$|\brs\.?|\b#|\bno\.|\bpp?\.|\bnumber|\branked|\brank"
     # "the top 10", not the verb: "Hamamatsu's cameras top 1,200"
     r"|(?<![a-z]s\s)\btop"
     r"|\badditional|\banother|\bextra|\bfurther|\bnew"
@@ -1297,6 +1299,8 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
         )
         or _NON_FIGURE_AFTER_RE.match(segment, end, end + 12)
         or _CURRENCY_CODE_BEFORE_RE.search(segment, max(0, start - 5), start)
+        # "Hotline: 01711-558 920": a number written with a leading zero is a code or a phone's
+        or (segment[start] == "0" and segment[start + 1 : start + 2].isdigit())
         or _RETRACTED_AFTER_RE.match(segment, end, end + 30)
         or _RETRACTED_BEFORE_RE.search(segment, max(0, start - 80), start)
         or (
