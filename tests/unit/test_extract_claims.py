@@ -2932,6 +2932,18 @@ def test_a_column_headed_est_cameras_holds_estimates(gazetteer: Gazetteer) -> No
     ]
 
 
+def test_a_part_of_a_national_network_located_in_a_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "Luxembourg's police network has 140 cameras nationwide, 96 of them in Luxembourg City. "
+        "Oslo had 300 cameras, 40 of them in 2024."
+    )
+    assert [(c.entity_name, c.entity_kind, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Luxembourg", "country", 140.0),
+        ("Luxembourg", "city", 96.0),
+        ("Oslo", "city", 300.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

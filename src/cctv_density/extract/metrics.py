@@ -1166,7 +1166,9 @@ _OF_ITS_OWN_AFTER_RE = re.compile(
 _PARTITIVE_PRONOUN_AFTER_RE = re.compile(
     r"\s+of\s+(?:them|those|these)\s+(?:are|were|is|was|remain(?:ed|s)?|work(?:ed|s)?"
     r"|function(?:ed|s)?|use[sd]?|feed|fed|belong(?:ed|s)?|sit|sat|record(?:ed|s)?|can|could"
-    r"|now|still|have|had|working|functional|functioning|operational|online)\b"
+    r"|now|still|have|had|working|functional|functioning|operational|online"
+    # "140 cameras nationwide, 96 of them in Luxembourg City": the part a place has
+    r"|(?:in|inside|within|across)(?!\s+(?:19|20)\d\d\b))\b"
 )
 _PARTITIVE_NOUN_AFTER_RE = re.compile(
     r"\s+of\s+(?:the|its|their|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s)\s+(?:[\w'’,.-]+\s+){0,3}?"
