@@ -1,4 +1,4 @@
-"""Find, read and fetch input documents (text, Markdown, HTML) as normalised plain text."""
+"""Find, read and fetch input documents (text, wikitext, Markdown, HTML) as normalised plain text."""
 
 from __future__ import annotations
 
@@ -6,14 +6,17 @@ import codecs
 import re
 import time
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import mwparserfromhell
 import requests
 import urllib3
+from mwparserfromhell.nodes import ExternalLink, Heading, HTMLEntity, Tag, Template, Text, Wikilink
+from mwparserfromhell.wikicode import Wikicode
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cctv_density.errors import DocumentError, DocumentFetchError, SnapshotError
@@ -589,6 +592,465 @@ def _plain_title(text: str) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- wikitext → text
+
+#: Markers of MediaWiki source; a plain-text document showing two kinds of them is wikitext.
+#: Bounded character classes keep each search linear on hostile text.
+_WIKI_MARKERS = (
+    re.compile(r"\[\[[^\[\]\n]{1,250}\]\]"),  # [[Mexico City]]
+    re.compile(r"\{\{[ \t]*[A-Za-z#][^{}|\n]{0,80}(?:\||\}\})"),  # {{cite web |…}}
+    re.compile(r"'''[^'\n]{1,250}'''"),  # '''bold'''
+    re.compile(r"^==+[^=\n]{1,200}==+[ \t]*$", re.M),  # == Heading ==
+    re.compile(r"^\{\|", re.M),  # {| class="wikitable"
+    re.compile(r"<ref[\s>/]", re.I),  # <ref>, <ref name="x"/>
+)
+_WIKI_MIN_MARKERS = 2
+#: A page is parsed in pieces of about _WIKI_SOFT_CHUNK characters, never more than
+#: _WIKI_HARD_CHUNK (see _wiki_chunks).
+_WIKI_SOFT_CHUNK = 8_000
+_WIKI_HARD_CHUNK = 16_000
+#: MediaWiki stores no page over 2,048 KB ($wgMaxArticleSize): a longer text is no wiki page's
+#: source, and is read as plain text (which also bounds the parser's time on hostile markup).
+_WIKI_MAX_CHARS = 2_048 * 1_024
+
+#: Where a block line starts (heading, list item, table row, caption): it is never
+#: joined to the lines around it.
+_WIKI_BLOCK = "\x04"
+#: Where a line break (<br>) starts a line: not joined to the line before.
+_WIKI_BREAK = "\x05"
+#: Where markup was removed: "cameras{{efn|…}}." reads "cameras." and "a <ref/> b" "a b".
+_WIKI_GAP = "\x06"
+_WIKI_OWN_CHARS = str.maketrans("", "", _WIKI_BLOCK + _WIKI_BREAK + _WIKI_GAP)
+_WIKI_LINE_START = re.compile(f"(?<!\\n)(?=[{_WIKI_BLOCK}{_WIKI_BREAK}])")
+_WIKI_GAP_RE = re.compile(f"[ \\t]*{_WIKI_GAP}[{_WIKI_GAP} \\t]*")
+_WIKI_NO_SPACE_BEFORE = frozenset(".,;:!?)]\n")
+_WIKI_QUOTES = re.compile(r"'{2,}")
+_WIKI_MAGIC_WORD = re.compile(r"__[A-Z]{3,20}__")
+_WIKI_INNER_SPACE = re.compile(r"(?<=\S)[ \t]{2,}")
+_WIKI_PIPE_TRICK = re.compile(r"\s*\([^()]*\)\s*$|,.*$")
+#: Links to these namespaces are an image, a category or a file, not words of the text.
+_WIKI_HIDDEN_LINKS = ("category:", "file:", "image:")
+#: Tags whose contents are not text of the article.
+_WIKI_DROPPED_TAGS = frozenset(
+    {
+        "ref", "references", "gallery", "math", "chem", "ce", "timeline", "score", "graph",
+        "mapframe", "maplink", "templatedata", "imagemap", "includeonly", "indicator",
+        "syntaxhighlight", "source", "inputbox", "categorytree", "style", "script",
+    }
+)  # fmt: skip
+_WIKI_BLOCK_TAGS = frozenset(
+    {"div", "p", "blockquote", "center", "poem", "pre", "ul", "ol", "dl", "section"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "figure", "figcaption"}
+)
+_WIKI_LIST_MARKUP = frozenset("*#:;")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+#: {{convert}} unit codes that read differently from how they are written.
+_WIKI_UNITS = {"sqkm": "km2", "sqmi": "sq mi", "mi2": "sq mi", "sqm": "m2", "sqft": "sq ft"}
+_WIKI_RANGE_WORDS = frozenset({"-", "–", "to", "and", "or", "by", "x", "×", "+/-", "±"})
+#: Templates that stand for a character.
+_WIKI_CHARACTERS = {
+    "ndash": "–", "mdash": "—", "snd": " – ", "spaced ndash": " – ", "spnd": " – ",
+    "nbsp": " ", "middot": " · ", "dot": " · ", "·": " · ", "en dash": "–", "em dash": "—",
+}  # fmt: skip
+#: Templates that show their first, or their second, unnamed parameter.
+_WIKI_FIRST_PARAMETER = frozenset(
+    {"nowrap", "nobr", "small", "smaller", "big", "larger", "nobold", "noitalic", "abbr"}
+    | {"sort", "nts", "ntsh", "number table sorting", "val", "flag", "flagcountry", "sic"}
+    | {"plainlist", "flatlist", "nowrap begin", "resize"}
+)
+_WIKI_SECOND_PARAMETER = frozenset({"lang", "sort"})
+#: Currency templates: {{US$|80 million}} reads "US$80 million".
+_WIKI_CURRENCIES = {
+    "us$": "US$", "usd": "US$", "mxn": "MX$", "€": "€", "eur": "€", "euro": "€", "£": "£",
+    "gbp": "£", "inr": "₹", "₹": "₹", "a$": "A$", "aud": "A$", "ca$": "CA$", "cad": "CA$",
+    "¥": "¥", "jpy": "¥", "yen": "¥", "cny": "CN¥", "brl": "R$", "r$": "R$",
+}  # fmt: skip
+_WIKI_LIST_TEMPLATES = frozenset({"ubl", "unbulleted list", "hlist", "bulleted list", "enum"})
+_WIKI_DATE_TEMPLATES = frozenset(
+    {"start date", "start date and age", "end date", "end date and age", "start-date"}
+)
+
+
+def looks_like_wikitext(text: str) -> bool:
+    """Whether plain text is MediaWiki source: it shows at least two kinds of wiki markup.
+
+    One search per kind, each stopping at its first hit, so a large ordinary text costs a few
+    linear scans and is never parsed.
+    """
+    found = 0
+    for marker in _WIKI_MARKERS:
+        if marker.search(text) is not None:
+            found += 1
+            if found >= _WIKI_MIN_MARKERS:
+                return True
+    return False
+
+
+#: Openers and their closers that a wiki page balances; the parser retries every unclosed
+#: opener against the rest of its piece, which hostile text makes take seconds per piece.
+_WIKI_PAIRS = (("{{", "}}"), ("[[", "]]"), ("<!--", "-->"), ("{|", "|}"), ("[", "]"), ("<", ">"))
+#: Unclosed openers a real page may leave (a typo, a stray bracket) before it counts as hostile.
+_WIKI_MAX_UNCLOSED = 50
+
+
+def _is_tame_wikitext(text: str) -> bool:
+    """Whether the page's brackets, braces and tags are (nearly) balanced, as on any page that
+    MediaWiki renders; markup left open by the thousand ("{{a|{{a|…", "<span <span …") is read
+    as plain text instead of being parsed."""
+    return all(
+        abs(text.count(opener) - text.count(closer)) <= _WIKI_MAX_UNCLOSED
+        for opener, closer in _WIKI_PAIRS
+    )
+
+
+def _template_name(template: Template) -> str:
+    name = _strip_html_comments(str(template.name)).replace("_", " ")
+    name = " ".join(name.split()).lower()
+    return name.removeprefix("template:").strip()
+
+
+def _wiki_parameter(template: Template, key: str) -> str:
+    """A parameter's value as one line of text ("" when it is missing)."""
+    if not template.has(key):
+        return ""
+    return _wiki_flat(_wiki_render(template.get(key).value))
+
+
+def _wiki_flat(rendered: str, separator: str = " ") -> str:
+    """Rendered wikitext as one line: its lines joined, markers and extra spaces gone."""
+    text = _wiki_close_gaps(rendered)
+    pieces = (
+        " ".join(piece.split()) for piece in re.split(f"[\\n{_WIKI_BLOCK}{_WIKI_BREAK}]", text)
+    )
+    return separator.join(piece for piece in pieces if piece)
+
+
+def _wiki_close_gaps(text: str) -> str:
+    def close(match: re.Match[str]) -> str:
+        after = text[match.end() : match.end() + 1]
+        before = text[match.start() - 1 : match.start()] if match.start() else "\n"
+        if not after or after in _WIKI_NO_SPACE_BEFORE or before == "\n":
+            return ""
+        return " " if match.group().strip(_WIKI_GAP) else ""
+
+    return _WIKI_GAP_RE.sub(close, text) if _WIKI_GAP in text else text
+
+
+def _wiki_as_of(template: Template) -> str:
+    if template.has("alt"):
+        return _wiki_parameter(template, "alt")
+    year = _wiki_parameter(template, "1")
+    month = _wiki_parameter(template, "2")
+    day = _wiki_parameter(template, "3")
+    when = year
+    if month.isdigit() and 1 <= int(month) <= 12:
+        when = f"{_MONTHS[int(month) - 1]} {year}"
+        if day.isdigit():
+            when = f"{int(day)} {when}"
+    lead = "since" if _wiki_parameter(template, "since").lower() in ("y", "yes") else "as of"
+    if _wiki_parameter(template, "lc").lower() not in ("y", "yes"):
+        lead = lead.capitalize()
+    return f"{lead} {when}{_wiki_parameter(template, 'post')}".strip()
+
+
+def _wiki_convert(template: Template) -> str:
+    values = [_wiki_parameter(template, str(n)) for n in range(1, 5)]
+    number, unit = values[0], values[1]
+    if unit.lower() in _WIKI_RANGE_WORDS and values[2]:
+        joiner = "–" if unit in ("-", "–") else f" {unit} "
+        number, unit = f"{number}{joiner}{values[2]}", values[3]
+    return f"{number} {_WIKI_UNITS.get(unit.lower(), unit)}".strip()
+
+
+def _wiki_date(template: Template) -> str:
+    parts = [_wiki_parameter(template, str(n)) for n in range(1, 4)]
+    if not parts[0].isdigit():
+        return _WIKI_GAP
+    date_parts = [parts[0]]
+    for part in parts[1:]:
+        if not part.isdigit():
+            break
+        date_parts.append(f"{int(part):02d}")
+    return "-".join(date_parts)
+
+
+def _wiki_formatnum(argument: str) -> str:
+    number = argument.strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", number):
+        whole, _, fraction = number.partition(".")
+        return f"{int(whole):,}" + (f".{fraction}" if fraction else "")
+    return number
+
+
+def _wiki_template(template: Template) -> str:
+    name = _template_name(template)
+    if name == "as of":
+        return _wiki_as_of(template)
+    if name in ("convert", "cvt"):
+        return _wiki_convert(template)
+    if name in _WIKI_DATE_TEMPLATES:
+        return _wiki_date(template)
+    if name.startswith("formatnum:"):
+        return _wiki_formatnum(name.removeprefix("formatnum:"))
+    if name in _WIKI_CHARACTERS:
+        return _WIKI_CHARACTERS[name]
+    if name in _WIKI_CURRENCIES and template.has("1"):
+        return _WIKI_CURRENCIES[name] + _wiki_parameter(template, "1")
+    if name in _WIKI_SECOND_PARAMETER and template.has("2"):
+        return _wiki_parameter(template, "2")
+    if name in _WIKI_FIRST_PARAMETER:
+        return _wiki_parameter(template, "1")
+    if name in _WIKI_LIST_TEMPLATES:
+        items = (_wiki_flat(_wiki_render(p.value)) for p in template.params if not p.showkey)
+        return ", ".join(item for item in items if item)
+    # References, notes, maintenance tags, navigation boxes and anything unknown.
+    return _WIKI_GAP
+
+
+def _wiki_link(link: Wikilink) -> str:
+    target = str(link.title).strip()
+    if target.lower().lstrip(":").startswith(_WIKI_HIDDEN_LINKS) and not target.startswith(":"):
+        return _WIKI_GAP
+    if link.text is not None:
+        shown = _wiki_render(link.text)
+        if shown.strip():
+            return shown
+        return _WIKI_PIPE_TRICK.sub("", _wiki_flat(_wiki_render(link.title)).split(":", 1)[-1])
+    return _wiki_flat(_wiki_render(link.title)).lstrip(":")
+
+
+def _wiki_table(table: Tag) -> str:
+    """A table as one line per row, cells joined by " | "; the caption a line before it."""
+    lines: list[str] = []
+    row: list[str] = []
+
+    def end_row() -> None:
+        if row:
+            lines.append(_WIKI_BLOCK + _CELL_SEPARATOR.join(row))
+            row.clear()
+
+    def walk(nodes: Iterable[object], in_row: bool) -> None:
+        for node in nodes:
+            if not isinstance(node, Tag) or node.contents is None:
+                continue
+            tag = str(node.tag).strip().lower()
+            if tag in ("td", "th"):
+                cell = _wiki_render(node.contents)
+                if node.wiki_markup == "|" and cell.startswith("+") and not in_row:
+                    end_row()  # |+ caption
+                    lines.append(_WIKI_BLOCK + _wiki_flat(cell[1:]))
+                else:
+                    row.append(_wiki_flat(cell))
+            elif tag == "caption":
+                end_row()
+                lines.append(_WIKI_BLOCK + _wiki_flat(_wiki_render(node.contents)))
+            elif tag == "tr":
+                end_row()
+                walk(node.contents.nodes, True)
+                end_row()
+            elif tag in ("thead", "tbody", "tfoot"):
+                walk(node.contents.nodes, False)
+
+    walk(table.contents.nodes, False)
+    end_row()
+    return "\n".join(line for line in lines if line != _WIKI_BLOCK) or _WIKI_GAP
+
+
+def _wiki_tag(tag: Tag, before: str) -> str:
+    name = str(tag.tag).strip().lower()
+    if name in _WIKI_DROPPED_TAGS:
+        return _WIKI_GAP
+    if name == "br":
+        return _WIKI_BREAK
+    if name == "hr":
+        return "\n"
+    if name == "table":
+        return _wiki_table(tag)
+    if tag.contents is None:
+        return _WIKI_GAP
+    if name == "nowiki":
+        return str(tag.contents)
+    contents = _wiki_render(tag.contents)
+    if name == "sup" and _is_footnote_mark(_wiki_flat(contents), before):
+        return _WIKI_GAP
+    if name == "li":
+        return _WIKI_BLOCK + _BULLET + contents
+    if name in _WIKI_BLOCK_TAGS:
+        return _WIKI_BREAK + contents + _WIKI_BREAK
+    return contents
+
+
+def _wiki_list_marker(markup: str) -> str:
+    """The start of a list line: "*" or "#" a bullet (nested ones indented), ";"/":" none."""
+    if markup[-1] in "*#":
+        return _WIKI_BLOCK + "  " * (len(markup) - 1) + _BULLET
+    return _WIKI_BLOCK
+
+
+def _wiki_render(code: Wikicode) -> str:
+    """Wikicode → text with line markers (_WIKI_BLOCK, _WIKI_BREAK, _WIKI_GAP) still in it."""
+    parts: list[str] = []
+    nodes = code.nodes
+    index = 0
+    while index < len(nodes):
+        node = nodes[index]
+        index += 1
+        if isinstance(node, Text):
+            parts.append(_WIKI_MAGIC_WORD.sub("", _WIKI_QUOTES.sub("", node.value)))
+        elif isinstance(node, Tag):
+            markup = node.wiki_markup
+            if markup and markup in _WIKI_LIST_MARKUP:
+                # "**" is one Tag per character: read the whole run of markers.
+                while index < len(nodes):
+                    following = nodes[index]
+                    if not isinstance(following, Tag) or following.wiki_markup is None:
+                        break
+                    if following.wiki_markup not in _WIKI_LIST_MARKUP:
+                        break
+                    markup += following.wiki_markup
+                    index += 1
+                parts.append(_wiki_list_marker(markup))
+            else:
+                parts.append(_wiki_tag(node, "".join(parts[-3:])))
+        elif isinstance(node, Wikilink):
+            parts.append(_wiki_link(node))
+        elif isinstance(node, Template):
+            parts.append(_wiki_template(node))
+        elif isinstance(node, ExternalLink):
+            if node.title is not None:
+                parts.append(_wiki_render(node.title))
+            elif not node.brackets:
+                parts.append(str(node.url))
+            else:
+                parts.append(_WIKI_GAP)
+        elif isinstance(node, HTMLEntity):
+            parts.append(node.normalize().replace("\u00a0", " "))
+        elif isinstance(node, Heading):
+            parts.append(_WIKI_BLOCK + _wiki_flat(_wiki_render(node.title)))
+        else:  # comments, arguments
+            parts.append(_WIKI_GAP)
+    return "".join(parts)
+
+
+def _wiki_lines(rendered: str) -> str:
+    """One line per block; the lines of a paragraph are joined, as MediaWiki shows them."""
+    text = _wiki_close_gaps(_WIKI_LINE_START.sub("\n", rendered))
+    lines: list[str] = []
+    previous_is_prose = False
+    for raw_line in text.split("\n"):
+        is_block = raw_line.startswith(_WIKI_BLOCK)
+        is_break = raw_line.startswith(_WIKI_BREAK)
+        line = _WIKI_INNER_SPACE.sub(" ", raw_line.translate(_WIKI_OWN_CHARS)).strip()
+        if is_block and line.startswith(_BULLET.strip()):
+            # "  • item": a list item keeps the indentation that shows its level.
+            indent = raw_line[1 : len(raw_line) - len(raw_line[1:].lstrip(" "))]
+            line = indent + _BULLET + line[len(_BULLET.strip()) :].lstrip()
+        if not line.strip() or line.strip() == _BULLET.strip():
+            lines.append("")
+            previous_is_prose = False
+            continue
+        if previous_is_prose and not is_block and not is_break:
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+        previous_is_prose = not is_block
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+def _wiki_title(code: Wikicode) -> str | None:
+    """The page's first bold term (a Wikipedia article's subject) or heading, whichever comes
+    first."""
+    for node in code.nodes:
+        if isinstance(node, Tag) and node.wiki_markup == "'''" and node.contents is not None:
+            title = _wiki_flat(_wiki_render(node.contents))
+        elif isinstance(node, Heading):
+            title = _wiki_flat(_wiki_render(node.title))
+        else:
+            continue
+        if title:
+            return title
+    return None
+
+
+def _wiki_physical_lines(text: str) -> Iterator[str]:
+    """Lines with their newline; a line longer than a chunk is cut into chunk-sized pieces."""
+    position = 0
+    length = len(text)
+    while position < length:
+        end = text.find("\n", position)
+        end = length if end < 0 else end + 1
+        while end - position > _WIKI_HARD_CHUNK:
+            yield text[position : position + _WIKI_HARD_CHUNK]
+            position += _WIKI_HARD_CHUNK
+        yield text[position:end]
+        position = end
+
+
+def _wiki_chunks(text: str) -> Iterator[str]:
+    """The page in pieces of a few kilobytes, each parsed on its own.
+
+    The parser retries an unclosed "{{" or "<ref name=" against the rest of its input, so its
+    time grows with the square of the input on hostile text; bounded pieces keep it linear. A
+    piece ends where no template, link or comment is open; inside a table it ends before a row
+    ("|-"), closing the table and opening it again in the next piece so that every row stays a
+    row. A piece that finds no such place is cut at _WIKI_HARD_CHUNK all the same (a table
+    still closed and opened again, whatever else was open).
+    """
+    chunk: list[str] = []
+    size = templates = links = comments = tables = 0
+    for line in _wiki_physical_lines(text):
+        stripped = line.lstrip()
+        if size >= _WIKI_SOFT_CHUNK and not (templates or links or comments):
+            if not tables:
+                yield "".join(chunk)
+                chunk, size = [], 0
+            elif tables == 1 and stripped.startswith("|-"):
+                yield "".join(chunk) + "\n|}\n"
+                chunk, size = ["{|\n"], 3
+        if size >= _WIKI_HARD_CHUNK:
+            if tables:  # the rows of the table stay rows
+                yield "".join(chunk) + "\n|}\n"
+                chunk, size, tables = ["{|\n"], 3, 1
+            else:
+                yield "".join(chunk)
+                chunk, size = [], 0
+            templates = links = comments = 0
+        chunk.append(line)
+        size += len(line)
+        templates = max(0, templates + line.count("{{") - line.count("}}"))
+        links = max(0, links + line.count("[[") - line.count("]]"))
+        comments = max(0, comments + line.count("<!--") - line.count("-->"))
+        if stripped.startswith("{|"):
+            tables += 1
+        elif stripped.startswith("|}"):
+            tables = max(0, tables - 1)
+    if chunk:
+        yield "".join(chunk)
+
+
+def wikitext_to_text(wikitext: str) -> ConvertedText:
+    """MediaWiki source → readable text in the shapes the Markdown path gives.
+
+    Headings and list items are lines of their own ("• " before an item), a table is one line
+    per row with its cells joined by " | " (its caption a line before it). References,
+    comments, files, categories, infoboxes and templates that are notes, maintenance tags or
+    navigation are dropped (an infobox's fields, read as text, cost more claims than they gave).
+    """
+    rendered: list[str] = []
+    title = None
+    for chunk in _wiki_chunks(wikitext.translate(_WIKI_OWN_CHARS)):
+        code = mwparserfromhell.parse(chunk)
+        rendered.append(_wiki_render(code))
+        title = title or _wiki_title(code)
+    text = _wiki_lines("".join(rendered))
+    if title is not None and len(title) > _MAX_TITLE_CHARS:
+        title = None
+    return ConvertedText(text=text, title=title or _plain_title(text), published_date=None)
+
+
 # --------------------------------------------------------------------------- documents
 
 
@@ -597,6 +1059,11 @@ def _convert(text: str, media_type: str) -> ConvertedText:
         return html_to_text(text)
     if media_type == MEDIA_MARKDOWN:
         return markdown_to_text(text)
+    if len(text) <= _WIKI_MAX_CHARS and looks_like_wikitext(text) and _is_tame_wikitext(text):
+        try:
+            return wikitext_to_text(text)
+        except Exception:  # never let odd markup stop a document: read it as plain text
+            pass
     return ConvertedText(
         text=unwrap(uncaption(unquote(text))), title=_plain_title(text), published_date=None
     )

@@ -10,18 +10,25 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from cctv_density import documents
 from cctv_density.documents import (
     DocumentSource,
     decode_text,
     discover_documents,
     html_to_text,
+    looks_like_wikitext,
     markdown_to_text,
     read_document,
     read_documents,
+    wikitext_to_text,
 )
 from cctv_density.errors import DocumentError
+from cctv_density.extract import extract_claims
+from cctv_density.gazetteer import Gazetteer, load_gazetteer
 from cctv_density.model import sha256_hex
+from cctv_density.population.wup import WupSnapshot
 from cctv_density.provenance import Provenance, write_provenance
+from cctv_density.settings import Settings
 
 MAX = 1_000_000
 
@@ -459,3 +466,329 @@ def test_markdown_fields_with_bold_labels_keep_their_lines() -> None:
         "",
         "Some bold: words wrap on.",
     ]
+
+
+# --------------------------------------------------------------------------- wikitext
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer(WupSnapshot(Settings().population_dir).snapshot_file())
+
+
+def wiki(text: str) -> str:
+    return wikitext_to_text(text).text
+
+
+def test_wikitext_links_show_their_words_and_files_and_categories_go() -> None:
+    text = (
+        "[[Puebla (city)|Puebla]], [[Mexico City]] and [[León, Guanajuato|]] have cameras."
+        "[[File:C5.jpg|thumb|The C5 houses 120 video walls.]][[Image:Map.png|right]]"
+        "[[Category:Mass surveillance by city]] See [https://c5.cdmx.gob.mx C5 site] "
+        "or [https://example.org]."
+    )
+    assert wiki(text) == "Puebla, Mexico City and León have cameras. See C5 site or."
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{{cite web |title=Cámaras: 83,000 |url=https://example.org}}",
+        "{{cite news |title=8 mil cámaras |work=[[La Jornada]]}}",
+        "{{citation needed|date=May 2023}}",
+        "{{efn|Excludes about 3,000 cameras of the state C5.}}",
+        "{{refn|group=n|1,000 more}}",
+        "{{sfn|Arteaga|2023|p=301}}",
+        "{{Reflist}}",
+        "{{notelist}}",
+        "{{Short description|Public camera networks}}",
+        "{{Use mdy dates|date=March 2025}}",
+        "{{Update|date=August 2026|reason=Figures may be out of date}}",
+        "{{Main|Video surveillance in Mexico}}",
+        "{{See also|Closed-circuit television}}",
+        "{{Portal|Mexico City}}",
+        "{{Mexico City topics}}",
+        "{{Some template nobody knows|9,999 cameras}}",
+    ],
+)
+def test_wikitext_notes_references_navigation_and_unknown_templates_go(template: str) -> None:
+    assert wiki(f"[[Tijuana]] had some 1,100 cameras{template}.") == (
+        "Tijuana had some 1,100 cameras."
+    )
+
+
+@pytest.mark.parametrize(
+    ("template", "shown"),
+    [
+        ("{{As of|2025}}", "As of 2025"),
+        ("{{as of|2024|lc=y}}", "as of 2024"),
+        ("{{convert|1485|km2|sqmi}}", "1485 km2"),
+        ("{{nowrap|9.2 million}}", "9.2 million"),
+        ("{{nobr|15,300 poles}}", "15,300 poles"),
+        ("{{small|(2025)}}", "(2025)"),
+        ("{{lang|es|Ciudad Segura}}", "Ciudad Segura"),
+        ("{{start date|2009|11|18}}", "2009-11-18"),
+    ],
+)
+def test_wikitext_templates_that_stand_for_words_keep_them(template: str, shown: str) -> None:
+    assert wiki(f"[[Mexico City]]: {template}.") == f"Mexico City: {shown}."
+
+
+def test_wikitext_references_comments_tags_and_entities() -> None:
+    text = (
+        "About 9.2&nbsp;million people<ref>{{cite web |title=Censo 2020}}</ref> and "
+        '83,400 cameras<ref name="c5-2025"/>.<!-- Not 83,000: see the talk page. --> '
+        "<span>Kept</span> words &amp; more<br>On a new line<br />and another."
+    )
+    assert wiki(text).split("\n") == [
+        "About 9.2 million people and 83,400 cameras. Kept words & more",
+        "On a new line",
+        "and another.",
+    ]
+
+
+def test_wikitext_emphasis_lists_and_indents_read_like_markdown() -> None:
+    text = (
+        "'''C5''' runs ''Mi C911e''.\n"
+        "* [[León, Guanajuato|León]]: 1,500 cameras\n"
+        "** of them 200 new\n"
+        "# Puebla: 1,300\n"
+        "; Tijuana\n"
+        ": 1,100 cameras\n"
+        "After the list."
+    )
+    lines = wiki(text).split("\n")
+    assert lines == [
+        "C5 runs Mi C911e.",
+        "• León: 1,500 cameras",
+        "  • of them 200 new",
+        "• Puebla: 1,300",
+        "Tijuana",
+        "1,100 cameras",
+        "After the list.",
+    ]
+    markdown = "C5 runs *Mi C911e*.\n- León: 1,500 cameras\n  - of them 200 new\n1. Puebla: 1,300"
+    assert markdown_to_text(markdown).text.split("\n") == lines[:4]
+
+
+def test_wikitext_headings_are_lines_and_paragraph_lines_are_joined() -> None:
+    text = (
+        "== History ==\nThe first 8,088 cameras\nwere installed in 2009.\n\n"
+        "=== Mi C911e ===\nAbout 11,000 cameras."
+    )
+    lines = wiki(text).split("\n")
+    assert lines == [
+        "History",
+        "The first 8,088 cameras were installed in 2009.",
+        "",
+        "Mi C911e",
+        "About 11,000 cameras.",
+    ]
+    markdown = (
+        "## History\nThe first 8,088 cameras\nwere installed in 2009.\n\n"
+        "### Mi C911e\nAbout 11,000 cameras."
+    )
+    assert markdown_to_text(markdown).text.split("\n") == lines
+
+
+WIKI_TABLE = """'''Video surveillance in Mexico''' is run by the cities.
+
+== Cameras by city ==
+{| class="wikitable sortable"
+|+ Public cameras in Mexican cities
+! City !! Cameras !! Year
+|-
+| [[Guadalajara]] || 5,200 || 2024
+|-
+| [[Monterrey]] || 4,100{{efn|Excludes about 3,000 cameras of the state C5.}} || 2024
+|-
+| style="text-align:left" | [[Puebla (city)|Puebla]]
+| 2,700<ref>{{cite news |title=2 mil 700 cámaras}}</ref>
+| 2023
+|}
+"""
+
+
+def test_wikitext_table_rows_read_like_a_markdown_table() -> None:
+    lines = wiki(WIKI_TABLE).split("\n")
+    assert lines == [
+        "Video surveillance in Mexico is run by the cities.",
+        "",
+        "Cameras by city",
+        "Public cameras in Mexican cities",
+        "City | Cameras | Year",
+        "Guadalajara | 5,200 | 2024",
+        "Monterrey | 4,100 | 2024",
+        "Puebla | 2,700 | 2023",
+    ]
+    markdown = (
+        "| City | Cameras | Year |\n|---|---|---|\n| Guadalajara | 5,200 | 2024 |\n"
+        "| Monterrey | 4,100 | 2024 |\n| Puebla | 2,700 | 2023 |\n"
+    )
+    assert markdown_to_text(markdown).text.split("\n") == lines[4:]
+
+
+def test_wikitext_table_in_a_txt_file_gives_its_claims(
+    tmp_path: Path, gazetteer: Gazetteer
+) -> None:
+    document = read_document(write(tmp_path / "cities.txt", WIKI_TABLE), max_bytes=MAX)
+    claims = extract_claims(document, gazetteer).claims
+    assert [(c.entity_name, c.metric, c.value, c.year) for c in claims] == [
+        ("Guadalajara", "camera_count", 5_200.0, 2024),
+        ("Monterrey", "camera_count", 4_100.0, 2024),
+        ("Puebla", "camera_count", 2_700.0, 2023),
+    ]
+
+
+def test_wikitext_infobox_is_left_out() -> None:
+    text = (
+        "{{Infobox government agency\n| name = C5 CDMX\n"
+        '| cameras = 83,400 (2025)<ref name="c5"/>\n}}\n'
+        "'''Video surveillance in Mexico City''' is run by the C5."
+    )
+    converted = wikitext_to_text(text)
+    assert converted.text == "Video surveillance in Mexico City is run by the C5."
+    assert converted.title == "Video surveillance in Mexico City"
+    assert converted.published_date is None
+
+
+def test_wikitext_title_is_the_first_bold_term_or_heading() -> None:
+    text = "{{x}}\n'''Lima''' has [[CCTV]].\n== Overview ==\n'''More''' [[cameras]]."
+    assert wikitext_to_text(text).title == "Lima"
+    assert wikitext_to_text("== Overview ==\n'''Lima''' has [[CCTV]].").title == "Overview"
+    assert wikitext_to_text("[[Lima]] has {{x}} cameras.").title == "Lima has cameras."
+
+
+def test_a_txt_file_of_wikitext_is_read_as_wikitext(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "wiki.txt",
+        "{{Short description|Surveillance in Mexico}}\r\n"
+        "'''Mass surveillance in Mexico''' covers [[closed-circuit television|CCTV]].\r\n"
+        "== History ==\r\nIn 2009 the city had 8,088 cameras.<ref>x</ref>\r\n",
+    )
+    document = read_document(path, max_bytes=MAX)
+    assert document.media_type == "text/plain"
+    assert document.title == "Mass surveillance in Mexico"
+    assert document.published_date is None
+    assert document.text == (
+        "Mass surveillance in Mexico covers CCTV.\nHistory\nIn 2009 the city had 8,088 cameras."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Links are written [[like this]] on a wiki. London has 942,562 cameras.",
+        "The '''bold''' claim: London has 942,562 cameras.",
+        "== Notes ==\nLondon has 942,562 cameras.",
+        "Array a[[0]] = 1; '''unclosed\nLondon has 942,562 cameras.",
+    ],
+)
+def test_plain_text_with_a_stray_wiki_marker_is_not_wikitext(tmp_path: Path, text: str) -> None:
+    assert not looks_like_wikitext(text)
+    document = read_document(write(tmp_path / "plain.txt", text), max_bytes=MAX)
+    assert document.text == text
+
+
+def test_markdown_with_wiki_markers_stays_markdown(tmp_path: Path) -> None:
+    text = "# [[London]]\n\n'''Bold''' {{x}} **942,562** cameras"
+    assert looks_like_wikitext(text)
+    document = read_document(write(tmp_path / "page.md", text), max_bytes=MAX)
+    assert document.text == markdown_to_text(text).text
+
+
+def test_wikitext_that_fails_to_convert_is_read_as_plain_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "'''Tijuana''' had [[CCTV|1,100 cameras]]."
+    path = write(tmp_path / "wiki.txt", text)
+    assert read_document(path, max_bytes=MAX).text == "Tijuana had 1,100 cameras."
+
+    def broken(_: str) -> None:
+        raise ValueError("a bug in the parser")
+
+    monkeypatch.setattr(documents.mwparserfromhell, "parse", broken)
+    assert read_document(path, max_bytes=MAX).text == text
+
+
+def test_wikitext_longer_than_a_wiki_page_may_be_is_read_as_plain_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "'''Tijuana''' had [[CCTV|1,100 cameras]]."
+    path = write(tmp_path / "wiki.txt", text)
+    assert read_document(path, max_bytes=MAX).text == "Tijuana had 1,100 cameras."
+    monkeypatch.setattr(documents, "_WIKI_MAX_CHARS", len(text) - 1)
+    assert read_document(path, max_bytes=MAX).text == text
+
+
+def test_a_long_wikitext_table_is_parsed_in_pieces_and_keeps_its_rows() -> None:
+    rows = "".join(
+        f"|-\n| [[City {i}]] || {i:,}<ref>{{{{cite web|title={i}}}}}</ref>\n" for i in range(3000)
+    )
+    text = (
+        "'''Cities''' have cameras.\n{| class=\"wikitable\"\n! City !! Cameras\n"
+        + rows
+        + "|}\nAfter the table."
+    )
+    lines = wiki(text).split("\n")
+    assert lines[:2] == ["Cities have cameras.", "City | Cameras"]
+    assert lines[2:-1] == [f"City {i} | {i:,}" for i in range(3000)]
+    assert lines[-1] == "After the table."
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "{{",
+        "[[a|{{b|",
+        "{|\n|}\n|}\n|-",
+        "<ref name=",
+        "'''[[x]]",
+        "{{Infobox|}}[[",
+        "<!--",
+        "{{{1}}}",
+        "[[File:x.jpg|{{y|[[z]]}}]]",
+        "== ==\n[[]]",
+        "{{As of|}} {{convert||}} {{start date|x}} {{lang|es}}",
+        "\x04\x05\x06",
+    ],
+)
+def test_broken_wikitext_never_raises(broken: str) -> None:
+    converted = wikitext_to_text("[[Lima]] '''has''' cameras. " + broken)
+    assert converted.text.startswith("Lima has cameras.")
+    assert not set(converted.text) & {"\x04", "\x05", "\x06"}
+
+
+WIKI_PIECES = st.sampled_from(
+    [
+        "[[", "]]", "{{", "}}", "|", "'''", "''", "<ref>", "</ref>", "<ref name=a/>", "{|",
+        "|}", "|-", "!!", "||", "\n", "\n* ", "\n== ", " ==", "<!--", "-->", "<br>", "&nbsp;",
+        "[https://x.org ", "]", "Lima", " 1,200 ", "cameras", "{{As of|", "{{convert|1|km2",
+        "File:", "Category:", "=", "#", ";", ":",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WIKI_PIECES, max_size=40))
+def test_any_wiki_markup_converts_without_raising(pieces: list[str]) -> None:
+    converted = wikitext_to_text("".join(pieces))
+    assert not set(converted.text) & {"\x04", "\x05", "\x06"}
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120)
+def test_hostile_wikitext_ends_in_text(tmp_path: Path) -> None:
+    # The parser retries every unclosed "{{a|" against the rest of its input.
+    text = "[[Lima]] '''has''' 1,200 cameras. " + "{{a|" * 25_000
+    document = read_document(write(tmp_path / "hostile.txt", text), max_bytes=MAX)
+    assert document.text.startswith("Lima has 1,200 cameras") or document.text == text
+
+
+def test_wikitext_with_markup_left_open_by_the_hundred_is_read_as_plain_text(
+    tmp_path: Path,
+) -> None:
+    # Real pages balance their braces, brackets and tags; "<span <span …" by the hundred is
+    # hostile, and the parser would retry every opener against the rest of its piece.
+    text = "'''Tijuana''' had [[CCTV|1,100 cameras]]. " + "<span " * 200
+    assert read_document(write(tmp_path / "wiki.txt", text), max_bytes=MAX).text == text
