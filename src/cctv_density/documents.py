@@ -430,6 +430,29 @@ def _markdown_inline(line: str) -> str:
     return _MD_INNER_SPACE.sub(" ", line)
 
 
+_MD_RAW_BLOCK_START = re.compile(r"<(script|style)\b", re.IGNORECASE)
+
+
+def _strip_raw_scripts(text: str) -> str:
+    """Drop raw HTML <script>/<style> elements from Markdown (a page's JSON-LD or tracking code
+    is no text of it), with one forward scan: an unclosed one is kept as written."""
+    kept: list[str] = []
+    position = 0
+    lowered = text.lower()
+    while True:
+        match = _MD_RAW_BLOCK_START.search(text, position)
+        if match is None:
+            break
+        end = lowered.find(f"</{match.group(1).lower()}", match.end())
+        close = lowered.find(">", end) if end >= 0 else -1
+        if close < 0:
+            break
+        kept.append(text[position : match.start()])
+        position = close + 1
+    kept.append(text[position:])
+    return "".join(kept)
+
+
 def _strip_html_comments(text: str) -> str:
     """Drop <!-- … --> with str.find (a regex rescans to the end for every unclosed one)."""
     if "<!--" not in text:
@@ -482,7 +505,7 @@ def markdown_to_text(markdown: str) -> ConvertedText:
     # the paragraph or list item before it, unless that line ended in a hard break.
     joinable = False
     previous_quoted = False
-    for line in _strip_front_matter(_strip_html_comments(markdown)).split("\n"):
+    for line in _strip_front_matter(_strip_raw_scripts(_strip_html_comments(markdown))).split("\n"):
         if _MD_FENCE.match(line):
             if in_fence:
                 chunks.append((True, code))

@@ -792,3 +792,14 @@ def test_wikitext_with_markup_left_open_by_the_hundred_is_read_as_plain_text(
     # hostile, and the parser would retry every opener against the rest of its piece.
     text = "'''Tijuana''' had [[CCTV|1,100 cameras]]. " + "<span " * 200
     assert read_document(write(tmp_path / "wiki.txt", text), max_bytes=MAX).text == text
+
+
+def test_markdown_drops_raw_script_and_style_elements() -> None:
+    markdown = (
+        "# Ranked\n\nAstana has 16,500 cameras.\n\n"
+        '<script type="application/ld+json">\n{"text": "Baku has 23,800 cameras"}\n</script>\n'
+        "<STYLE>.x { content: '1,200 cameras' }</STYLE>\n\nEnd. <script>left open"
+    )
+    assert markdown_to_text(markdown).text == (
+        "Ranked\n\nAstana has 16,500 cameras.\n\nEnd. <script>left open"
+    )
