@@ -2944,6 +2944,25 @@ def test_a_part_of_a_national_network_located_in_a_city(gazetteer: Gazetteer) ->
     ]
 
 
+def test_places_rows_under_year_columns_count_cameras_only_under_a_camera_caption(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Singapore has 90,000 cameras.\n\n"
+        "| City | 2022 | 2023 | 2024 |\n|---|---|---|---|\n| London | 410 | 455 | 480 |\n\n"
+        "Smart city investment (US$ million)\n\n"
+        "City        2022    2023    2024\nBerlin       220     240     260\n\n"
+        "Public CCTV cameras by city\n\n"
+        "| City | 2022 | 2023 | 2024 |\n|---|---|---|---|\n| Oslo | 120 | 140 | 160 |\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Singapore", 90000.0, None),
+        ("Oslo", 120.0, 2022),
+        ("Oslo", 140.0, 2023),
+        ("Oslo", 160.0, 2024),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

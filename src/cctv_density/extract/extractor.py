@@ -865,6 +865,9 @@ class _Context:
     table_column_years: list[int | None] | None = None
     #: Years head the columns of a table below talk of cameras: a place's row counts cameras.
     table_years_count_cameras: bool = False
+    #: The line before is a caption or heading about cameras ("Table 15.12: Number of CCTV
+    #: cameras in Thromdes, 2023-2025"), not a sentence.
+    camera_caption: bool = False
     #: A comparison table whose header names places ("| United Kingdom | United States"): the
     #: place of each column, its rows led by a metric label.
     column_places: list[EntityRef | None] | None = None
@@ -2532,7 +2535,7 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
     ]
     context.table_column_years = years if sum(y is not None for y in years[1:]) >= 2 else None
     context.table_years_count_cameras = (
-        context.table_column_years is not None and context.follows_camera_word
+        context.table_column_years is not None and context.camera_caption
     )
     columns = [_heading_metric(label) for label in labels]
     for index in range(1, len(labels)):
@@ -2728,6 +2731,14 @@ def _is_laid_out_labels(text: str, segment: Segment) -> bool:
     pieces = len(_WIDE_GAP_RE.split(text[segment.start : segment.end]))
     line_start = text.rfind("\n", 0, segment.start) + 1
     return pieces >= 3 or (pieces == 2 and segment.start - line_start >= 8)
+
+
+def _names_cameras_as_caption(text: str, segment: Segment) -> bool:
+    """Whether a heading or a caption line names cameras (the table under it counts them)."""
+    return (
+        segment.kind != "sentence"
+        and CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None
+    )
 
 
 def _labels_above(text: str, labels: list[tuple[str, int]], start: int) -> list[tuple[str, int]]:
@@ -3257,6 +3268,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             )
             context.heading = subjects[0] if entity_heading else None
             context.caption_scale = _caption_scale(text, segment)
+            context.camera_caption = _names_cameras_as_caption(text, segment)
             if (
                 subjects
                 or context.topic is None
@@ -3350,6 +3362,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         context.card_owner = found.last_owner if segment.kind == "row" else None
         # A caption's unit is for the table right under it.
         context.caption_scale = _caption_scale(text, segment)
+        context.camera_caption = _names_cameras_as_caption(text, segment)
         context.card_block = segment.block
         context.follows_question = (
             _is_count_question(text, segment)
