@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import codecs
 import re
 import time
@@ -666,10 +667,6 @@ _WIKI_BLOCK_TAGS = frozenset(
     | {"h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "figure", "figcaption"}
 )
 _WIKI_LIST_MARKUP = frozenset("*#:;")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
 #: {{convert}} unit codes that read differently from how they are written.
 _WIKI_UNITS = {"sqkm": "km2", "sqmi": "sq mi", "mi2": "sq mi", "sqm": "m2", "sqft": "sq ft"}
 _WIKI_RANGE_WORDS = frozenset({"-", "–", "to", "and", "or", "by", "x", "×", "+/-", "±"})
@@ -770,7 +767,7 @@ def _wiki_as_of(template: Template) -> str:
     day = _wiki_parameter(template, "3")
     when = year
     if month.isdigit() and 1 <= int(month) <= 12:
-        when = f"{_MONTHS[int(month) - 1]} {year}"
+        when = f"{calendar.month_name[int(month)]} {year}"
         if day.isdigit():
             when = f"{int(day)} {when}"
     lead = "since" if _wiki_parameter(template, "since").lower() in ("y", "yes") else "as of"

@@ -2192,6 +2192,8 @@ _OTHER_THINGS_LABEL_RE = re.compile(
 )
 
 
+#: The word "camera(s)"/"cam(s)" itself: unlike CAMERA_NOUN_RE, not "CCTV", which a label about
+#: other things wears too ("CCTV footage requests").
 _CAMERAS_WORD_RE = re.compile(r"\bcam(?:era)?s?\b", re.IGNORECASE)
 
 
@@ -2691,9 +2693,8 @@ def _merged_header_labels(
 
 
 #: A column head that is only a date: "As at 30 June 2024", "31 Dec 2025", "2023".
-_DATE_LABEL_RE = re.compile(
-    r"(?:as[ \u00a0]+(?:at|of|on)[ \u00a0]+)?(?:\d{1,2}[ \u00a0][A-Za-z]+\.?[ \u00a0])?(?:19|20)\d\d",
-    re.IGNORECASE,
+_DATE_HEAD_RE = re.compile(
+    r"(?:as[ \u00a0]+(?:at|of|on)[ \u00a0]+)?(?:" + _LABEL_DATE_RE.pattern + ")", re.IGNORECASE
 )
 
 
@@ -2708,8 +2709,9 @@ def _dated_column_labels(labels: list[str]) -> list[str] | None:
     """ "Measure | As at 30 June 2024 | As at 30 June 2025 | Target 2026-27" as "Measure | 2024 |
     2025 | ": dates as column heads over a label column, each head its year (a target's or a
     forecast's column heads nothing). None unless two heads or more are dates."""
-    heads = labels[1:] if labels and _DATE_LABEL_RE.fullmatch(labels[0]) is None else labels
-    years = [_DATE_LABEL_RE.fullmatch(head) for head in heads]
+    label_column = labels[0] if labels and _DATE_HEAD_RE.fullmatch(labels[0]) is None else None
+    heads = labels if label_column is None else labels[1:]
+    years = [_DATE_HEAD_RE.fullmatch(head) for head in heads]
     if sum(year is not None for year in years) < 2 or all(
         YEAR_RE.fullmatch(head) for head in heads
     ):
@@ -2723,7 +2725,7 @@ def _dated_column_labels(labels: list[str]) -> list[str] | None:
         str(_label_year(head) or "") if year is not None else ""
         for year, head in zip(years, heads, strict=True)
     ]
-    return [labels[0] if heads is not labels else "", *written]
+    return [label_column or "", *written]
 
 
 def _is_laid_out_labels(text: str, segment: Segment) -> bool:
