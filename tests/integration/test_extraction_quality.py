@@ -70,6 +70,9 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzr": (0.85, 0.84),
     "devset_zzzzp": (0.69, 0.62),
     "devset_zzzzt": (0.92, 0.93),
+    "devset_zzzzz": (0.89, 0.89),
+    "devset_zzzzzc": (0.80, 0.82),
+    "devset_zzzzzd": (0.85, 0.90),
 }
 
 
