@@ -2963,6 +2963,72 @@ def test_places_rows_under_year_columns_count_cameras_only_under_a_camera_captio
     ]
 
 
+def test_a_gapped_count_may_have_a_plus_a_since_or_a_bracketed_aside_after_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ecuador's ECU 911 has ~5,000 cams nationwide, Quito approx 1,200 and Guayaquil 2,500+ "
+        "since 2023. Córdoba city has around 1,000 cameras, Rosario ~2,200 (Rosario has a "
+        "bigger centre)."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Ecuador", 5000.0, "about"),
+        ("Quito", 1200.0, "about"),
+        ("Guayaquil", 2500.0, "over"),
+        ("Córdoba", 1000.0, "about"),
+        ("Rosario", 2200.0, "about"),
+    ]
+
+
+def test_a_quote_left_in_its_own_language_counts_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "Buenos Aires: the city's site says «más de 15.000 cámaras». "
+        "In Guadalajara, the mayor said: «Tenemos más de 6 mil cámaras». "
+        'Ostrava\'s police reported "více než 500 kamer" this year. '
+        "Le Havre: 170 caméras pour 170 000 habitants."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Buenos Aires", 15000.0, "over"),
+        ("Guadalajara", 6000.0, "over"),
+        ("Ostrava", 500.0, "over"),
+        ("Le Havre", 170.0, "exact"),
+    ]
+
+
+def test_a_figure_quoted_in_its_own_language_and_in_english_is_the_english_claim(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Namur : 118 caméras surveillent la ville, Charleroi approche des 330\n\n"
+        "In Charleroi, the city has nearly 330 cameras. "
+        '"Abidjan compte aujourd\'hui plus de 1 500 caméras," said the police. '
+        "In English: Abidjan today has more than 1,500 cameras."
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.quote[:12]) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Namur", 118.0, "exact", "Namur : 118 "),
+        ("Charleroi", 330.0, "about", "In Charleroi"),
+        ("Abidjan", 1500.0, "over", "In English: "),
+    ]
+
+
+def test_the_year_of_the_state_a_network_grew_from_does_not_date_what_it_grew_to(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "In Salvador, the government expanded its network from 90 cameras in 2018 to "
+        '"about 1,100 cameras" today. In Germany the number everyone quotes is "rund 5,2 Mio. '
+        'Kameras" - about 5.2 million - which comes from a 2019 study.'
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Salvador", 1100.0, "about", None),
+        ("Germany", 5200000.0, "about", 2019),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

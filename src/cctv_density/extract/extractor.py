@@ -13,6 +13,7 @@ from cctv_density.extract.metrics import (
     AND_OR_JOIN_RE,
     CAMERA_NOUN_RE,
     EARLIER_STATE_BEFORE_RE,
+    FOREIGN_CAMERA_NOUNS,
     LIST_JOIN_RE,
     OTHERS_WITH_CAMERAS_LABEL_RE,
     QUALIFIER_WORDS,
@@ -88,6 +89,11 @@ _FIGURE_WORDS = (
     "count",
     "them",
     "each",
+    # FOREIGN_CAMERA_NOUNS: "caméras", "cámaras", "câmeras", "kameras"
+    "camér",
+    "cám",
+    "câm",
+    "kamer",
 )
 _QUALIFIER_GAP_RE = re.compile(
     r"[ \u00a0]*(?:,[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?|,|\(|–|—|-|\||:|\t)?[ \u00a0]*"
@@ -952,6 +958,9 @@ class _Found:
     first_refs: dict[tuple[str, str, str | None], tuple[EntityRef, Segment]] = field(
         default_factory=dict
     )
+    #: Claims read from a quote left in its own language ("plus de 300 caméras"): their
+    #: indexes by place, metric and value.
+    quoted_in_own_language: dict[tuple[object, ...], int] = field(default_factory=dict)
 
 
 def _place_key(place: Place) -> tuple[str, str, str | None]:
@@ -3412,6 +3421,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         ):
             context.set_topic(topics[0])
     _requalify(found, context.qualified_cities)
+    _drop_translated_twice(found)
     claimed = {(c.entity_kind, c.country_iso3, c.city_id) for c in found.claims}
     mentions = [
         Mention(
@@ -3478,6 +3488,36 @@ def _field_list(
             return None
         items.append((item, refs))
     return (metric, scale, items) if len(items) >= 2 else None
+
+
+def _in_own_language(text: str, segment: Segment, figure: Figure) -> bool:
+    """Whether the figure is read from a quote left in its own language: "plus de 300
+    caméras", or "Charleroi approche des 330" in a sentence that names only "caméras"."""
+    if _FOREIGN_CAMERA_NOUN_RE.search(text, figure.value_end, figure.phrase_end) is not None:
+        return True
+    return (
+        _FOREIGN_CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None
+        and _ENGLISH_CAMERA_NOUN_RE.search(text, segment.start, segment.end) is None
+    )
+
+
+def _drop_translated_twice(found: _Found) -> None:
+    """Drops a figure read from a quote left in its own language when the article also states
+    it in English ("« Charleroi approche des 330 »" … "the city has nearly 330 cameras"): the
+    English statement's qualifier and year are the ones read well."""
+    if not found.quoted_in_own_language:
+        return
+
+    def key(claim: Claim) -> tuple[object, ...]:
+        return (claim.entity_kind, claim.country_iso3, claim.city_id, claim.metric, claim.value)
+
+    quoted = set(found.quoted_in_own_language.values())
+    in_english = {key(claim) for index, claim in enumerate(found.claims) if index not in quoted}
+    found.claims = [
+        claim
+        for index, claim in enumerate(found.claims)
+        if index not in quoted or key(claim) not in in_english
+    ]
 
 
 def _is_main_country(document_countries: Counter[str], city: Place) -> bool:
@@ -3595,6 +3635,8 @@ def _as_cameras(match: re.Match[str]) -> str:
 
 #: A value written with "mil" ("40 mil"), which the number parser reads as a million.
 _MIL_END_RE = re.compile(r"\d[ \u00a0]mil$", re.IGNORECASE)
+_FOREIGN_CAMERA_NOUN_RE = re.compile(rf"\b(?:{FOREIGN_CAMERA_NOUNS})\b", re.IGNORECASE)
+_ENGLISH_CAMERA_NOUN_RE = re.compile(r"\b(?:cameras?|cams?|cctvs?)\b", re.IGNORECASE)
 
 
 #: A post's header in a thread or chat: "▲ denverdev 8 hours ago | parent", "jiwoo_ssi —
@@ -3755,15 +3797,19 @@ def _claims_in_segment(
             )
             for f in figures
         ]
-    if context.romance_mil:
-        # "São Paulo surpasses 40 mil" in a page translated from Portuguese: 40,000.
-        figures = [
-            dataclasses.replace(figure, value=figure.value / 1000)
-            if _MIL_END_RE.search(text, figure.value_start, figure.value_end)
-            and "," not in text[figure.value_start : figure.value_end]
-            else figure
-            for figure in figures
-        ]
+    # "São Paulo surpasses 40 mil" in a page translated from Portuguese, "más de 83 mil
+    # cámaras" quoted in Spanish: 40,000 and 83,000.
+    figures = [
+        dataclasses.replace(figure, value=figure.value / 1000)
+        if _MIL_END_RE.search(text, figure.value_start, figure.value_end)
+        and "," not in text[figure.value_start : figure.value_end]
+        and (
+            context.romance_mil
+            or _FOREIGN_CAMERA_NOUN_RE.search(text, figure.value_end, figure.phrase_end) is not None
+        )
+        else figure
+        for figure in figures
+    ]
     # A zero (or a value that rounds to nothing) states no cameras at all: never a figure.
     figures = [
         figure
@@ -3902,7 +3948,14 @@ def _claims_in_segment(
         # Kameras"") it is the same claim too.
         key = (_place_key(owner.place), figure.metric, figure.value, figure.qualifier, figure.year)
         restated = key[:3]
+        in_own_language = _in_own_language(text, segment, figure)
         if key in seen or (figure.year is None and restated in dated_here):
+            quoted = found.quoted_in_own_language.get(restated)
+            if quoted is not None and not in_own_language:
+                # "« … plus de 1 500 caméras », … more than 1,500 cameras": the English is the
+                # claim's quote.
+                found.claims[quoted] = _claim(document, text, segment, owner, figure, figure.value)
+                del found.quoted_in_own_language[restated]
             continue
         earlier = said_here.get(restated)
         pair = (found.claims[earlier].qualifier, figure.qualifier) if earlier is not None else ()
@@ -3919,6 +3972,8 @@ def _claims_in_segment(
         said_here.setdefault(restated, len(found.claims))
         if owner.guessed:
             found.guessed.append((len(found.claims), owner.as_written.casefold()))
+        if in_own_language:
+            found.quoted_in_own_language[restated] = len(found.claims)
         found.claims.append(_claim(document, text, segment, owner, figure, figure.value))
         for other in _each_owners(text, segment, figure, owner, subjects):
             # "Beijing and Shanghai, each with well over 1 million": the figure is each one's.

@@ -34,6 +34,13 @@ def word_start_alternatives(*alternatives: str) -> str:
 
 
 _S = r"[ \u00a0]+"
+#: "plus de 300 caméras", "más de 15.000 cámaras", "über 1.000 Kameras": a quote left in its
+#: own language (French, Spanish, Portuguese, German, Polish, Czech, Danish, Swedish, Italian,
+#: Romanian, Dutch).
+FOREIGN_CAMERA_NOUNS = (
+    r"caméras?|c[áâ]m[ae]ras?|kameras|kamer|kamery|kameraer|kameror|(?:tele|video)?camere"
+    r"|camera['’]s"
+)
 _CAM_ADJ = (
     r"(?:cctv|surveillance|security|video|public|private|closed[- ]circuit(?:[ \u00a0]+television)?"
     r"|facial[- ]recognition|ai|smart|street|police|traffic|government|state|digital|ip|installed"
@@ -63,7 +70,7 @@ _CAM = (
     rf"(?:(?:{_ADJ}|\([a-z]{{2,6}}\)){_S}|[a-z]+-[a-z-]+,{_S}){{0,7}}"
     rf"(?:cameras?|cams?|lens(?:es)?|cctvs?(?:{_S}(?:cameras?|units))?"
     # "… 1,200 city-owned cameras and about 900 private ones" (the sentence names cameras).
-    r"|ones)\b"
+    rf"|ones|{FOREIGN_CAMERA_NOUNS})\b"
 )
 _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 #: Words that may qualify a value right before it ("more than", "about", "some", "like").
@@ -71,7 +78,9 @@ QUALIFIER_WORDS = (
     r"(?:an|a|well|way|estimated|approximately|approx\.?|about|around|roughly|nearly|almost|over|some"
     r"|more[ \u00a0]+than|at[ \u00a0]+least|close[ \u00a0]+to|up[ \u00a0]+to|just|only|under|less[ \u00a0]+than|past"
     r"|fewer[ \u00a0]+than|(?:something|more)[ \u00a0]+like|like|approaching|nearing|record"
-    r"|(?:any|some)where(?:[ \u00a0]+from)?|north[ \u00a0]+of|upwards[ \u00a0]+of|maybe|perhaps)"
+    r"|(?:any|some)where(?:[ \u00a0]+from)?|north[ \u00a0]+of|upwards[ \u00a0]+of|maybe|perhaps"
+    r"|(?:plus|m[áa]s|mais|moins|menos|pr[èe]s|cerca|alrededor)[ \u00a0]+de|environ|über|oltre"
+    r"|ponad|około|rund|etwa|omkring|drygt|více[ \u00a0]+než|peste)"
 )
 _AREA_UNIT = (
     r"(?P<unit>square[ \u00a0]+(?:kilomet(?:er|re)s?|km|miles?|mi)\b"
@@ -105,6 +114,17 @@ _OVER_RE = re.compile(
         r"exceed(?:s|ed)?",
         r"cross(?:es|ed)?",
         r"surpass(?:es|ed)?",
+        # A quote left in its own language: "plus de 300 caméras", "más de 15.000 cámaras"
+        r"plus\s+de",
+        r"m[áa]s\s+de",
+        r"mais\s+de",
+        "über",
+        "oltre",
+        "ponad",
+        r"meer\s+dan",
+        "drygt",
+        r"více\s+než",
+        "peste",
     )
     + r")\s*$"
 )
@@ -144,6 +164,16 @@ _ABOUT_RE = re.compile(
         # "Gothenburg's got maybe a hundred and twenty": a speaker's guess
         "maybe",
         "perhaps",
+        # A quote left in its own language: "environ 250 caméras", "cerca de 1.200 câmeras"
+        "environ",
+        r"pr[èe]s\s+de",
+        r"cerca\s+de",
+        r"alrededor\s+de",
+        "rund",
+        "etwa",
+        "około",
+        "omkring",
+        r"approche\s+d(?:e|es|u)",
     )
     + r"|~)\s*$"
 )
@@ -158,6 +188,9 @@ _UNDER_RE = re.compile(
         r"no\s+more\s+than",
         r"shy\s+of",
         r"south\s+of",
+        # "moins de 100 caméras", "menos de 500 cámaras"
+        r"moins\s+de",
+        r"menos\s+de",
     )
     + r")\s*$"
 )
@@ -389,7 +422,7 @@ _COMPARED_RATE_RE = re.compile(
 #: The previous compared value's place, then the next comparison ("6.4 in Taipei and ").
 _CHAINED_RATE_RE = re.compile(r"\s+(?:in|for)\s+[^,;:.\d()]{1,40}?" + _COMPARED_RATE_RE.pattern)
 #: "Amadora … has had 105 since 2021": a bare count that a place has had since a year.
-_SINCE_AFTER_RE = re.compile(r"\s+since\b")
+_SINCE_AFTER_RE = re.compile(r"\+?\s+since\b")
 _HAS_HAD_BEFORE_RE = re.compile(rf"\b(?:has|have)\s+had\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$")
 #: A month's name, written out or cut short, in lower-cased text ("june", "sept", "dec").
 _MONTH = (
@@ -400,7 +433,7 @@ _MONTH = (
 _LOOSE_AFTER = r"give[ \u00a0]+or[ \u00a0]+take|or[ \u00a0]+thereabouts"
 _ELLIPSIS_AFTER_RE = re.compile(
     # "… are ~90k (seoul city, 2025)": a bracketed year, after its source.
-    r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?:as\s+of\s+|[^()\d]{1,40}?,\s)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
+    r"\s*(?:[.,;:)\"”’]|\s[–—-]\s|$|\((?![^()]{0,80}\d)|\((?:as\s+of\s+|[^()\d]{1,40}?,\s)?(?:19|20)\d\d\)|(?:and|in|respectively|while|whereas|compared|across|each|of\s+them|when"
     r"|monitored|installed|operated|linked|connected|in\s+(?:use|operation|place)|today|now"
     r"|currently|at\s+present|this\s+year|last\s+year|still|at\s+(?:the\s+)?(?:end|start)"
     r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|as\s+of|(?:more\s+)?of\s+(?:its|their)\s+own"
@@ -433,13 +466,16 @@ _PEOPLE_AFTER_RE = re.compile(
     r"|km|square|sq|miles?|years?|months?|days?|hours?|stations?|cities|towns|countries|%)",
 )
 _CAMERA_WORD_RE = re.compile(
-    r"\b(?:cameras?|cams?|cctvs?|surveillance|surveilled|lens(?:es)?|total|figure|count|number)\b"
+    r"\b(?:cameras?|cams?|cctvs?|surveillance|surveilled|lens(?:es)?|total|figure|count|number"
+    rf"|{FOREIGN_CAMERA_NOUNS})\b"
 )
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 
 
 #: A word that names cameras (in any case): "cameras", "CCTV", "cams", "lenses".
-CAMERA_NOUN_RE = re.compile(r"\b(?:cameras?|cams?|cctvs?|lens(?:es)?)\b", re.IGNORECASE)
+CAMERA_NOUN_RE = re.compile(
+    rf"\b(?:cameras?|cams?|cctvs?|lens(?:es)?|{FOREIGN_CAMERA_NOUNS})\b", re.IGNORECASE
+)
 
 _Take = Callable[[str, "re.Match[str]", float, "float | None"], None]
 
@@ -715,6 +751,11 @@ _NARRATIVE_CITATION_AFTER_RE = re.compile(
 )
 
 
+#: "… from 90 cameras in 2018 to "about": what lies between the earlier state's year and the
+#: figure it grew to.
+_TO_AFTER_YEAR_RE = re.compile(rf"\s+to\s+[\"“«]?\s*(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}~?")
+
+
 def year_for(
     segment: str, phrase_start: int, phrase_end: int, floor: int, ceiling: int
 ) -> int | None:
@@ -777,6 +818,12 @@ def year_for(
             continue
         if _in_other_aside(segment, match.start(), phrase_start, phrase_end):
             continue
+        if (
+            match.end() <= phrase_start
+            and _TO_AFTER_YEAR_RE.fullmatch(segment, match.end(), phrase_start)
+            and "from" in segment[max(0, match.start() - 40) : match.start()]
+        ):
+            continue  # "from 90 cameras in 2018 to "cerca de 1.100 câmeras" today": the start's
         if match.start() >= phrase_end and _INCLUDED_PART_BEFORE_YEAR_RE.fullmatch(
             segment, phrase_end, match.start()
         ):
@@ -1388,6 +1435,9 @@ def find_figures(
     has_camera_word = _CAMERA_WORD_RE.search(segment) is not None
     last_camera_noun = max(
         segment.rfind("cam"),
+        segment.rfind("cám"),  # FOREIGN_CAMERA_NOUNS: "cámaras", "câmeras", "kameras"
+        segment.rfind("câm"),
+        segment.rfind("kamer"),
         segment.rfind("lens"),
         segment.rfind("cctv"),
         segment.rfind(" ones"),
@@ -1746,6 +1796,8 @@ def _as_count(value_text: str, parsed: tuple[float, float | None]) -> tuple[floa
     return parsed
 
 
+#: "… 12,2 pour 1 000", "una por cada 930": a rate's base in a quote left in its own language.
+_FOREIGN_PER_BEFORE_RE = re.compile(r"\b(?:pour|por(?:\s+cada)?|pro|je|na\s+ka[żz]dych)\s+$")
 _INCLUDING_BEFORE_RE = re.compile(rf"\bincluding\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$")
 #: "in the walled city", "along the seaside boulevard": a part of the place (not "in Kathmandu";
 #: _LOCATED_AFTER_RE is the other side: "… are in Abu Dhabi city").
@@ -1845,10 +1897,14 @@ def _take_bare_values(
             list_metric is None
             # (after a hedge: "Pattaya has 2,000 or so.")
             and _ELLIPSIS_AFTER_RE.match(segment, match.end()) is None
-            # "Amadora … has had 105 since 2021"
+            # "Amadora … has had 105 since 2021", "…, Quito approx 1,200 and Guayaquil 2,500+
+            # since 2023"
             and not (
                 _SINCE_AFTER_RE.match(segment, end)
-                and _HAS_HAD_BEFORE_RE.search(segment, max(0, start - 30), start)
+                and (
+                    _HAS_HAD_BEFORE_RE.search(segment, max(0, start - 30), start)
+                    or _GAPPED_BEFORE_RE.search(segment, max(0, start - 40), start)
+                )
             )
         ):
             continue
@@ -1860,6 +1916,8 @@ def _take_bare_values(
         before = segment[max(0, start - 40) : start]
         if _PEOPLE_AFTER_RE.match(segment, end):
             continue  # "for 15,354,067 people": a population
+        if _FOREIGN_PER_BEFORE_RE.search(before):
+            continue  # "12,2 pour 1 000": a quoted rate's base
         if _INCREMENT_AFTER_RE.match(segment, end):
             continue  # "with 100 more planned": an addition, not a total
         if _INCLUDING_BEFORE_RE.search(before) and _PART_LOCATED_AFTER_RE.match(segment, end):

@@ -77,6 +77,8 @@ _ABBREVIATIONS = frozenset(
         "ch",
         "sec",
         "nos",
+        # "rund 5,2 Mio. Kameras": German's "million" in a quote left in its own language.
+        "mio",
     ]
 )
 _WORD_BEFORE_RE = re.compile(r"([\w.]{1,12})$")
