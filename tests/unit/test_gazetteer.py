@@ -333,6 +333,15 @@ def test_a_conurbation_named_after_its_county_is_not_found_by_the_county(
     ]
 
 
+def test_towns_go_by_their_local_spellings_too(gazetteer: Gazetteer) -> None:
+    # GeoNames calls them Pilsen and San Martin Texmelucan de Labastida; "Plzeň" and "San Martín
+    # Texmelucan" are among their alternate names, and an English text writes them so.
+    assert [(p.name, p.country_iso3) for p in gazetteer.city_names["Plzeň"]][:1] == [
+        ("Pilsen", "CZE")
+    ]
+    assert [p.country_iso3 for p in gazetteer.city_names["San Martín Texmelucan"]][:1] == ["MEX"]
+
+
 def test_exonyms_leave_out_nicknames_and_ordinary_words(gazetteer: Gazetteer) -> None:
     # "Wawa" (Warsaw) is a nickname and "Montgomery" an old name of Sahiwal, not spellings;
     # "Gold" and "Rest" are alternate names of big cities that are English words.
