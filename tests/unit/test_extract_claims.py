@@ -3029,6 +3029,23 @@ def test_the_year_of_the_state_a_network_grew_from_does_not_date_what_it_grew_to
     ]
 
 
+def test_the_number_just_stated_may_be_small_at_another_time_or_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Helsinki police have 62 cameras. In 2020, the number was 31. "
+        "Cologne has 174 cameras. In Essen, the number stands at 22. "
+        "Oslo has 150 cameras. The number of arrests was 31."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Helsinki", 62.0, None),
+        ("Helsinki", 31.0, 2020),
+        ("Köln", 174.0, None),
+        ("Essen", 22.0, None),
+        ("Oslo", 150.0, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

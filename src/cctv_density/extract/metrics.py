@@ -1134,6 +1134,10 @@ _FIGURE_IS_BEFORE_RE = re.compile(
     rf"\b{_FIGURE_IS}"
     r"\s+[\"“]?(?:(?:about|around|roughly|nearly|just|only|over|some|almost|approaching)\s+)?$"
 )
+_THE_NUMBER_WAS_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|that|this)\s+(?:figure|number|total|count)|\bwhen\s+it)\s+"
+    r"(?:is|was|stands\s+at|stood\s+at)\s+(?:(?:about|around|roughly|nearly|just|only|some)\s+)?$"
+)
 _HAS_BEFORE_RE = re.compile(
     r"(?:\b(?:has|had|have|operates?|operated|runs?|ran|got|counts|counted"
     r"|there\s+(?:are|were|is))|there['’]s)"
@@ -2047,6 +2051,10 @@ def _elliptical_floor(follows_count: bool, follows_mention: bool, before: str) -
     that stated one ("Limerick has about 150 cameras. Galway has 97 …") a small network counts;
     after one that spoke of cameras, a place that "has" a few hundred ("… 0.5 police cameras
     per 1,000 residents. Gothenburg has 220")."""
+    if follows_count and _THE_NUMBER_WAS_BEFORE_RE.search(before):
+        # "Helsinki police have 62 cameras. In 2020, the number was 31.", "… doubled since
+        # 2021, when it was 41.": the count just stated, at another time or place.
+        return MIN_STATED_CAMERA_COUNT
     if _FIGURE_IS_BEFORE_RE.search(before):
         return MIN_CAMERA_COUNT  # "In Coventry, the figure is about 230."
     if not follows_count:
