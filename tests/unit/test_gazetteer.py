@@ -342,6 +342,15 @@ def test_towns_go_by_their_local_spellings_too(gazetteer: Gazetteer) -> None:
     assert [p.country_iso3 for p in gazetteer.city_names["San Martín Texmelucan"]][:1] == ["MEX"]
 
 
+def test_towns_go_by_other_romanisations_of_their_names(gazetteer: Gazetteer) -> None:
+    # GeoNames: Phuntsholing (alternate "Phuentsholing"), Umm Al Quwain City ("Umm Al Quwain");
+    # "Jalisco" is an alternate of the town Xalisco but a state's name, and stays the state's.
+    assert [p.name for p in gazetteer.city_names["Phuentsholing"]] == ["Phuntsholing"]
+    assert [p.country_iso3 for p in gazetteer.city_names["Umm Al Quwain"]] == ["ARE"]
+    assert "Jalisco" not in gazetteer.city_names
+    assert gazetteer.regions["Jalisco"] == "MEX"
+
+
 def test_exonyms_leave_out_nicknames_and_ordinary_words(gazetteer: Gazetteer) -> None:
     # "Wawa" (Warsaw) is a nickname and "Montgomery" an old name of Sahiwal, not spellings;
     # "Gold" and "Rest" are alternate names of big cities that are English words.
