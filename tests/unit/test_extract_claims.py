@@ -3046,6 +3046,23 @@ def test_the_number_just_stated_may_be_small_at_another_time_or_place(
     ]
 
 
+def test_a_rate_per_thousand_without_its_nouns_restates_the_count_just_given(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Wrocław has 431 cameras, or 0.64 per 1,000. "
+        "Gdańsk has 150 cameras. That is 0.32 per 1,000. "
+        "Oslo has 300 cameras. The crime rate is 3.2 per 1,000."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Wrocław", "camera_count", 431.0),
+        ("Wrocław", "cameras_per_1000_people", 0.64),
+        ("Gdańsk", "camera_count", 150.0),
+        ("Gdańsk", "cameras_per_1000_people", 0.32),
+        ("Oslo", "camera_count", 300.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

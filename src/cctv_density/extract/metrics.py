@@ -1573,6 +1573,8 @@ def find_figures(
         _take_listed_rates(segment, values, raws, used)
     if raws:
         _take_elided_rates(segment, raws, used)
+    if (follows_count or any(raw.metric == "camera_count" for raw in raws)) and "per " in segment:
+        _take_rates_after_count(segment, raws, used)
     if (
         list_metric is not None
         or has_camera_word
@@ -1650,6 +1652,28 @@ def _take_elided_rates(segment: str, raws: list[_Raw], used: list[tuple[int, int
                 )
             )
             used.append((match.start(), match.end()))
+
+
+#: What leads a rate that restates a count just given: "That's ~0.64 per 1,000", "…, or 0.64
+#: per 1,000", "… for 670k people, so about 0.64 per 1,000".
+_RATE_LEAD_BEFORE_RE = re.compile(
+    r"(?:\bthat['’]s|\bthat\s+is|\bwhich\s+is|,\s+or|\bso|\bworks\s+out\s+(?:at|to)"
+    rf"|\bi\.e\.)[ \u00a0]+[\"“]?(?:(?:{QUALIFIER_WORDS})[ \u00a0]+)?~?$"
+)
+
+
+def _take_rates_after_count(segment: str, raws: list[_Raw], used: list[tuple[int, int]]) -> None:
+    """A rate per 1,000 without its nouns, right after a camera count in its own or the
+    previous sentence: "Wrocław – 431 cameras. … That's ~0.64 per 1,000." """
+    for match in _ELIDED_PER_THOUSAND_RE.finditer(segment):
+        start, end = match.start("value"), match.end("value")
+        if _RATE_LEAD_BEFORE_RE.search(segment, max(0, start - 40), start) is None:
+            continue
+        parsed = parse_range(match.group("value"))
+        if parsed is None or _is_year(match.group("value")) or _overlaps(used, start, end):
+            continue
+        raws.append(_Raw("cameras_per_1000_people", parsed[0], parsed[1], start, end, start, end))
+        used.append((match.start(), match.end()))
 
 
 def _take_listed_rates(
@@ -1800,8 +1824,9 @@ def _as_count(value_text: str, parsed: tuple[float, float | None]) -> tuple[floa
     return parsed
 
 
-#: "… 12,2 pour 1 000", "una por cada 930": a rate's base in a quote left in its own language.
-_FOREIGN_PER_BEFORE_RE = re.compile(r"\b(?:pour|por(?:\s+cada)?|pro|je|na\s+ka[żz]dych)\s+$")
+#: "… 0.64 per 1,000", "12,2 pour 1 000", "una por cada 930": a rate's base, also in a quote
+#: left in its own language.
+_RATE_BASE_BEFORE_RE = re.compile(r"\b(?:per|pour|por(?:\s+cada)?|pro|je|na\s+ka[żz]dych)\s+$")
 _INCLUDING_BEFORE_RE = re.compile(rf"\bincluding\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$")
 #: "in the walled city", "along the seaside boulevard": a part of the place (not "in Kathmandu";
 #: _LOCATED_AFTER_RE is the other side: "… are in Abu Dhabi city").
@@ -1920,8 +1945,8 @@ def _take_bare_values(
         before = segment[max(0, start - 40) : start]
         if _PEOPLE_AFTER_RE.match(segment, end):
             continue  # "for 15,354,067 people": a population
-        if _FOREIGN_PER_BEFORE_RE.search(before):
-            continue  # "12,2 pour 1 000": a quoted rate's base
+        if _RATE_BASE_BEFORE_RE.search(before):
+            continue  # "…, or 0.64 per 1,000", "12,2 pour 1 000": a rate's base
         if _INCREMENT_AFTER_RE.match(segment, end):
             continue  # "with 100 more planned": an addition, not a total
         if _INCLUDING_BEFORE_RE.search(before) and _PART_LOCATED_AFTER_RE.match(segment, end):
