@@ -3063,6 +3063,20 @@ def test_a_rate_per_thousand_without_its_nouns_restates_the_count_just_given(
     ]
 
 
+def test_one_camera_for_every_so_many_of_a_citys_people(gazetteer: Gazetteer) -> None:
+    text = (
+        "Medellín links 2,800 cameras, roughly one camera for every 900 paisas. "
+        "Yokohama funds 3,900 cameras: roughly one subsidized camera for every 970 of the "
+        "city's 3.77 million residents."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Medellín", "camera_count", 2800.0),
+        ("Medellín", "people_per_camera", 900.0),
+        ("Yokohama", "camera_count", 3900.0),
+        ("Yokohama", "people_per_camera", 970.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -549,7 +549,11 @@ class MetricPatterns:
             rf"(?:for|per|to){_S}(?:(?P<hedge_word>roughly|about|around|approximately|nearly"
             # ("one camera for every, what, ninety residents": a speaker's filler)
             rf"|almost){_S}(?=every|each))?(?:(?:every|each)(?:,{_S}?(?:what|like|uh|um|er|say),)?{_S})?"
-            rf"\(?(?P<value>{RANGE}){_HEDGE}\)?{_S}(?:[A-Za-z]+{_S})?{people_or_demonym}\b",
+            rf"\(?(?P<value>{RANGE}){_HEDGE}\)?{_S}"
+            # "… for every 970 of the city's 3.77 million residents"
+            rf"(?:of{_S}(?:the{_S}(?:city|town|capital|country)['’]s|its|their){_S}"
+            rf"(?:[\d.,]+{_S}(?:million|mn|m|lakh|crore){_S}|[\d,]+{_S})?)?"
+            rf"(?:[A-Za-z]+{_S})?{people_or_demonym}\b",
             flags,
         )
         #: "For every camera there are 14 people": the people per camera, said the other way.
