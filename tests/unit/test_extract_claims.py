@@ -3077,6 +3077,19 @@ def test_one_camera_for_every_so_many_of_a_citys_people(gazetteer: Gazetteer) ->
     ]
 
 
+def test_a_town_that_installed_its_first_few_cameras_had_that_network(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ottawa has 400 cameras. Gatineau installed its first 12 cameras in 2024. "
+        "A man stole 12 cameras from a shop in Gatineau in 2023."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Ottawa", 400.0, None),
+        ("Gatineau", 12.0, 2024),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

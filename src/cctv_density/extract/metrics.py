@@ -1307,8 +1307,9 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|[a-z][ \u00a0]\(|[a-z)]:[ \u00a0]+"
     # "…: the 61 working cameras in Stoke-on-Trent, the 97 in Derby"
     r"|[:;,][ \u00a0]+the[ \u00a0]+)"
-    # 'it operated "over 90 cameras" in Apia': the count quoted; "Vienna: ~30 police cameras"
-    rf"[\"“]?(?:(?:{QUALIFIER_WORDS}|only|another)\s+){{0,2}}~?$"
+    # 'it operated "over 90 cameras" in Apia': the count quoted; "Vienna: ~30 police cameras";
+    # "Gatineau installed its first 12 cameras in 2024": the network as it began
+    rf"[\"“]?(?:(?:its|their)\s+first\s+)?(?:(?:{QUALIFIER_WORDS}|only|another)\s+){{0,2}}~?$"
 )
 #: "… 40 cameras were installed", "28 cameras were operating": a small network in place.
 _SMALL_NETWORK_AFTER_RE = re.compile(
