@@ -3024,6 +3024,7 @@ def test_the_year_of_the_state_a_network_grew_from_does_not_date_what_it_grew_to
     assert [
         (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
     ] == [
+        ("Salvador", 90.0, "exact", 2018),
         ("Salvador", 1100.0, "about", None),
         ("Germany", 5200000.0, "about", 2019),
     ]
@@ -3087,6 +3088,14 @@ def test_a_town_that_installed_its_first_few_cameras_had_that_network(
     assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
         ("Ottawa", 400.0, None),
         ("Gatineau", 12.0, 2024),
+    ]
+
+
+def test_a_small_network_increased_from_one_count_to_another(gazetteer: Gazetteer) -> None:
+    text = "Auckland Council increased its network from 38 cameras in 2022 to 65 this year."
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Auckland", 38.0, 2022),
+        ("Auckland", 65.0, None),
     ]
 
 

@@ -1130,8 +1130,11 @@ def _in_other_aside(segment: str, position: int, phrase_start: int, phrase_end: 
 _DASH_RE = re.compile(r"[ \u00a0][–—-][ \u00a0]|—")
 _LEADING_YEAR_RE = re.compile(r"\s*(?:in\s+)?((?:19[5-9]|20[0-4])\d)\s*(?:[–—:-]|\)|\.)\s")
 _NOW_RE = re.compile(r"\b(?:now|today|currently|since)\b")
-_CHANGE_TO_RE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|over|some|almost)\s+)?$")
-_NOW_AFTER_RE = re.compile(r"\s*(?:today|now|currently|at\s+present)\b")
+#: (… from 90 cameras in 2018 to "cerca de 1.100 câmeras" today: the figure may be quoted.)
+_CHANGE_TO_RE = re.compile(
+    r"\bto\s+[\"“«]?\s*(?:(?:about|around|roughly|nearly|over|some|almost|cerca\s+de)\s+)?$"
+)
+_NOW_AFTER_RE = re.compile(r"[\"”»]?\s*(?:today|now|currently|at\s+present)\b")
 _FIGURE_IS_BEFORE_RE = re.compile(
     # "the figure is about 230", "the figure we could find is 66,000", "Nanjing's figure is one
     # of the most quoted: about 260,000"
@@ -1293,7 +1296,8 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     # "its program consisted of 84 fixed cameras", "is made up of 46 cameras"
     r"|consists?\s+of|consisted\s+of|made\s+up\s+of"
     r"|(?:grew|grown|rose|risen|increased|doubled|tripled|expanded|climbed|jumped)"
-    r"(?:\s+in\s+size)?\s+(?:to|from)"
+    # "Hastings District Council increased its network from 38 cameras in 2022 to 65"
+    r"(?:\s+in\s+size|\s+(?:its|their|the)\s+(?:network|system))?\s+(?:to|from)"
     # "Drogheda installed 32 cameras in 2019", "… up from 42 in 2022", "the Shire of Broome
     # said its 38 cameras …"
     r"|installed|deployed|(?:up|down)\s+from|(?:said|says)\s+(?:its|their)"
