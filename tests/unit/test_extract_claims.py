@@ -2608,7 +2608,7 @@ def test_informal_restatements_of_a_count(gazetteer: Gazetteer) -> None:
     ] == [
         ("Gold Coast", 1100.0, "about", None),
         ("Gold Coast", 1140.0, "exact", 2025),
-        ("Logan", 300.0, "over", None),
+        ("Logan City", 300.0, "over", None),  # Queensland's, next to the Gold Coast
         ("Bogotá", 9000.0, "over", None),
     ]
 

@@ -351,6 +351,16 @@ def test_towns_go_by_other_romanisations_of_their_names(gazetteer: Gazetteer) ->
     assert gazetteer.regions["Jalisco"] == "MEX"
 
 
+def test_a_city_goes_by_its_name_without_the_city_geonames_adds(gazetteer: Gazetteer) -> None:
+    # GeoNames: "Logan City" (Queensland, 345,000 people) and "Makati City", each with its short
+    # name among its alternates; Daly City's alternates do not attest "Daly", and "Benin" stays
+    # a country (Benin City is "Benin City").
+    assert [p.country_iso3 for p in gazetteer.city_names["Logan"]][:2] == ["AUS", "USA"]
+    assert [p.name for p in gazetteer.city_names["Makati"]] == ["Makati City"]
+    assert "Daly" not in gazetteer.city_names
+    assert "Benin" not in gazetteer.city_names
+
+
 def test_exonyms_leave_out_nicknames_and_ordinary_words(gazetteer: Gazetteer) -> None:
     # "Wawa" (Warsaw) is a nickname and "Montgomery" an old name of Sahiwal, not spellings;
     # "Gold" and "Rest" are alternate names of big cities that are English words.
