@@ -3099,6 +3099,30 @@ def test_a_small_network_increased_from_one_count_to_another(gazetteer: Gazettee
     ]
 
 
+def test_a_town_of_the_documents_country_wins_over_a_foreign_namesake_nobody_mentions(
+    gazetteer: Gazetteer,
+) -> None:
+    # Perth, Scotland (47,000) over Perth, Western Australia (2 million) in a Scottish report;
+    # but Paris, Texas never over Paris, and Australia's Perth once Australia is named.
+    scottish = (
+        "Public space CCTV in Scotland: Glasgow has 500 cameras, Edinburgh 300 and Dundee 120. "
+        "Perth has 46 cameras."
+    )
+    american = (
+        "Chicago has 35,000 cameras, Houston 900 and Dallas 800. Paris has ~4,000 police cameras."
+    )
+    both = "Glasgow has 500 cameras in Scotland. Perth in Australia has 46 cameras."
+    assert [(c.entity_name, c.country_iso3) for c in extract(gazetteer, scottish).claims][-1] == (
+        "Perth",
+        "GBR",
+    )
+    assert [(c.entity_name, c.country_iso3) for c in extract(gazetteer, american).claims][-1] == (
+        "Paris",
+        "FRA",
+    )
+    assert [c.country_iso3 for c in extract(gazetteer, both).claims] == ["GBR", "AUS"]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

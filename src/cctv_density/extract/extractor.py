@@ -903,6 +903,8 @@ class _Context:
     #: How often the document names each country, directly or through a big city ("Dublin"):
     #: it settles a small city's name that several countries share ("Dundalk" in an Irish story).
     document_countries: Counter[str] = field(default_factory=Counter)
+    #: The same without the votes of names a town abroad shares (see _document_countries).
+    firm_countries: Counter[str] = field(default_factory=Counter)
     #: The place a list row just gave a figure to: the rows of its fact card go on with it.
     card_owner: EntityRef | None = None
     card_block: int = -1  # the line of that row
@@ -1114,6 +1116,9 @@ _WHERE_FIELD_RE = re.compile(
 #: How many times bigger a foreign namesake may be and still lose to a city of the document's
 #: own country.
 _NAMESAKE_RATIO = 5
+#: Smallest town of the document's country that wins over a foreign namesake nobody mentions.
+_HOME_TOWN_MIN_POPULATION = 20_000
+_HOME_TOWN_RATIO = 50
 
 
 def _choose_city(
@@ -1121,6 +1126,7 @@ def _choose_city(
     qualifier_iso3: str | None,
     context_iso3: set[str],
     document_countries: Counter[str] | None = None,
+    firm_countries: Counter[str] | None = None,
 ) -> Place | None:
     if qualifier_iso3 is not None:
         matching = [city for city in cities if city.country_iso3 == qualifier_iso3]
@@ -1147,11 +1153,25 @@ def _choose_city(
     if document_countries:
         # "Here in Hamilton" in a New Zealand paper: a real city of the document's country wins
         # over a namesake a few times its size abroad (but not London, Ontario over London).
+        # A town of the document's country wins over a foreign namesake up to fifty times its
+        # size whose country the document never names ("Perth" in a Scottish report, "Durham"
+        # in a guide to English student cities).
+        abroad_unnamed = firm_countries is not None and firm_countries[cities[0].country_iso3] == 0
         home = [
             city
             for city in cities[1:]
-            if city.population >= 100_000
-            and city.population * _NAMESAKE_RATIO >= cities[0].population
+            if (
+                (
+                    city.population >= 100_000
+                    and city.population * _NAMESAKE_RATIO >= cities[0].population
+                )
+                or (
+                    abroad_unnamed
+                    and city.population >= _HOME_TOWN_MIN_POPULATION
+                    # (not Lima, Ohio for Lima, nor Paris, Texas for Paris)
+                    and city.population * _HOME_TOWN_RATIO >= cities[0].population
+                )
+            )
             and _is_main_country(document_countries, city)
             and not _is_main_country(document_countries, cities[0])
         ]
@@ -1395,7 +1415,11 @@ def resolve_entities(
             city: Place | None = remembered  # "Birmingham, Ala." earlier: the same Birmingham
         else:
             city = _choose_city(
-                match.cities, qualifier_iso3, context_iso3, context.document_countries
+                match.cities,
+                qualifier_iso3,
+                context_iso3,
+                context.document_countries,
+                context.firm_countries,
             )
         if city is None:
             continue
@@ -3133,7 +3157,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     seen_claims: set[tuple[object, ...]] = set()
     # A first pass counts the countries the document names; it keeps nothing else, so memory
     # stays flat on long documents (short segments' names are memoised for the second pass).
-    context.document_countries = _document_countries(
+    context.document_countries, context.firm_countries = _document_countries(
         _segment_names(text, segment, gazetteer) for segment in split_segments(text)
     )
     context.romance_mil = ROMANCE_MIL_RE.search(text) is not None
@@ -3526,21 +3550,33 @@ def _is_main_country(document_countries: Counter[str], city: Place) -> bool:
     return count > 0 and count == max(document_countries.values())
 
 
-def _document_countries(names: Iterable[Iterable[NameMatch]]) -> Counter[str]:
+def _document_countries(
+    names: Iterable[Iterable[NameMatch]],
+) -> tuple[Counter[str], Counter[str]]:
     """Countries the document names, directly or through a big city (the agglomeration a name
-    means unless told otherwise: "Dublin" is Ireland's); a small town does not vote."""
+    means unless told otherwise: "Dublin" is Ireland's); a small town does not vote. Second, the
+    same votes without those of big cities that have a namesake town abroad ("Perth" votes for
+    Australia, but a Scottish report may mean its own Perth)."""
     counts: Counter[str] = Counter()
+    firm: Counter[str] = Counter()
     for matches in names:
         for match in matches:
             if match.countries:
                 counts[match.countries[0].country_iso3] += 1
+                firm[match.countries[0].country_iso3] += 1
             elif (
                 match.cities
                 and not match.is_common_word
                 and match.cities[0].wup_city_code is not None
             ):
-                counts[match.cities[0].country_iso3] += 1
-    return counts
+                iso3 = match.cities[0].country_iso3
+                counts[iso3] += 1
+                if not any(
+                    city.country_iso3 != iso3 and city.population >= _HOME_TOWN_MIN_POPULATION
+                    for city in match.cities[1:]
+                ):
+                    firm[iso3] += 1
+    return counts, firm
 
 
 #: A list row's own camera count: "11,870 cameras", "1.2 million CCTV cameras".
