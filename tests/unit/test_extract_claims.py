@@ -3123,6 +3123,18 @@ def test_a_town_of_the_documents_country_wins_over_a_foreign_namesake_nobody_men
     assert [c.country_iso3 for c in extract(gazetteer, both).claims] == ["GBR", "AUS"]
 
 
+def test_cameras_a_transport_operator_runs_jointly_with_the_police_are_the_citys(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "In Vienna, the police and the transport operator Wiener Linien run 2,500 cameras "
+        "between them. In Oslo, the transport operator Ruter runs 3,000 cameras on buses."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Vienna", 2500.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -2051,6 +2051,14 @@ def _names_the_place(name: str, ref: EntityRef) -> bool:
     )
 
 
+#: "the police and the transport operator …": a transport operator named as a joint owner.
+_JOINT_OWNER_BEFORE_RE = re.compile(
+    r"\b(?:police|council|city|municipality|government|authorities)[ \u00a0]+and[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _is_transport_network(
     text: str, segment: Segment, figure: Figure, named: list[EntityRef]
 ) -> bool:
@@ -2075,6 +2083,12 @@ def _is_transport_network(
         ):
             # "Incheon, home to the country's main airport, counts some 29,000" (but "Barranquilla,
             # whose Transmetro BRT system has 700 cameras, …" counts the system's in the aside)
+            continue
+        if _JOINT_OWNER_BEFORE_RE.search(
+            text, max(clause_start, owner.start() - 40), owner.start()
+        ):
+            # "the police and the transport operator Wiener Linien run 2,500-3,000 cameras
+            # between them": the city's network, run jointly
             continue
         # "… operated by Transport for Greater Manchester and shops, Manchester has 55,000"
         # (but "The Port of Cape Town has about 1,100" names the port after its city)
