@@ -3135,6 +3135,19 @@ def test_cameras_a_transport_operator_runs_jointly_with_the_police_are_the_citys
     ]
 
 
+def test_a_citys_first_few_cameras_went_live_but_the_latest_few_are_an_addition(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Coventry's CCTV has grown since the city's first 16 cameras went live in 1997. "
+        "Suva has 200 cameras. The latest 20 cameras were switched on this month."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Coventry", 16.0, 1997),
+        ("Suva", 200.0, None),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

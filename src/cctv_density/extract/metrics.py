@@ -1320,6 +1320,13 @@ _SMALL_NETWORK_AFTER_RE = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,2}?(?:cameras?|cctvs?))?\s+(?:were|have\s+been|had\s+been|are|is)\s+"
     r"(?:now\s+|currently\s+)?(?:installed|deployed|operating|operational|in\s+(?:operation|use))\b"
 )
+#: "… since the city's first 16 cameras went live in 1997": the network as it began (not "the
+#: latest 20 cameras were switched on").
+_FIRST_CAMERAS_BEFORE_RE = re.compile(r"\bfirst\s+$")
+_WENT_LIVE_AFTER_RE = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:cameras?|cctvs?))?\s+(?:went\s+live|came\s+online"
+    r"|were\s+(?:switched|turned)\s+on|were\s+installed)\b"
+)
 _BUILDING_BEFORE_RE = re.compile(
     r"\b(?:building|house|home|office|school|station|shop|store|block|apartment|flat|car|bus"
     r"|train|hospital|campus|stadium|mall|church|street|road)\b"
@@ -1734,6 +1741,10 @@ def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
             or _SECOND_PART_BEFORE_RE.search(segment, max(0, start - 60), start) is not None
             # "… said in 2025 that 28 cameras were operating in the city"
             or _SMALL_NETWORK_AFTER_RE.match(segment, end) is not None
+            or (
+                _FIRST_CAMERAS_BEFORE_RE.search(before) is not None
+                and _WENT_LIVE_AFTER_RE.match(segment, end) is not None
+            )
         )
         and _BUILDING_BEFORE_RE.search(before) is None
         and _INCIDENT_AFTER_RE.match(segment, end) is None
