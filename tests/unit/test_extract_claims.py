@@ -1456,9 +1456,11 @@ def test_list_rows_that_count_other_things_after_a_camera_row(gazetteer: Gazette
 
 
 def test_an_unknown_town_with_its_local_noun_owns_its_figure(gazetteer: Gazetteer) -> None:
+    # (Phuentsholing is GeoNames' Phuntsholing; Gelephu, GeoNames' Geylegphug, is too small)
     text = "Thimphu has 420 cameras.\n\nPhuentsholing thromde has about 180 cameras. Gelephu thromde has 46."
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
-        ("Thimphu", 420.0)
+        ("Thimphu", 420.0),
+        ("Phuntsholing", 180.0),
     ]
 
 
@@ -3146,6 +3148,19 @@ def test_a_citys_first_few_cameras_went_live_but_the_latest_few_are_an_addition(
         ("Coventry", 16.0, 1997),
         ("Suva", 200.0, None),
     ]
+
+
+def test_a_small_town_next_to_its_countrys_name_in_a_story_about_another_country(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Solomon Islands police run 90 cameras in Honiara. Solomon Islands wants more. "
+        "Solomon Islands has few. In Fiji, Nadi has 64 cameras along the main street."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims][-1] == (
+        "Nadi",
+        64.0,
+    )
 
 
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
@@ -5655,7 +5670,7 @@ def test_a_scaled_rate_is_written_without_float_noise(gazetteer: Gazetteer) -> N
 
 def test_a_council_the_gazetteer_cannot_place_takes_its_figure(gazetteer: Gazetteer) -> None:
     text = (
-        "The City of Greater Bendigo runs 72 cameras. Wodonga Council has 35 cameras. "
+        "The City of Greater Bendigo runs 72 cameras. Beechworth Council has 35 cameras. "
         "Salford City Council runs just 58 cameras. Lima's Metropolitan Municipality operates "
         "about 1,200 cameras."
     )
@@ -5668,7 +5683,7 @@ def test_a_council_the_gazetteer_cannot_place_takes_its_figure(gazetteer: Gazett
 
 def test_a_gapped_count_after_a_name_the_gazetteer_cannot_place(gazetteer: Gazetteer) -> None:
     text = (
-        "Bendigo has 172 cameras and Wangaratta 122. Gothenburg has 220 and Malmö more than "
+        "Bendigo has 172 cameras and Beechworth 122. Gothenburg has 220 and Malmö more than "
         "180. Nationally, ECU 911 said in 2024 that Ecuador had 7,600 cameras."
     )
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [

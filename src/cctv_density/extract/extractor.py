@@ -1300,9 +1300,13 @@ def _city_is_plausible(
         if (
             city.population < 50_000
             and not _is_main_country(document_countries, city)
+            and city.country_iso3 not in context_iso3
             and capitals.get(city.country_iso3) != city
         ):
-            return False  # a small town only in a story about its country (or a capital)
+            # a small town only in a story about its country, or where its country is the one
+            # under discussion (the heading's or topic's, or named earlier in the sentence: "In
+            # Fiji, Nadi has 64"), or a capital
+            return False
         previous = _previous_word(text, segment, match.start)
         if (
             previous is not None
