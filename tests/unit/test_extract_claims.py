@@ -3163,6 +3163,18 @@ def test_a_small_town_next_to_its_countrys_name_in_a_story_about_another_country
     )
 
 
+def test_a_gapped_count_after_a_councils_four_word_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Nelson City Council operates 52 cameras, New Plymouth District Council 63 and "
+        "Invercargill City Council 44."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Nelson", 52.0),
+        ("New Plymouth", 63.0),
+        ("Invercargill", 44.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1156,7 +1156,8 @@ _HAS_BEFORE_RE = re.compile(
 _GAPPED_BEFORE_RE = re.compile(
     # "Córdoba has 1,900; Rosario 2,600; Mendoza, 1,100."
     r"(?:[,;]|\band|\bwhile|\bwhereas|\bbut)[ \u00a0]+(?:in[ \u00a0]+)?[^\W\d_][\w'’.-]*"
-    rf"(?:[ \u00a0]+[^\W\d_][\w'’.-]*){{0,2}},?[ \u00a0]+(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}~?$"
+    # ("…, New Plymouth District Council 63 and Invercargill City Council 44": four words)
+    rf"(?:[ \u00a0]+[^\W\d_][\w'’.-]*){{0,3}},?[ \u00a0]+(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}~?$"
 )
 #: "…, Jumada Al-Akhirah 15, 1448": a date's day, before its year.
 _YEAR_OF_DATE_AFTER_RE = re.compile(r",[ \u00a0]*\d{4}\b")
