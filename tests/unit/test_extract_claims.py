@@ -3175,6 +3175,21 @@ def test_a_gapped_count_after_a_councils_four_word_name(gazetteer: Gazetteer) ->
     ]
 
 
+def test_the_city_a_sentence_opens_with_not_the_city_its_police_are_named_after(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "In Al Ain, Abu Dhabi Police's Falcon Eye system monitors 7,500 cameras. "
+        "In Jordan, Amman's municipality runs 1,800 cameras."
+    )
+    assert [(c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
+        ("ARE", 7500.0),
+        ("JOR", 1800.0),
+    ]
+    assert [c.entity_name for c in extract(gazetteer, text).claims][1] == "Amman"
+    assert "Abu Dhabi" not in [c.entity_name for c in extract(gazetteer, text).claims]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

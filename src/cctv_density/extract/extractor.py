@@ -1741,6 +1741,32 @@ def _clause_floor(text: str, segment: Segment, position: int, floor: int) -> int
     return last
 
 
+#: "In Al Ain, …": a sentence that opens by setting its place.
+_LOCATIVE_FRAME_BEFORE_RE = re.compile(r"[\W_]*In[ \u00a0]+$")
+#: "Abu Dhabi Police's Falcon Eye system": a place that names an institution.
+_INSTITUTION_AFTER_RE = re.compile(
+    r"(?:['’]s)?[ \u00a0]+(?:Police|Municipality|City[ \u00a0]+Council|Council|Government"
+    r"|Metro(?:politan)?[ \u00a0]+Police)\b"
+)
+
+
+def _framing_place(text: str, segment: Segment, in_clause: list[EntityRef]) -> EntityRef | None:
+    """ "In Al Ain, Abu Dhabi Police's Falcon Eye system monitors 7,500 cameras": the city the
+    sentence opens with, not the city an institution working there is named after."""
+    first, last = in_clause[0], in_clause[-1]
+    if (
+        first is last
+        or first.place.kind != "city"
+        or last.place.kind != "city"
+        or first.place.country_iso3 != last.place.country_iso3
+        or not text.startswith(",", first.end)
+        or _LOCATIVE_FRAME_BEFORE_RE.fullmatch(text, segment.start, first.start) is None
+        or _INSTITUTION_AFTER_RE.match(text, last.end, segment.end) is None
+    ):
+        return None
+    return first
+
+
 def _attribute(
     text: str,
     segment: Segment,
@@ -1781,7 +1807,8 @@ def _attribute(
         named_after = [ref for ref in in_clause if ref.start > global_marker.start()]
         return named_after[-1] if named_after else None
     if in_clause:
-        return in_clause[-1]
+        framed = _framing_place(text, segment, in_clause)
+        return framed if framed is not None else in_clause[-1]
     before = [ref for ref in eligible if ref.end <= figure.phrase_start]
     if before:
         return before[-1]
