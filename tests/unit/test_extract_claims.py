@@ -3190,6 +3190,19 @@ def test_the_city_a_sentence_opens_with_not_the_city_its_police_are_named_after(
     assert "Abu Dhabi" not in [c.entity_name for c in extract(gazetteer, text).claims]
 
 
+def test_a_bare_count_before_from_the_deal_or_after_overall_was(gazetteer: Gazetteer) -> None:
+    text = (
+        "Lagos has 2,000 cameras. Nairobi has ~1,800 from the Safaricom deal. "
+        "Bogotá has 9,000 cameras. Cartagena overall was ~900."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Lagos", 2000.0),
+        ("Nairobi", 1800.0),
+        ("Bogotá", 9000.0),
+        ("Cartagena", 900.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
