@@ -3203,6 +3203,17 @@ def test_a_bare_count_before_from_the_deal_or_after_overall_was(gazetteer: Gazet
     ]
 
 
+def test_a_small_network_a_town_reported(gazetteer: Gazetteer) -> None:
+    text = (
+        "The City of Red Deer operates 34 public safety cameras, while Medicine Hat reported "
+        "22 cameras in 2025. Calgary police reported 22 cameras stolen in 2025."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Red Deer", 34.0, None),
+        ("Medicine Hat", 22.0, 2025),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1306,6 +1306,8 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     # "Drogheda installed 32 cameras in 2019", "… up from 42 in 2022", "the Shire of Broome
     # said its 38 cameras …"
     r"|installed|deployed|(?:up|down)\s+from|(?:said|says)\s+(?:its|their)"
+    # "… while Medicine Hat reported 22 cameras in 2025"
+    r"|reported|reports"
     # "the municipal system reached 79 cameras in 2024", "Coimbra switches on 41 cameras",
     # "the network stands at 64 cameras": a total in place
     r"|reach(?:es|ed)|stands\s+at|stood\s+at|(?:switch(?:es|ed)?|turn(?:s|ed)?)\s+on|activated"
