@@ -3214,6 +3214,18 @@ def test_a_small_network_a_town_reported(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_count_of_other_things_across_a_figure_with_a_thousands_comma(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Denver has 111 Flock cameras. Auto thefts in Denver dropped from more than 9,800 in "
+        "2023 to about 5,600 in 2025."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Denver", 111.0)
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -2001,7 +2001,9 @@ def _take_bare_values(
             continue
         # The value's own clause: "Antalya, whose population swells with 16 million visitors,
         # has nearly 1,900" is about cameras again after the aside.
-        wider = segment[max(0, start - 60, segment.rfind(",", 0, start) + 1) : start]
+        # (A clause's comma, not the one in "9,800".)
+        clause_mark = max(segment.rfind(", ", 0, start), segment.rfind("; ", 0, start))
+        wider = segment[max(0, start - 90, clause_mark + 1) : start]
         if _OTHER_RATE_BEFORE_RE.search(wider) and not CAMERA_NOUN_RE.search(wider):
             continue  # "the number of robberies rose 9 percent in 2024 to 1,338"
         if _number_of_other_things(segment, start):
