@@ -3226,6 +3226,17 @@ def test_a_count_of_other_things_across_a_figure_with_a_thousands_comma(
     ]
 
 
+def test_a_few_cameras_in_one_building_are_no_network(gazetteer: Gazetteer) -> None:
+    text = (
+        'Birmingham has 400 cameras. "I already have 16 cameras in one store." '
+        "The City of Sydney has 98 cameras in its street safety camera program."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Birmingham", 400.0),
+        ("Sydney", 98.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

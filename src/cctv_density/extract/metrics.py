@@ -1338,6 +1338,12 @@ _BUILDING_BEFORE_RE = re.compile(
     r"\b(?:building|house|home|office|school|station|shop|store|block|apartment|flat|car|bus"
     r"|train|hospital|campus|stadium|mall|church|street|road)\b"
 )
+#: "I already have 16 cameras in one store": one building's cameras.
+_BUILDING_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:in|at|on|inside|outside)[ \u00a0]+(?:one|a|an|my|our|the|each|every|this|that|his"
+    r"|her|their|its)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:building|house|home|office|school|shop|store"
+    r"|block|apartment|flat|hospital|mall|church|restaurant|bar|factory|warehouse)\b"
+)
 _INCIDENT_AFTER_RE = re.compile(
     r"[^.;,]{0,30}?\b(?:stolen|damaged|vandali[sz]ed|broken|destroyed|removed|missing|faulty"
     r"|smashed|switched\s+off|out\s+of\s+(?:action|order))\b"
@@ -1755,6 +1761,7 @@ def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
         )
         and _BUILDING_BEFORE_RE.search(before) is None
         and _INCIDENT_AFTER_RE.match(segment, end) is None
+        and _BUILDING_AFTER_RE.match(segment, end) is None
     )
 
 
