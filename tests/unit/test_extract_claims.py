@@ -3237,6 +3237,19 @@ def test_a_few_cameras_in_one_building_are_no_network(gazetteer: Gazetteer) -> N
     ]
 
 
+def test_the_writers_own_unnamed_commune_owns_its_cameras_not_the_country(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "France has 90,000 cameras. In my commune (3 000 habitants) we have 12 cameras. "
+        "Lyon has 600 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("France", 90000.0),
+        ("Lyon", 600.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "
