@@ -3250,6 +3250,21 @@ def test_the_writers_own_unnamed_commune_owns_its_cameras_not_the_country(
     ]
 
 
+def test_a_share_of_the_network_that_lies_in_a_named_district_is_no_claim(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "New Orleans has 965 city cameras. About 120 of the city's cameras are in the French "
+        "Quarter. Luxembourg's police network has 140 cameras nationwide, 96 of them in "
+        "Luxembourg City."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("New Orleans", 965.0),
+        ("Luxembourg", 140.0),
+        ("Luxembourg", 96.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

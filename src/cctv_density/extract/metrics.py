@@ -1861,6 +1861,11 @@ def _as_count(value_text: str, parsed: tuple[float, float | None]) -> tuple[floa
 #: "… 0.64 per 1,000", "12,2 pour 1 000", "una por cada 930": a rate's base, also in a quote
 #: left in its own language.
 _RATE_BASE_BEFORE_RE = re.compile(r"\b(?:per|pour|por(?:\s+cada)?|pro|je|na\s+ka[żz]dych)\s+$")
+#: "… of the city's cameras are in the French Quarter": a share that lies in a named district.
+_IN_NAMED_PART_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]+[\w'’-]+){0,4}?[ \u00a0]+(?:are|were|is|was)[ \u00a0]+(?:located[ \u00a0]+)?"
+    r"(?:in|at|on|along|around)[ \u00a0]+the[ \u00a0]+[A-Z]"
+)
 _INCLUDING_BEFORE_RE = re.compile(rf"\bincluding\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$")
 #: "in the walled city", "along the seaside boulevard": a part of the place (not "in Kathmandu";
 #: _LOCATED_AFTER_RE is the other side: "… are in Abu Dhabi city").
@@ -1951,6 +1956,8 @@ def _take_bare_values(
                 # replaced": work on part of a network, not a count.
                 and _value_ok(segment, start, end)
                 and _PART_WORKED_ON_AFTER_RE.match(segment, end) is None
+                # "About 120 of the city's cameras are in the French Quarter": a district's share
+                and _IN_NAMED_PART_AFTER_RE.match(written, end) is None
             ):
                 take("camera_count", match, *parsed)
             continue
