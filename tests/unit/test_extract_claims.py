@@ -3265,6 +3265,22 @@ def test_a_share_of_the_network_that_lies_in_a_named_district_is_no_claim(
     ]
 
 
+def test_a_share_of_a_network_that_lies_in_a_named_city_is_that_citys(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Mexico has 6,800 cameras. About 2,300 of those cameras are in Mérida. "
+        "Glasgow City Council runs 500 cameras. Of the Highland Council's cameras, 48 are in "
+        "Inverness."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Mexico", 6800.0),
+        ("Mérida", 2300.0),
+        ("Glasgow", 500.0),
+        ("Inverness", 48.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1227,7 +1227,8 @@ _OF_ITS_OWN_AFTER_RE = re.compile(
 #: footage"), "2,000 of the cameras use facial recognition", "160 of the city's 240 cameras",
 #: "(of those,) 870 are online".
 _PARTITIVE_PRONOUN_AFTER_RE = re.compile(
-    r"\s+of\s+(?:them|those|these)\s+(?:are|were|is|was|remain(?:ed|s)?|work(?:ed|s)?"
+    # ("About 2,300 of those cameras are in Mérida")
+    r"\s+of\s+(?:them|(?:those|these)(?:\s+cameras)?)\s+(?:are|were|is|was|remain(?:ed|s)?|work(?:ed|s)?"
     r"|function(?:ed|s)?|use[sd]?|feed|fed|belong(?:ed|s)?|sit|sat|record(?:ed|s)?|can|could"
     r"|now|still|have|had|working|functional|functioning|operational|online"
     # "140 cameras nationwide, 96 of them in Luxembourg City": the part a place has
@@ -1248,7 +1249,8 @@ _OF_THESE_BEFORE_RE = re.compile(
 )
 #: "Of its some 260,000 cameras, about 100,000 are capable of facial recognition".
 _OF_ITS_CAMERAS_BEFORE_RE = re.compile(
-    r"\bof\s+(?:its|their|the|[a-z]+['’]s)\s+(?:[\w,.-]+\s+){0,4}(?:cameras|cctvs?)\s*,\s+"
+    # ("Of the Highland Council's cameras, 48 are in Inverness")
+    r"\bof\s+(?:its|their|the|[a-z]+['’]s)\s+(?:[\w'’,.-]+\s+){0,4}(?:cameras|cctvs?)\s*,\s+"
     rf"{_PART_QUALIFIERS}$"
 )
 _INSTALLED_AFTER_RE = re.compile(
