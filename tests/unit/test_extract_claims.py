@@ -3281,6 +3281,19 @@ def test_a_share_of_a_network_that_lies_in_a_named_city_is_that_citys(
     ]
 
 
+def test_a_small_place_within_a_big_city_is_no_town_of_the_country_under_discussion(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames lists Times Square (17,749 people) as a populated place inside New York City.
+    text = (
+        "China has 600 million cameras. China leads the world. In the United States, crowds in "
+        "Times Square are filmed all day."
+    )
+    extraction = extract(gazetteer, text)
+    assert "Times Square" not in [m.entity_name for m in extraction.mentions]
+    assert [c.entity_name for c in extraction.claims] == ["China"]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1258,6 +1258,7 @@ def _city_is_plausible(
     context_iso3: set[str],
     document_countries: Counter[str],
     capitals: dict[str, Place],
+    suburbs: frozenset[str] = frozenset(),
 ) -> bool:
     """Reject names that are more likely words or parts of other proper nouns."""
     if qualified or match.is_people or _CITY_NOUN_AFTER_RE.match(text, match.end, segment.end):
@@ -1305,12 +1306,13 @@ def _city_is_plausible(
         if (
             city.population < 50_000
             and not _is_main_country(document_countries, city)
-            and city.country_iso3 not in context_iso3
+            and (city.country_iso3 not in context_iso3 or city.city_id in suburbs)
             and capitals.get(city.country_iso3) != city
         ):
             # a small town only in a story about its country, or where its country is the one
             # under discussion (the heading's or topic's, or named earlier in the sentence: "In
-            # Fiji, Nadi has 64"), or a capital
+            # Fiji, Nadi has 64") unless it lies within a big city (GeoNames' "Times Square"),
+            # or a capital
             return False
         previous = _previous_word(text, segment, match.start)
         if (
@@ -1452,6 +1454,7 @@ def resolve_entities(
             context_iso3,
             context.document_countries,
             gazetteer.capitals,
+            gazetteer.suburbs,
         ):
             continue
         if not match.is_people and (
