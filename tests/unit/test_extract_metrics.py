@@ -207,3 +207,35 @@ def test_table_cells_and_label_rows_use_the_running_text_qualifiers(
     words: str, qualifier: str
 ) -> None:
     assert qualifier_of_words(words) == qualifier
+
+
+def test_the_camera_noun_patterns_know_every_foreign_camera_noun() -> None:
+    # CAMERA_NOUN_RE and _CAMERA_WORD_RE spell FOREIGN_CAMERA_NOUNS out with shared first
+    # letters (for speed); the words they find must be the same.
+    from cctv_density.extract.metrics import _CAMERA_WORD_RE, CAMERA_NOUN_RE, FOREIGN_CAMERA_NOUNS
+
+    words = [
+        "caméras",
+        "caméra",
+        "cámaras",
+        "câmeras",
+        "câmaras",
+        "kameras",
+        "kamer",
+        "kamery",
+        "kameraer",
+        "kameror",
+        "telecamere",
+        "videocamere",
+        "camere",
+        "camera's",
+        "camera’s",
+        "kamera",
+        "camel",
+        "cameo",
+    ]
+    foreign = re.compile(rf"(?:{FOREIGN_CAMERA_NOUNS})", re.IGNORECASE)
+    for word in words:
+        expected = foreign.fullmatch(word) is not None
+        assert (CAMERA_NOUN_RE.search(word) is not None) == expected, word
+        assert (_CAMERA_WORD_RE.search(word.lower()) is not None) == expected, word

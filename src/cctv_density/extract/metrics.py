@@ -469,16 +469,21 @@ _PEOPLE_AFTER_RE = re.compile(
     rf"\s*(?:{_BASE_PEOPLE}|residents|inhabitants|citizens|people|visitors|tourists|users"
     r"|km|square|sq|miles?|years?|months?|days?|hours?|stations?|cities|towns|countries|%)",
 )
+#: (The foreign nouns of FOREIGN_CAMERA_NOUNS written with shared first letters, so that `re`
+#: scans for few first letters: "telecamere" is found by its "camere".)
 _CAMERA_WORD_RE = re.compile(
-    r"\b(?:cameras?|cams?|cctvs?|surveillance|surveilled|lens(?:es)?|total|figure|count|number"
-    rf"|{FOREIGN_CAMERA_NOUNS})\b"
+    r"\b(?:c(?:ameras?|ams?|ctvs?|ount|améras?|[áâ]m[ae]ras?|amera['’]s)|surveil(?:lance|led)"
+    r"|lens(?:es)?|total|figure|number|kamer(?:as|y|aer|or)?)\b|camere\b"
 )
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 
 
 #: A word that names cameras (in any case): "cameras", "CCTV", "cams", "lenses".
+#: (FOREIGN_CAMERA_NOUNS included, written with shared first letters as in _CAMERA_WORD_RE.)
 CAMERA_NOUN_RE = re.compile(
-    rf"\b(?:cameras?|cams?|cctvs?|lens(?:es)?|{FOREIGN_CAMERA_NOUNS})\b", re.IGNORECASE
+    r"\b(?:c(?:ameras?|ams?|ctvs?|améras?|[áâ]m[ae]ras?|amera['’]s)|lens(?:es)?"
+    r"|kamer(?:as|y|aer|or)?)\b|camere\b",
+    re.IGNORECASE,
 )
 
 _Take = Callable[[str, "re.Match[str]", float, "float | None"], None]
