@@ -3294,6 +3294,19 @@ def test_a_small_place_within_a_big_city_is_no_town_of_the_country_under_discuss
     assert [c.entity_name for c in extraction.claims] == ["China"]
 
 
+def test_a_figure_quoted_in_its_own_language_and_twice_in_english_is_one_claim(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        'The mayor of Lyon said in 2024: "Tenemos más de 600 cámaras". '
+        "Lyon has more than 600 cameras. Today Lyon has more than 600 cameras, the city says."
+    )
+    claims = [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ]
+    assert len(claims) == len(set(claims))
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -967,6 +967,8 @@ class _Found:
     #: Claims read from a quote left in its own language ("plus de 300 caméras"): their
     #: indexes by place, metric and value.
     quoted_in_own_language: dict[tuple[object, ...], int] = field(default_factory=dict)
+    #: The keys of the claims read from English statements.
+    stated_in_english: set[tuple[object, ...]] = field(default_factory=set)
 
 
 def _place_key(place: Place) -> tuple[str, str, str | None]:
@@ -4043,11 +4045,14 @@ def _claims_in_segment(
         in_own_language = _in_own_language(text, segment, figure)
         if key in seen or (figure.year is None and restated in dated_here):
             quoted = found.quoted_in_own_language.get(restated)
-            if quoted is not None and not in_own_language:
+            if quoted is not None and not in_own_language and key not in found.stated_in_english:
                 # "« … plus de 1 500 caméras », … more than 1,500 cameras": the English is the
-                # claim's quote.
+                # claim's quote (unless an English statement of it is a claim already: the
+                # same claim twice).
                 found.claims[quoted] = _claim(document, text, segment, owner, figure, figure.value)
                 del found.quoted_in_own_language[restated]
+                seen.add(key)
+                found.stated_in_english.add(key)
             continue
         earlier = said_here.get(restated)
         pair = (found.claims[earlier].qualifier, figure.qualifier) if earlier is not None else ()
@@ -4066,6 +4071,8 @@ def _claims_in_segment(
             found.guessed.append((len(found.claims), owner.as_written.casefold()))
         if in_own_language:
             found.quoted_in_own_language[restated] = len(found.claims)
+        else:
+            found.stated_in_english.add(key)
         found.claims.append(_claim(document, text, segment, owner, figure, figure.value))
         for other in _each_owners(text, segment, figure, owner, subjects):
             # "Beijing and Shanghai, each with well over 1 million": the figure is each one's.
