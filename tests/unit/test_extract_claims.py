@@ -3307,6 +3307,14 @@ def test_a_figure_quoted_in_its_own_language_and_twice_in_english_is_one_claim(
     assert len(claims) == len(set(claims))
 
 
+def test_a_rate_per_thousand_restating_a_count_keeps_its_plus(gazetteer: Gazetteer) -> None:
+    text = "Wrocław has 431 cameras, or 0.64+ per 1,000."
+    assert [(c.metric, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 431.0, "exact"),
+        ("cameras_per_1000_people", 0.64, "over"),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

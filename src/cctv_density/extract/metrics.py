@@ -1671,23 +1671,31 @@ def _take_elided_rates(segment: str, raws: list[_Raw], used: list[tuple[int, int
         if metric not in metrics or segment.count(hint) < least:
             continue
         for match in pattern.finditer(segment):
-            start, end = match.start("value"), match.end("value")
-            parsed = parse_range(match.group("value"))
-            if parsed is None or _is_year(match.group("value")) or _overlaps(used, start, end):
-                continue
-            raws.append(
-                _Raw(
-                    metric,
-                    parsed[0],
-                    parsed[1],
-                    start,
-                    end,
-                    match.start(),
-                    match.end(),
-                    plus=bool(match.groupdict().get("plus")),
-                )
-            )
-            used.append((match.start(), match.end()))
+            _take_elided_rate(metric, match, raws, used)
+
+
+def _take_elided_rate(
+    metric: str, match: re.Match[str], raws: list[_Raw], used: list[tuple[int, int]]
+) -> None:
+    """Takes a rate matched without its nouns (see _take_elided_rates), unless its value is a
+    year or already read."""
+    start, end = match.start("value"), match.end("value")
+    parsed = parse_range(match.group("value"))
+    if parsed is None or _is_year(match.group("value")) or _overlaps(used, start, end):
+        return
+    raws.append(
+        _Raw(
+            metric,
+            parsed[0],
+            parsed[1],
+            start,
+            end,
+            match.start(),
+            match.end(),
+            plus=bool(match.groupdict().get("plus")),
+        )
+    )
+    used.append((match.start(), match.end()))
 
 
 #: What leads a rate that restates a count just given: "That's ~0.64 per 1,000", "…, or 0.64
@@ -1702,14 +1710,9 @@ def _take_rates_after_count(segment: str, raws: list[_Raw], used: list[tuple[int
     """A rate per 1,000 without its nouns, right after a camera count in its own or the
     previous sentence: "Wrocław – 431 cameras. … That's ~0.64 per 1,000." """
     for match in _ELIDED_PER_THOUSAND_RE.finditer(segment):
-        start, end = match.start("value"), match.end("value")
-        if _RATE_LEAD_BEFORE_RE.search(segment, max(0, start - 40), start) is None:
-            continue
-        parsed = parse_range(match.group("value"))
-        if parsed is None or _is_year(match.group("value")) or _overlaps(used, start, end):
-            continue
-        raws.append(_Raw("cameras_per_1000_people", parsed[0], parsed[1], start, end, start, end))
-        used.append((match.start(), match.end()))
+        start = match.start("value")
+        if _RATE_LEAD_BEFORE_RE.search(segment, max(0, start - 40), start) is not None:
+            _take_elided_rate("cameras_per_1000_people", match, raws, used)
 
 
 def _take_listed_rates(
