@@ -861,7 +861,6 @@ class _Context:
 
     heading: EntityRef | None = None
     own_council: EntityRef | None = None  # "TOWNSVILLE CITY COUNCIL" heading a council's papers
-    first_place: EntityRef | None = None  # the first place the page names
     #: A ranking of cities ("The Most Surveilled Cities in the World"): a city-state is a city.
     city_ranking: bool = False
     topic: EntityRef | None = None
@@ -964,6 +963,12 @@ class _Found:
     first_refs: dict[tuple[str, str, str | None], tuple[EntityRef, Segment]] = field(
         default_factory=dict
     )
+
+    @property
+    def first_place(self) -> EntityRef | None:
+        """The first place the page names."""
+        return next(iter(self.first_refs.values()))[0] if self.first_refs else None
+
     #: Claims read from a quote left in its own language ("plus de 300 caméras"): their
     #: indexes by place, metric and value.
     quoted_in_own_language: dict[tuple[object, ...], int] = field(default_factory=dict)
@@ -1784,6 +1789,7 @@ def _attribute(
     eligible: list[EntityRef],
     context: _Context,
     gazetteer: Gazetteer,
+    first_place: EntityRef | None = None,  # the first place the page names
 ) -> EntityRef | None:
     """The place a figure is about: locative after it, else nearest before, else after, else
     the context (heading / previous sentence / list item) when the sentence names no place."""
@@ -1869,7 +1875,7 @@ def _attribute(
     topic = (
         context.topic
         or context.own_council
-        or (context.first_place if context.table_column_years is not None else None)
+        or (first_place if context.table_column_years is not None else None)
     )
     if (
         generic is None
@@ -3237,8 +3243,6 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.set_topic(next(iter(found.first_refs.values()))[0])
         for ref in subjects:
             found.first_refs.setdefault(_place_key(ref.place), (ref, segment))
-            if context.first_place is None:
-                context.first_place = ref
         if context.space_columns is not None and _space_header_goes_on(text, segment):
             continue  # "-------", or the second line of a header's labels ("residents")
         cells = _table_cells(
@@ -4013,7 +4017,9 @@ def _claims_in_segment(
                 possessor
                 or _relative_owner(text, segment, figure, named)
                 or _owner_in_figures_aside(text, segment, figure, named)
-                or _attribute(text, segment, figure, floor, eligible, context, gazetteer)
+                or _attribute(
+                    text, segment, figure, floor, eligible, context, gazetteer, found.first_place
+                )
             )
         floor = figure.phrase_end
         previous_owner = owner
