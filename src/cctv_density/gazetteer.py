@@ -1012,7 +1012,8 @@ def spelling_variants(cities: list[Place]) -> Iterator[tuple[str, Place, bool]]:
     names ("Phuentsholing" for Phuntsholing, "Umm Al Quwain" for Umm Al Quwain City): plain Latin
     letters, seven or more, and nearly the same letters as the GeoNames name; or (`short`) the
     name without the " City" GeoNames adds, where an alternate name attests it ("Logan" for
-    Logan City, "Makati" for Makati City)."""
+    Logan City, "Makati" for Makati City). (_city_name_index makes the other short forms, from
+    a name's own words: "Frankfurt" for Frankfurt am Main.)"""
     for record, city, primary in _geonames_records(cities):
         short = str(record["name"]).removesuffix(" City")
         for alternate in record["alternatenames"]:

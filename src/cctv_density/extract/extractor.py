@@ -1264,7 +1264,7 @@ def _city_is_plausible(
     context_iso3: set[str],
     document_countries: Counter[str],
     capitals: dict[str, Place],
-    suburbs: frozenset[str] = frozenset(),
+    suburbs: frozenset[str],
 ) -> bool:
     """Reject names that are more likely words or parts of other proper nouns."""
     if qualified or match.is_people or _CITY_NOUN_AFTER_RE.match(text, match.end, segment.end):
