@@ -3315,6 +3315,22 @@ def test_a_rate_per_thousand_restating_a_count_keeps_its_plus(gazetteer: Gazette
     ]
 
 
+def test_a_part_singled_out_with_alone_is_not_its_places_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Budapest has about 1,200 public cameras. District VII alone has about 140, most of them "
+        "around the party streets. Kaohsiung has 6,000 cameras, and there are 2,100 cameras in "
+        "Cianjhen alone. Kampala alone had more than 3,200 cameras, and the police run more "
+        "than 8,000 cameras in Lahore alone."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [
+        ("Budapest", 1200.0),
+        ("Kaohsiung", 6000.0),
+        ("Kampala", 3200.0),
+        ("Lahore", 8000.0),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1923,6 +1923,39 @@ def _district_subject(text: str, segment: Segment, figure: Figure, owner: Entity
     return owner.end <= segment.start and _DISTRICT_RE.match(text, segment.start) is not None
 
 
+#: "… alone": a subject singled out of its place's network.
+_ALONE_RE = re.compile(r"\balone\b")
+#: "Dubai alone", "the city's traffic police alone", "the Sergek system alone", "in 2024
+#: alone": a subject that is the place, its network or a time, not a part of the place.
+_WHOLE_ALONE_RE = re.compile(
+    r"\b(?:police|system|network|programme|program|project|scheme|authority|council|government"
+    r"|department|agency|municipality|city|country|nation|capital|state|cameras?|cctvs?"
+    r"|it|this|that|they|which|year|month|week|months|years|quarter|decade|period|\d{4})\b",
+    re.IGNORECASE,
+)
+_AT_PART_ALONE_AFTER_RE = re.compile(
+    r"[^.;:!?,]{0,60}?\b(?:in|at|on)[ \u00a0]+([^.;:!?,]{1,50}?)[ \u00a0]+alone\b"
+)
+
+
+def _part_alone(text: str, segment: Segment, figure: Figure, owner: EntityRef) -> bool:
+    """Whether the figure belongs to a part of the owner singled out with "alone" ("District VII
+    alone has about 140" after talk of Budapest, "2,100 cameras in Cianjhen alone"): a part's
+    count, not the place's. The place itself, its network or a time is no part ("Kampala alone
+    had", "the city's traffic police alone ran", "cameras in Lahore alone", "in 2024 alone")."""
+    clause_start = _clause_floor(text, segment, figure.phrase_start, segment.start)
+    alones = list(_ALONE_RE.finditer(text, clause_start, figure.phrase_start))
+    if alones:
+        subject = text[clause_start : alones[-1].start()]
+        return owner.end <= clause_start and not _WHOLE_ALONE_RE.search(subject)
+    after = _AT_PART_ALONE_AFTER_RE.match(text, figure.phrase_end, segment.end)
+    if after is None:
+        return False
+    return not (after.start(1) <= owner.start < after.end(1)) and not _WHOLE_ALONE_RE.search(
+        after.group(1)
+    )
+
+
 #: A table or list row that is a part of a place: "Central Zone  10  4,380", "Ward 12 | 80",
 #: "- The central area and the historical area: (212) cameras", "Parks and gardens: 46".
 _PART_ROW_RE = re.compile(
@@ -4035,6 +4068,7 @@ def _claims_in_segment(
                 and bool(_listed_with(owner, subjects, text))
             )
             or _district_subject(text, segment, figure, owner)
+            or _part_alone(text, segment, figure, owner)
             or _other_subject_between(text, segment, figure, owner, named)
             # "318 cameras are located in Surfers Paradise": a part of the Gold Coast's network.
             or owner.place.city_id in gazetteer.suburbs
