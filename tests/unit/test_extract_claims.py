@@ -3331,6 +3331,19 @@ def test_a_part_singled_out_with_alone_is_not_its_places_figure(gazetteer: Gazet
     ]
 
 
+def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
+    text = (
+        "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "
+        "Lasnamäe, Mustamäe and Põhja-Tallinn.\n\nThat amounts to roughly 1.4 cameras per 1,000 "
+        "residents."
+    )
+    claims = [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [
+        ("Tallinn", "camera_count", 640.0),
+        ("Tallinn", "cameras_per_1000_people", 1.4),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

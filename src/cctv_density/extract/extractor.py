@@ -2415,6 +2415,14 @@ _WORLD_QUESTION_RE = re.compile(
 _OWNED_BY_BEFORE_RE = re.compile(
     r"\b(?:owned[ \u00a0]+by|belonging[ \u00a0]+to)[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
+#: "in districts such as Lasnamäe, …", "suburbs like Sandton": places named as parts.
+_PARTS_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:districts|neighbou?rhoods|suburbs|wards|boroughs|quarters|communes|precincts"
+    r"|townships|localities)[ \u00a0]+(?:such[ \u00a0]+as|like|including|of|in)[ \u00a0]+"
+    # the list's earlier names: "…, Mustamäe and Põhja-Tallinn"
+    r"(?:[^,;:.()\n]{1,30}?(?:,|[ \u00a0]and|[ \u00a0]or)[ \u00a0]+){0,5}$",
+    re.IGNORECASE,
+)
 #: A reply that gives no figure yet: "Not quite.", "Tom Kearney: Good question."
 _SHORT_REPLY_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}:[ \u00a0]*)?[^\d?:\n]{1,24}[.!]"
@@ -3525,6 +3533,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             ref
             for ref in topics
             if not _OWNED_BY_BEFORE_RE.search(text, max(segment.start, ref.start - 20), ref.start)
+            # "… in districts such as Lasnamäe, Mustamäe and Põhja-Tallinn": the city's parts
+            and not _PARTS_NAMED_BEFORE_RE.search(
+                text, max(segment.start, ref.start - 150), ref.start
+            )
         ]
         # A suburb that opens a sentence is no topic: "318 cameras are located in Surfers
         # Paradise" leaves "the City" the Gold Coast's.
