@@ -74,6 +74,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzc": (0.80, 0.82),
     "devset_zzzzzd": (0.87, 0.91),
     "devset_zzzzzk": (0.89, 0.74),
+    "devset_zzzzzm": (0.85, 0.76),
 }
 
 
