@@ -3344,6 +3344,27 @@ def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) ->
     ]
 
 
+def test_a_pdf_tables_serial_column_label_wraps_onto_the_second_header_line(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "City-wise details of CCTV cameras installed and functional\n\n"
+        "Sl.  Name of City        CCTV cameras    Functional    Cameras per lakh\n"
+        "No.                      installed                     population*\n"
+        "1.   Jalgaon                   642            590          139.50\n"
+        "2.   Akola                     488            401          114.25\n"
+    )
+    claims = [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [
+        ("Jalgaon", "camera_count", 642.0),
+        ("Jalgaon", "camera_count", 590.0),
+        ("Jalgaon", "cameras_per_1000_people", 1.395),
+        ("Akola", "camera_count", 488.0),
+        ("Akola", "camera_count", 401.0),
+        ("Akola", "cameras_per_1000_people", 1.1425),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -2778,6 +2778,10 @@ def _is_header_continuation(text: str, start: int, end: int) -> bool:
     """Whether the line text[start:end] goes on with the labels of a header above it: deeply
     indented words ("residents", "to the SAPS   31 August 2026"), digits only in a date."""
     line = text[start:end]
+    serial = _SERIAL_LABEL_END_RE.match(line)
+    if serial is not None:
+        # "Sl.  Name of City  …" over "No.        installed  …": the serial column's label ends
+        line = " " * serial.end() + line[serial.end() :]
     indent = len(line) - len(line.lstrip(" \u00a0"))
     if indent < 8 or not line.strip():
         return False
@@ -2788,6 +2792,8 @@ def _is_header_continuation(text: str, start: int, end: int) -> bool:
     )
 
 
+#: The second half of a serial number column's label ("Sl." over "No."), before a wide gap.
+_SERIAL_LABEL_END_RE = re.compile(r"No\.?(?=[ \u00a0]{2,}\S)")
 #: A rate's base, a footnote mark or a day and month in a wrapped label: "1,000 inh.", "with3".
 _LABEL_BASE_RE = re.compile(
     r"\b\d{1,3}(?:[,.\u00a0 ]\d{3})+[ \u00a0]+(?:inh|pop|people|persons|residents|population"
