@@ -75,6 +75,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzd": (0.87, 0.91),
     "devset_zzzzzk": (0.89, 0.74),
     "devset_zzzzzm": (0.85, 0.76),
+    "devset_zzzzzn": (0.90, 0.76),
 }
 
 
