@@ -214,6 +214,15 @@ def test_html_keeps_the_article_and_drops_chrome_ads_and_scripts() -> None:
     assert converted.published_date == "2023-05-06"
 
 
+def test_html_keeps_a_forms_text_and_drops_its_controls() -> None:
+    # Old Reddit puts a post's own text in <form class="usertext">.
+    page = (
+        "<body><form class='usertext'><div class='md'><p>Warsaw had 1,147 cameras.</p></div>"
+        "<input value='2'><button>save</button><textarea>draft 3</textarea></form></body>"
+    )
+    assert html_to_text(page).text == "Warsaw had 1,147 cameras."
+
+
 def test_html_title_falls_back_to_h1_and_date_to_time_element() -> None:
     converted = html_to_text(
         "<body><h1>Headline</h1><p>Posted <time datetime='2021-02-03'>3 Feb</time></p></body>"
