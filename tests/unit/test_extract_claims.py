@@ -3365,6 +3365,17 @@ def test_a_pdf_tables_serial_column_label_wraps_onto_the_second_header_line(
     ]
 
 
+def test_a_place_after_a_new_clause_with_its_own_subject_is_not_the_owner(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Warsaw has 1,147 cameras.\nFor comparison London has an estimated 940,000 and I never "
+        "once felt watched in Warsaw the way I did there."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Warsaw", 1147.0), ("London", 940000.0)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -196,6 +196,9 @@ _LOCATIVE_GAP_RE = re.compile(
     # Not across a dash or a comparison ("… 2 per 1,000 people – a fraction of the rate in London",
     # "… per 1,000 residents - modest by the standards of Moscow").
     r"(?!.*(?:\b(?:than|compared|unlike|versus|fraction|rate|standards?)\b|[ \u00a0]-[ \u00a0]))"
+    # Not a new clause with its own subject: "… an estimated 940,000 and I never once felt
+    # watched in Warsaw"
+    r"(?!.*\b(?:and|but|while|whereas|though|although)[ \u00a0]+(?:I|we|you|he|she|they)\b)"
     # Not a second subject: "the City of Hobart has 84 cameras and the City of Launceston …"
     r"(?![ \u00a0]*(?:[a-z]+[ \u00a0]+)?(?:and|but|while|whereas)[ \u00a0]+the[ \u00a0]+(?:city|town"
     r"|municipality|council|county|district)[ \u00a0]+of\b)"
