@@ -184,7 +184,7 @@ def sniff_media_type(text: str) -> str:
 _HTML_SKIPPED_TAGS = frozenset(
     {
         "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-        "embed", "canvas", "video", "audio", "nav", "footer", "aside", "button",
+        "embed", "canvas", "video", "audio", "nav", "footer", "aside", "button", "label", "legend",
         "select", "textarea", "input", "dialog", "img", "picture",
     }
 )  # fmt: skip
