@@ -3376,6 +3376,14 @@ def test_a_place_after_a_new_clause_with_its_own_subject_is_not_the_owner(
     assert claims == [("Warsaw", 1147.0), ("London", 940000.0)]
 
 
+def test_a_city_that_frames_the_sentence_wins_over_its_countrys_institution(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "In Accra, the Ghana Police Service's command centre watches around 800 cameras."
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Accra", 800.0)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

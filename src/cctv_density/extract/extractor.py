@@ -1769,12 +1769,12 @@ _INSTITUTION_AFTER_RE = re.compile(
 
 def _framing_place(text: str, segment: Segment, in_clause: list[EntityRef]) -> EntityRef | None:
     """ "In Al Ain, Abu Dhabi Police's Falcon Eye system monitors 7,500 cameras": the city the
-    sentence opens with, not the city an institution working there is named after."""
+    sentence opens with, not the city (or country: "In Accra, the Ghana Police Service's command
+    centre watches around 800") an institution working there is named after."""
     first, last = in_clause[0], in_clause[-1]
     if (
         first is last
         or first.place.kind != "city"
-        or last.place.kind != "city"
         or first.place.country_iso3 != last.place.country_iso3
         or not text.startswith(",", first.end)
         or _LOCATIVE_FRAME_BEFORE_RE.fullmatch(text, segment.start, first.start) is None
