@@ -3384,6 +3384,15 @@ def test_a_city_that_frames_the_sentence_wins_over_its_countrys_institution(
     assert claims == [("Accra", 800.0)]
 
 
+def test_a_statements_now_takes_the_statements_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Rosario, the provincial government said in 2024 that the city now had more than "
+        "2,000 public cameras. Lyon, which had 750 cameras in 2019, now has over 2,600."
+    )
+    claims = [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims]
+    assert claims == [("Rosario", 2000.0, 2024), ("Lyon", 750.0, 2019), ("Lyon", 2600.0, None)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -913,6 +913,10 @@ def year_for(
     # are owned by the city": everything reported dates from the telling, but not past a clause
     # with its own verb ("…, and Grenoble has just 59").
     if _FINITE_VERB_RE.search(segment, clause_start, phrase_start):
+        # (but "… said in 2024 that the city now had more than 2,000": the telling's "now")
+        told_now = _TOLD_NOW_BEFORE_RE.search(segment, max(0, clause_start - 60), clause_start)
+        if told_now is not None and _PAST_FINITE_VERB_RE.match(segment, clause_start):
+            return int(told_now.group(1))
         return None
     reported = _REPORTED_IN_YEAR_RE.search(segment, max(0, clause_start - 250), clause_start)
     return int(reported.group(1)) if reported else None
@@ -1063,6 +1067,12 @@ _ACCORDING_TO_YEAR_RE = re.compile(
 _REPORTED_IN_YEAR_RE = re.compile(
     rf"\b{_REPORTING_VERBS}\s+(?:[a-z]+\s+){{0,3}}?in\s+((?:19|20)\d\d)\s+that\b"
 )
+#: "… said in 2024 that the city now": a statement's year and its "now".
+_TOLD_NOW_BEFORE_RE = re.compile(
+    rf"\b{_REPORTING_VERBS}\s+(?:[a-z]+\s+){{0,3}}?in\s+((?:19|20)\d\d)\s+that\s+"
+    r"(?:[\w'’]+\s+){0,4}?now$"
+)
+_PAST_FINITE_VERB_RE = re.compile(r"\s*(?:had|was|were|ran|operated|counted)\b")
 _PROGRAMME_NOUN_RE = re.compile(
     r"\b(?:programmes?|programs?|projects?|systems?|schemes?|networks?|centres?|centers?"
     r"|initiatives?|platforms?|plans?|laws?|rooms?|deals?|contracts?|agreements?|loans?|grants?"
