@@ -3393,6 +3393,17 @@ def test_a_statements_now_takes_the_statements_year(gazetteer: Gazetteer) -> Non
     assert claims == [("Rosario", 2000.0, 2024), ("Lyon", 750.0, 2019), ("Lyon", 2600.0, None)]
 
 
+def test_the_city_after_a_sentence_opening_with_its_country_is_the_city_it_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Across the border in Brazil, São Paulo is building something bigger still. The city's "
+        "Smart Sampa program had about 31,000 cameras linked by the end of 2025."
+    )
+    claims = [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims]
+    assert claims == [("São Paulo", 31000.0, 2025)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

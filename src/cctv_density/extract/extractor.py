@@ -3556,6 +3556,20 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             and not (segment.kind == "row" and where_field)
         ):
             context.set_topic(topics[0])
+            # "In Brazil, São Paulo is building …. The city's program …": the city the sentence
+            # goes on to name in the country it opens with is what "the city" means next.
+            city = next(
+                (
+                    ref
+                    for ref in topics[1:]
+                    if ref.place.kind == "city"
+                    and ref.place.country_iso3 == topics[0].place.country_iso3
+                    and ref.place.city_id not in gazetteer.suburbs
+                ),
+                None,
+            )
+            if topics[0].place.kind == "country" and city is not None:
+                context.topic_city = city
     _requalify(found, context.qualified_cities)
     _drop_translated_twice(found)
     claimed = {(c.entity_kind, c.country_iso3, c.city_id) for c in found.claims}
