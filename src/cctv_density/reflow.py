@@ -26,6 +26,8 @@ _FIRST_WORD_RE = re.compile(r"\s*(\S+)")
 #: a space-aligned table's header keeps the table open).
 RULE_LINE_RE = re.compile(r"[ \t\u00a0]*[-=_–—─━~*]{3,}(?:[ \u00a0]+[-=_–—─━~*]+)*[ \t\u00a0]*")
 _NUMBERS_AT_END_RE = re.compile(r"(?:\s(?:\d[\d.,]*|[—–-]|n/a)){2,}$")
+#: Two bare numbers side by side inside a line: "Austria 41,000 4.5 Vienna 1,650 2024 BMI".
+_NUMBERS_SIDE_BY_SIDE_RE = re.compile(r"\s\d[\d.,]*\s\d[\d.,]*(?=\s|$)")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -55,11 +57,13 @@ def wrap_width(lines: list[str]) -> int | None:
 
 def _is_table_row(line: str) -> bool:
     """Cells split by tabs, pipes or runs of spaces, or a line ending in two or more numbers
-    (a table flattened with single spaces: "London UK 691,528 77.4 440.0")."""
+    (a table flattened with single spaces: "London UK 691,528 77.4 440.0") or holding two side
+    by side ("Austria 41,000 4.5 Vienna 1,650 2024 BMI")."""
     stripped = line.strip()
     return (
         _TABLE_ROW_RE.search(stripped) is not None
         or _NUMBERS_AT_END_RE.search(stripped) is not None
+        or _NUMBERS_SIDE_BY_SIDE_RE.search(stripped) is not None
     )
 
 

@@ -3404,6 +3404,38 @@ def test_the_city_after_a_sentence_opening_with_its_country_is_the_city_it_names
     assert claims == [("São Paulo", 31000.0, 2025)]
 
 
+def test_a_pdf_tables_word_column_between_its_number_columns(gazetteer: Gazetteer) -> None:
+    text = (
+        "Table B.1 Public-space cameras by country and capital city\n"
+        "Country Public cameras Per 1,000 inhab. Capital Capital cameras Data year Source\n"
+        "Austria 41,000 4.5 Vienna 1,650 2024 BMI\n"
+        "Belgium2 58,500 5.0 Brussels 2,100 2025 FPS Home Affairs\n"
+        "register\n"
+        "Iceland – – Reykjavík 44 2023 LRH\n"
+        "Total (11 countries with a national figure) 303,550 – – – – –\n"
+    )
+    claims = [(c.entity_name, c.metric, c.value, c.year) for c in extract(gazetteer, text).claims]
+    assert claims == [
+        ("Austria", "camera_count", 41000.0, 2024),
+        ("Austria", "cameras_per_1000_people", 4.5, 2024),
+        ("Vienna", "camera_count", 1650.0, 2024),
+        ("Belgium", "camera_count", 58500.0, 2025),
+        ("Belgium", "cameras_per_1000_people", 5.0, 2025),
+        ("Brussels", "camera_count", 2100.0, 2025),
+        ("Reykjavík", "camera_count", 44.0, 2023),
+    ]
+
+
+def test_a_total_row_under_places_rows_is_none_of_theirs(gazetteer: Gazetteer) -> None:
+    text = (
+        "Public-space cameras by country\n\n| Country | Public cameras | Data year |\n"
+        "|---|---|---|\n| Austria | 41,000 | 2024 |\n| Slovenia | 1,200 | 2025 |\n"
+        "| Total (11 countries with a national figure) | 303,550 | – |\n"
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Austria", 41000.0), ("Slovenia", 1200.0)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -56,6 +56,28 @@ def test_paragraphs_are_joined_and_lists_and_tables_kept() -> None:
     ]
 
 
+def test_a_row_with_numbers_side_by_side_before_its_words_is_kept_apart() -> None:
+    prose = (
+        "The largest networks in absolute terms are Romania's and Belgium's; the densest,\n"
+        "relative to population, are Malta's and Belgium's, and the table gives all eleven\n"
+        "of the countries that publish a national figure, with their capitals' counts as\n"
+        "well, in the order of their names, with the year of the data and the source.\n\n"
+    )
+    table = (
+        "Country Public cameras Per 1,000 inhab. Capital Capital cameras Data year Source\n"
+        "Austria 41,000 4.5 Vienna 1,650 2024 BMI\n"
+        "Belgium 58,500 5.0 Brussels 2,100 2025 FPS Home Affairs\n"
+        "register\n"
+    )
+    assert unwrap(prose + table).split("\n")[-5:] == [
+        "Country Public cameras Per 1,000 inhab. Capital Capital cameras Data year Source",
+        "Austria 41,000 4.5 Vienna 1,650 2024 BMI",
+        "Belgium 58,500 5.0 Brussels 2,100 2025 FPS Home Affairs",
+        "register",
+        "",
+    ]
+
+
 def test_unwrapped_text_is_returned_unchanged() -> None:
     long_lines = (
         "London has 942,562 cameras, according to the Metropolitan Police, which counted "

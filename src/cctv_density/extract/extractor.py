@@ -899,6 +899,7 @@ class _Context:
     space_columns: int | None = None  # columns of a space-flattened table being read
     #: Where each of its labels starts on the line, when runs of spaces set them apart.
     space_label_columns: list[int] | None = None
+    space_word_columns: frozenset[int] | None = None
     row_metric_inferred: bool = False  # list_metric came from the list's first row
     # Segments left during which the talk is still of cameras (see _CAMERA_TALK_REACH).
     camera_talk: int = 0
@@ -1798,6 +1799,15 @@ def _attribute(
     the context (heading / previous sentence / list item) when the sentence names no place."""
     if segment.kind == "row" and _PART_ROW_RE.match(text, segment.start, segment.end):
         return None  # "Third Precinct | South, Dali districts | 1,915": a part's row
+    if (
+        segment.kind == "row"
+        and not context.after_part_rows
+        and (context.table_columns is not None or context.space_columns is not None)
+        and _TOTAL_CELL_START_RE.match(text, segment.start, figure.value_start)
+        and CAMERA_NOUN_RE.search(text, segment.start, figure.value_start) is None
+        and not any(ref.role == "subject" for ref in eligible)
+    ):
+        return None  # "Total (11 countries with a national figure) | 303,550" under places' rows
     inside = [
         ref for ref in eligible if figure.phrase_start <= ref.start and ref.end <= figure.phrase_end
     ]
@@ -1975,6 +1985,7 @@ _PART_ROW_RE = re.compile(
     r"(?=[ \u00a0]*(?:[|\t:]|[ \u00a0]{2}|[ \u00a0]\d|$))",
     re.IGNORECASE,
 )
+_TOTAL_CELL_START_RE = re.compile(r"(?:\|[ \u00a0]*)?(?:grand[ \u00a0]+)?total\b", re.IGNORECASE)
 _TOTAL_ROW_RE = re.compile(
     r"(?:\|[ \u00a0]*)?(?:grand[ \u00a0]+)?total\b[ \u00a0]*(?:[|\t:]|[ \u00a0]\d)", re.IGNORECASE
 )
@@ -2996,6 +3007,7 @@ def _space_row_cells(
     columns: int,
     header: list[tuple[str | None, float]] | None = None,
     label_columns: list[int] | None = None,
+    word_columns: frozenset[int] | None = None,
 ) -> list[tuple[str, int, int]] | None:
     """Cells of a row under a space-flattened header: its trailing numbers are the last
     columns, the words before them one cell ("Seoul South Korea 83,000 8.83 137.2"). When the
@@ -3017,6 +3029,8 @@ def _space_row_cells(
         (m.group(), m.start(), m.end())
         for m in _TOKEN_RE.finditer(text, segment.start, segment.end)
     ]
+    if tokens and word_columns is not None:
+        return _space_row_cells_typed(text, tokens, columns, word_columns)
     if tokens and header and not _SPACE_CELL_RE.fullmatch(tokens[-1][0]):
         return _space_row_cells_before_words(text, tokens, columns, header)
     numbers = 0
@@ -3081,12 +3095,74 @@ def _space_row_cells_before_words(
     return [*padding_before, lead, *numbers, tail, *padding_after]
 
 
+#: A line this short without digits under a header with word columns wraps a row's cell.
+_WRAPPED_CELL_MAX_CHARS = 40
+#: A space-flattened header's label of a column of numbers that is no camera metric: "Data
+#: year", "Population", "Area (km²)", "Rank", "Change (%)".
+_NUMBER_COLUMN_LABEL_RE = re.compile(
+    r".*(?:\byears?\b|\bpop|\binhab|\bresidents\b|\bpeople\b|\barea\b|\bkm|\bsq\b|%|\bper\b"
+    r"|\bshare\b|\brank|\bno\.|\bnumber\b|\bcounts?\b|\btotal\b|\bdensity\b|\brate\b"
+    r"|\bindex\b|\bgrowth\b|\bchange\b|\bbudget\b|\bcost\b|\bspend|\bcrimes?\b|\d)",
+    re.IGNORECASE,
+)
+
+
+def _interior_word_columns(labels: list[str]) -> frozenset[int] | None:
+    """The word columns of a space-flattened header that has one between its number columns
+    ("Country  Public cameras  Per 1,000 inhab.  Capital  Capital cameras  Data year  Source"):
+    their rows are read cell by cell (see `_space_row_cells_typed`); None for other headers."""
+    words = frozenset(
+        index
+        for index, label in enumerate(labels)
+        if _heading_metric(label)[0] is None and not _NUMBER_COLUMN_LABEL_RE.match(label)
+    )
+    interior = any(
+        0 < index < len(labels) - 1
+        and any(after not in words for after in range(index + 1, len(labels)))
+        for index in words
+    )
+    return words if interior and 0 in words else None
+
+
+def _space_row_cells_typed(
+    text: str, tokens: list[tuple[str, int, int]], columns: int, word_columns: frozenset[int]
+) -> list[tuple[str, int, int]] | None:
+    """A row's cells under a header with word columns between its number columns ("Austria
+    41,000 4.5 Vienna 1,650 2024 BMI"): one number (or dash) per number column, the run of
+    words up to the next number per word column; None when the row does not fit."""
+    cells: list[tuple[str, int, int]] = []
+    position = 0
+    for column in range(columns):
+        if column in word_columns:
+            end = position
+            while end < len(tokens) and (
+                not _SPACE_CELL_RE.fullmatch(tokens[end][0]) or column == columns - 1
+            ):
+                end += 1
+            if end == position:
+                if column == 0:
+                    return None
+                at = tokens[position - 1][2] if position else tokens[0][1]
+                cells.append(("", at, at))
+                continue
+            first, last = tokens[position], tokens[end - 1]
+            cells.append((text[first[1] : last[2]], first[1], last[2]))
+            position = end
+        else:
+            if position >= len(tokens) or not _SPACE_CELL_RE.fullmatch(tokens[position][0]):
+                return None
+            cells.append(tokens[position])
+            position += 1
+    return cells if position == len(tokens) else None
+
+
 def _table_cells(
     text: str,
     segment: Segment,
     space_columns: int | None = None,
     space_header: list[tuple[str | None, float]] | None = None,
     label_columns: list[int] | None = None,
+    word_columns: frozenset[int] | None = None,
 ) -> list[tuple[str, int, int]] | None:
     """Cells of a pipe- or tab-separated table row with their offsets (or of a row under a
     space-flattened header when `space_columns` is set), or None."""
@@ -3095,7 +3171,9 @@ def _table_cells(
         < 2
     ):
         if space_columns is not None and segment.kind == "row":
-            return _space_row_cells(text, segment, space_columns, space_header, label_columns)
+            return _space_row_cells(
+                text, segment, space_columns, space_header, label_columns, word_columns
+            )
         return None
     line = text[segment.start : segment.end]
     cells: list[tuple[str, int, int]] = []
@@ -3295,8 +3373,22 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             found.first_refs.setdefault(_place_key(ref.place), (ref, segment))
         if context.space_columns is not None and _space_header_goes_on(text, segment):
             continue  # "-------", or the second line of a header's labels ("residents")
+        if (
+            context.space_word_columns is not None
+            and segment.kind != "sentence"
+            and segment.end - segment.start <= _WRAPPED_CELL_MAX_CHARS
+            and not any(
+                char.isdigit() or char in "|\t" for char in text[segment.start : segment.end]
+            )
+        ):
+            continue  # "register" under "Belgium2 58,500 … FPS Home Affairs": a wrapped cell
         cells = _table_cells(
-            text, segment, context.space_columns, context.table_columns, context.space_label_columns
+            text,
+            segment,
+            context.space_columns,
+            context.table_columns,
+            context.space_label_columns,
+            context.space_word_columns,
         )
         if cells is None:
             # A table flattened with single spaces (PDF text): its header names the columns.
@@ -3305,6 +3397,9 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             _set_table_header(context, labels)
             context.space_columns = len(labels) if labels else None
             context.space_label_columns = header[1] if header else None
+            context.space_word_columns = (
+                _interior_word_columns(labels) if labels and header and header[1] is None else None
+            )
             if labels:
                 continue
         elif all(_RULE_CELL_RE.fullmatch(cell) for cell, _, _ in cells):
@@ -3314,6 +3409,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             _set_table_header(context, ["", *(cell for cell, _, _ in cells)])
             context.column_places = None
             context.space_columns = context.space_label_columns = None
+            context.space_word_columns = None
             continue
         elif not any(
             _NUMERIC_CELL_RE.fullmatch(cell)
@@ -3333,6 +3429,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             _set_table_header(context, [cell for cell, _, _ in cells])
             context.column_places = _column_places(cells, subjects)
             context.space_columns = context.space_label_columns = None
+            context.space_word_columns = None
             continue
         if segment.kind != "row":
             # "Most Read", "Related stories": the rows below are other pages' headlines.
@@ -3858,7 +3955,12 @@ def _claims_in_segment(
 ) -> None:
     label = _label_row(text, segment)
     cells = _table_cells(
-        text, segment, context.space_columns, context.table_columns, context.space_label_columns
+        text,
+        segment,
+        context.space_columns,
+        context.table_columns,
+        context.space_label_columns,
+        context.space_word_columns,
     )
     column_owners: dict[int, EntityRef] = {}
     versus = (
