@@ -3436,6 +3436,15 @@ def test_a_total_row_under_places_rows_is_none_of_theirs(gazetteer: Gazetteer) -
     assert claims == [("Austria", 41000.0), ("Slovenia", 1200.0)]
 
 
+def test_a_gapped_count_after_a_population_goes_to_its_new_subject(gazetteer: Gazetteer) -> None:
+    text = (
+        "South Korea has 1.83 million public CCTV cameras. Busan has ~38,000 for 3.3M people, "
+        "Daegu about 29,000 for 2.4M."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("South Korea", 1.83e6), ("Busan", 38000.0), ("Daegu", 29000.0)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -359,9 +359,16 @@ _POPULATION_BEFORE_RE = re.compile(
     # "… in 23 towns, including 3,233 in Kampala": a part of the cameras, not a population.
     r"|\$|£|€|¥|₹)(?:(?!including\b)[^.;\d]){0,25}$"
     # "a city of about 3.6 million", but not "the city of Monterrey has about 2,900"
-    rf"|\b(?:country|city|town|nation)\s+of\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$",
+    rf"|\b(?:country|city|town|nation)\s+of\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$"
+    # "Daegu about 29,000 for 2.4M": the population the count is for
+    r"|\d[\d.,]*\s+for\s+(?:(?:about|around|roughly|~)\s*)?$",
 )
 #: "the figure is", "the network we could find stands at", "Nanjing's total:".
+#: A gapped clause's new subject right before its value: ", Daegu about " (run on the text
+#: as written).
+_NEW_SUBJECT_BEFORE_RE = re.compile(
+    rf",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:{QUALIFIER_WORDS})\s+|~\s*)?$"
+)
 _FIGURE_IS = (
     # ("Council's own figure in 2025 was 1,140": a year may stand between)
     r"(?:figure|number|total|count|network|estimate)\b(?:[^.;:\d]|\b(?:19|20)\d\d\b){0,40}?"
@@ -2057,7 +2064,11 @@ def _take_bare_values(
                 metric, match, parsed[0] * factor, None if parsed[1] is None else parsed[1] * factor
             )
             continue
-        if _POPULATION_BEFORE_RE.search(before):
+        if _POPULATION_BEFORE_RE.search(before) and not (
+            # "Busan has ~38,000 for 3.3M people, Daegu about 29,000": a new subject's count
+            (has_count or took_elliptical)
+            and _NEW_SUBJECT_BEFORE_RE.search(written, max(0, start - 40), start)
+        ):
             continue
         if _NAMED_NUMBER_BEFORE_RE.search(written, max(0, start - 40), start):
             continue  # "the building of the ex-Batallón 121": a name's number
