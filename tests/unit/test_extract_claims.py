@@ -3445,6 +3445,15 @@ def test_a_gapped_count_after_a_population_goes_to_its_new_subject(gazetteer: Ga
     assert claims == [("South Korea", 1.83e6), ("Busan", 38000.0), ("Daegu", 29000.0)]
 
 
+def test_cameras_at_gas_stations_are_no_transport_network(gazetteer: Gazetteer) -> None:
+    text = (
+        "Memphis police can also tap roughly 1,100 private cameras at gas stations. "
+        "The metro runs about 900 cameras at its stations."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Memphis", 1100.0)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1665,6 +1665,8 @@ _FACILITY_OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 _TRANSPORT_AFTER_RE = re.compile(
     r"[^,;.:()+]{0,30}?\b(?:on|at|in|across)[ \u00a0]+(?:its[ \u00a0]+|the[ \u00a0]+|their[ \u00a0]+)?"
     # "… installed in the Moscow Metro", "… across Skyline's 13 stations"
+    # (not "… private cameras at gas stations")
+    r"(?!(?:gas|petrol|fuel|filling|service|police|fire)[ \u00a0]+stations)"
     r"(?:[A-Za-z-]+(?:['’]s)?[ \u00a0]+)?(?:\d+[ \u00a0]+)?"
     r"(?:buses|trains|trams|[Mm]etro(?![ \u00a0]+[A-Z])|[Ss]ubway"
     r"|[Uu]nderground|stations|platforms|terminals|fleet|lines[ \u00a0]+[A-Z0-9]"
