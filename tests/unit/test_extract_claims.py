@@ -3454,6 +3454,16 @@ def test_cameras_at_gas_stations_are_no_transport_network(gazetteer: Gazetteer) 
     assert claims == [("Memphis", 1100.0)]
 
 
+def test_a_gapped_list_of_places_rates_after_a_rate(gazetteer: Gazetteer) -> None:
+    text = "Per 1,000 residents, Gaborone has about 3.7 cameras, Johannesburg about 1.1 and Luanda 0.3."
+    claims = [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [
+        ("Gaborone", "cameras_per_1000_people", 3.7),
+        ("Johannesburg", "cameras_per_1000_people", 1.1),
+        ("Luanda", "cameras_per_1000_people", 0.3),
+    ]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

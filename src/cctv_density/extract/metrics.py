@@ -416,8 +416,13 @@ _APPOSED_COUNT_BEFORE_RE = re.compile(
     r"\b(?:has|have|had|runs?|operates?|there\s+(?:are|were))\s[^,;:.\d]{0,40}?\b(?:cameras|cams|cctvs)"
     rf"(?:\s*\([^()\d]{{0,60}}\))?,\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}~?$"
 )
+#: A place's name (one to three words, lower-cased) in a gapped list, before its value.
+_GAPPED_NAME = (
+    r"(?!(?:the|a|an|in|and|or|up|down|with|from)\b)[^\W\d_][\w'’.-]*"
+    r"(?:\s+[^\W\d_][\w'’.-]*){0,2}\s+"
+)
 _COMPARED_RATE_RE = re.compile(
-    r"(?:[),]?\s*(?:while|whereas|and|but|compared\s+(?:to|with)|versus|vs\.?|against"
+    r"(?:(?:[),]?\s*(?:while|whereas|and|but|compared\s+(?:to|with)|versus|vs\.?|against"
     # "…, up from 1.4 in 2020", "…; Abuja has 1.2"
     r"|followed\s+by|up\s+from|down\s+from)\s|\s*;\s*)"
     # "…, compared with China's 73 and the United States' 8.7": a possessive, with or without s.
@@ -425,7 +430,10 @@ _COMPARED_RATE_RE = re.compile(
     r"(?:(?:[^;:.\d]|\d{1,4}[ \u00a0]?(?:km|kilomet(?:er|re)s|miles)\b){0,60}?"
     r"(?:[’']s|(?<=s)[’']|\b(?:has|had|have|with|at|is|was|sees?|saw|records?|recorded"
     r"|posted|posts|reported|stood\s+at|stands\s+at))"
-    r"\s+|[^;:.\d(]{0,40}?\(|)"  # "… while Wuxi has 157", "followed by London (1,138.5)",
+    r"\s+|[^;:.\d(]{0,40}?\(|"  # "… while Wuxi has 157", "followed by London (1,138.5)",
+    # "… about 3.7 cameras, Johannesburg about 1.1 and Luanda 0.3": a gapped list of places
+    rf"(?<=and\s){_GAPPED_NAME}|)"
+    rf"|,\s+{_GAPPED_NAME})"
     r"(?:(?:about|around|roughly|nearly|just|over|only|some)\s+)?"  # "compared to 3.1 in Chicago"
 )
 #: The previous compared value's place, then the next comparison ("6.4 in Taipei and ").
