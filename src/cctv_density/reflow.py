@@ -27,7 +27,10 @@ _FIRST_WORD_RE = re.compile(r"\s*(\S+)")
 RULE_LINE_RE = re.compile(r"[ \t\u00a0]*[-=_–—─━~*]{3,}(?:[ \u00a0]+[-=_–—─━~*]+)*[ \t\u00a0]*")
 _NUMBERS_AT_END_RE = re.compile(r"(?:\s(?:\d[\d.,]*|[—–-]|n/a)){2,}$")
 #: Two bare numbers side by side inside a line: "Austria 41,000 4.5 Vienna 1,650 2024 BMI".
-_NUMBERS_SIDE_BY_SIDE_RE = re.compile(r"\s\d[\d.,]*\s\d[\d.,]*(?=\s|$)")
+#: (Not a number grouped with a space, "1 000 caméras", nor "in 2021, 62".)
+_NUMBERS_SIDE_BY_SIDE_RE = re.compile(
+    r"\s(?:\d{1,3}\s(?!\d{3}(?![\d.,]))|\d{4,}\s|\d+[.,][\d.,]*\d\s)\d(?:[\d.,]*\d)?(?=\s|$)"
+)
 
 
 def wrap_width(lines: list[str]) -> int | None:

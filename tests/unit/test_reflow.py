@@ -78,6 +78,16 @@ def test_a_row_with_numbers_side_by_side_before_its_words_is_kept_apart() -> Non
     ]
 
 
+def test_a_year_before_a_count_and_a_space_grouped_number_stay_prose() -> None:
+    text = (
+        "For comparison, An Garda Siochana informed the office that, as of 2021, 62 community\n"
+        "schemes had been authorised nationwide, comprising approximately 1 000 cameras in all\n"
+        "of the counties that had applied for funding under the scheme since it was launched.\n"
+        "The Department said it had no further records of cameras operated by the councils.\n"
+    )
+    assert unwrap(text).count("\n") == 1
+
+
 def test_unwrapped_text_is_returned_unchanged() -> None:
     long_lines = (
         "London has 942,562 cameras, according to the Metropolitan Police, which counted "
