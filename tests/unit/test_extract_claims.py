@@ -3464,6 +3464,19 @@ def test_a_gapped_list_of_places_rates_after_a_rate(gazetteer: Gazetteer) -> Non
     ]
 
 
+def test_a_total_across_numbered_places_or_shared_by_listed_places_is_none_of_theirs(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Gaborone and Francistown together had about 1,300 cameras in place by 2024. "
+        "Orbis software manages more than 1.4 million cameras in 38 countries, said its Austin "
+        "office. China's Hikvision has 2 million cameras in 150 countries. Across Ireland, the "
+        "Garda has access to about 1,500 cameras in 48 towns and cities."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Ireland", 1500.0)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -2101,6 +2101,19 @@ _EACH_BEFORE_RE = re.compile(
 )
 _EACH_AFTER_RE = re.compile(r"[ \u00a0]+(?:cameras[ \u00a0]+)?each\b", re.IGNORECASE)
 #: "… 2,000 cameras between them", "… 5,000 cameras combined": a sum over several places.
+#: "… manages more than 1.4 million cameras in 38 countries", "… over 26,000 cameras in 19
+#: cities of Punjab": a number of places' total, no one city's (a country's, though: "about
+#: 1,500 cameras in 48 towns and cities" across Ireland).
+_NUMBERED_PLACES_AFTER_RE = re.compile(
+    r"[^,;.:()–—]{0,60}?[ \u00a0](?:in|across)[ \u00a0]+"
+    r"(?:(?:more[ \u00a0]+than|over|some|about|around|nearly)[ \u00a0]+)?\d+[ \u00a0]+(?:\w+[ \u00a0]+)?"
+    r"(?P<places>cities|towns|municipalities|countries|districts|provinces|states)\b",
+    re.IGNORECASE,
+)
+#: "Gaborone and Francistown together had about 1,300": the listed places' figure.
+_SHARED_BEFORE_RE = re.compile(
+    r"[ \u00a0]+(?:together|combined|between[ \u00a0]+them)\b[^.;:]{0,30}$"
+)
 _SHARED_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:between[ \u00a0]+them|combined|together|in[ \u00a0]+total[ \u00a0]+between)\b",
     re.IGNORECASE,
@@ -4203,10 +4216,22 @@ def _claims_in_segment(
             owner.role == "region"
             # "Lagos and Abuja have 2,000 cameras between them": neither one's.
             or (
-                _SHARED_AFTER_RE.match(text, figure.phrase_end, segment.end) is not None
+                (
+                    _SHARED_AFTER_RE.match(text, figure.phrase_end, segment.end) is not None
+                    or (
+                        owner.end <= figure.phrase_start
+                        and _SHARED_BEFORE_RE.match(text, owner.end, figure.phrase_start)
+                        is not None
+                    )
+                )
                 and bool(_listed_with(owner, subjects, text))
             )
             or _district_subject(text, segment, figure, owner)
+            or (
+                (numbered := _NUMBERED_PLACES_AFTER_RE.match(text, figure.phrase_end, segment.end))
+                is not None
+                and (owner.place.kind == "city" or numbered.group("places").lower() == "countries")
+            )
             or _part_alone(text, segment, figure, owner)
             or _other_subject_between(text, segment, figure, owner, named)
             # "318 cameras are located in Surfers Paradise": a part of the Gold Coast's network.
