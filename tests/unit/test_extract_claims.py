@@ -3477,6 +3477,18 @@ def test_a_total_across_numbered_places_or_shared_by_listed_places_is_none_of_th
     assert claims == [("Ireland", 1500.0)]
 
 
+def test_a_place_in_a_tables_region_column_only_locates_the_rows_city(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Table 2. Public-security cameras in intermediate cities, 2025\n\n"
+        "| City | Department | Population | Cameras |\n|---|---|---|---|\n"
+        "| Pereira | Risaralda | 482,000 | 412 |\n| Manizales | Caldas | 453,000 | 250 |\n"
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Pereira", 412.0), ("Manizales", 250.0)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -884,6 +884,8 @@ class _Context:
     #: place of each column, its rows led by a metric label.
     column_places: list[EntityRef | None] | None = None
     table_estimated: frozenset[int] = frozenset()  # columns headed "Estimated cameras"
+    #: columns headed "Department", "State", "Province": a place there locates the row's city
+    table_region_columns: frozenset[int] = frozenset()
     #: A year in a metric column's label ("Installed base 2025"): that column's cells' year.
     table_label_years: list[int | None] | None = None
     #: The unit a caption gives a table's counts: "Surveillance cameras (million units)".
@@ -2687,6 +2689,14 @@ def _is_unlabelled_year_header(
     )
 
 
+#: A column of the regions a table's places lie in: "| City | Department | Cameras |".
+_REGION_COLUMN_RE = re.compile(
+    r"(?:department|state|province|region|county|district|prefecture|governorate|oblast|canton"
+    r"|emirate|voivodeship|parish|division)s?(?:/\w+)?",
+    re.IGNORECASE,
+)
+
+
 def _set_table_header(context: _Context, labels: list[str] | None) -> None:
     context.column_places = None
     if labels is None:
@@ -2694,6 +2704,7 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
         context.table_year_column = None
         context.table_column_years = None
         context.table_label_years = None
+        context.table_region_columns = frozenset()
         return
     years = [
         year_value(label.strip()) if YEAR_RE.fullmatch(label.strip()) else None for label in labels
@@ -2731,6 +2742,9 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
     context.table_columns = columns
     context.table_estimated = frozenset(
         index for index, label in enumerate(labels) if _ESTIMATED_LABEL_RE.search(label)
+    )
+    context.table_region_columns = frozenset(
+        index for index, label in enumerate(labels) if _REGION_COLUMN_RE.fullmatch(label.strip())
     )
     context.table_year_column = next(
         (i for i, label in enumerate(labels) if _YEAR_HEADER_RE.fullmatch(label)), None
@@ -4148,6 +4162,20 @@ def _claims_in_segment(
     if described:
         subjects = [ref for ref in subjects if ref not in described]
         named = [ref for ref in named if ref not in described]
+    if cells is not None and context.table_region_columns:
+        # "| Pereira | Risaralda | 482,000 | 412 |" under "| City | Department | …": the
+        # department only locates the city.
+        in_region_cells = [
+            ref
+            for ref in subjects
+            if any(
+                cells[index][1] <= ref.start < cells[index][2]
+                for index in context.table_region_columns
+                if index < len(cells)
+            )
+        ]
+        if len(in_region_cells) < len(subjects):
+            subjects = [ref for ref in subjects if ref not in in_region_cells]
     eligible = sorted(subjects + anaphors, key=lambda r: r.start)
     assigned: dict[int, EntityRef] = dict(column_owners)
     respectively = _RESPECTIVELY_RE.search(text, segment.start, segment.end)
