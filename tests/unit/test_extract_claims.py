@@ -3489,6 +3489,15 @@ def test_a_place_in_a_tables_region_column_only_locates_the_rows_city(
     assert claims == [("Pereira", 412.0), ("Manizales", 250.0)]
 
 
+def test_an_agencys_number_after_its_acronym_is_no_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ecuador as a whole has an estimated 6,500 public cameras tied into ECU 911, and Quito "
+        "has about 500."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Ecuador", 6500.0), ("Quito", 500.0)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -1879,6 +1879,8 @@ _PERIOD_RE = re.compile(r"(?:1?\d{3}|20\d\d)[-–](?:1\d{3}|20\d\d)|20\d\d[-–]
 
 #: "in the building of the ex-Batallón 121", "along the Route 66": a number that is part of a
 #: name (run on the text as written; not a gapped list's ", the US 85 million").
+#: An agency's acronym before its (emergency) number: "ECU 911" (run on the text as written).
+_ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{3,6}[ \u00a0-]$")
 _NAMED_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:of|in|at|on|near|along|from|to|by)[ \u00a0]+the[ \u00a0]+[\w-]*[A-Z][\w'’-]*[ \u00a0]$"
     # A law report's citation: "Bridges [2020] EWCA Civ 1058", "[2013] 1 WLR 123", "(2021) 3 SCC"
@@ -2078,8 +2080,13 @@ def _take_bare_values(
             and _NEW_SUBJECT_BEFORE_RE.search(written, max(0, start - 40), start)
         ):
             continue
-        if _NAMED_NUMBER_BEFORE_RE.search(written, max(0, start - 40), start):
-            continue  # "the building of the ex-Batallón 121": a name's number
+        if _NAMED_NUMBER_BEFORE_RE.search(written, max(0, start - 40), start) or (
+            len(value_text) == 3
+            and value_text.isdigit()
+            and _ACRONYM_BEFORE_RE.search(written, max(0, start - 10), start)
+        ):
+            # "the building of the ex-Batallón 121", "cameras tied into ECU 911": a name's number
+            continue
         parsed = _as_count(value_text, parsed)  # "… had 996 cameras and has 1.150 today"
         if follows_question and _ANSWER_OPENING_RE.fullmatch(segment, 0, start):
             # "How many cameras does Tashkent have? — Roughly 12,500 as of 2025."
