@@ -205,7 +205,7 @@ _HTML_NOISE_WORDS = frozenset(
         "adunit", "adsense", "dfp", "sponsor", "sponsored", "promo", "promoted", "cookie",
         "cookies", "consent", "gdpr", "menu", "navbar", "navigation", "nav", "breadcrumb",
         "breadcrumbs", "sidebar", "share", "sharing", "social", "newsletter", "subscribe",
-        "paywall", "popup", "modal", "overlay", "skip", "offcanvas",
+        "paywall", "popup", "modal", "overlay", "skip", "offcanvas", "related",
     }
 )  # fmt: skip
 #: Never dropped for their class/id: `<body class="has-cookie-banner">` is still the page.

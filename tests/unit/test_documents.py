@@ -223,6 +223,15 @@ def test_html_keeps_a_forms_text_and_drops_its_controls() -> None:
     assert html_to_text(page).text == "Warsaw had 1,147 cameras."
 
 
+def test_html_drops_related_posts() -> None:
+    page = (
+        "<body><article><p>Medellín has 3,046 cameras.</p></article>"
+        "<section class='related-posts'><h3>Ready for more?</h3><ul><li><a href='/p/46'>"
+        "#46: São Paulo's Smart Sampa hits 20,000 cameras</a></li></ul></section></body>"
+    )
+    assert html_to_text(page).text == "Medellín has 3,046 cameras."
+
+
 def test_html_title_falls_back_to_h1_and_date_to_time_element() -> None:
     converted = html_to_text(
         "<body><h1>Headline</h1><p>Posted <time datetime='2021-02-03'>3 Feb</time></p></body>"
