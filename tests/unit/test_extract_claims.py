@@ -3498,6 +3498,18 @@ def test_an_agencys_number_after_its_acronym_is_no_count(gazetteer: Gazetteer) -
     assert claims == [("Ecuador", 6500.0), ("Quito", 500.0)]
 
 
+def test_a_bare_count_installed_along_or_at_places_but_not_an_included_part(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Belagavi city police have about 900 cameras, while Belagavi Smart City Ltd has "
+        "installed 240 at junctions and markets. Pattaya City said in 2025 that it had about "
+        "1,800 cameras, including 600 along Beach Road."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Belagavi", 900.0), ("Belagavi", 240.0), ("Pattaya", 1800.0)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

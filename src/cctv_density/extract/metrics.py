@@ -459,6 +459,8 @@ _ELLIPSIS_AFTER_RE = re.compile(
     # "Suwon, the provincial capital, runs 14,200 by itself", "… now has 3,200 after a Rs7.5bn
     # upgrade"
     r"|by\s+itself|on\s+its\s+own|alone|after|following|before"
+    # "… has installed about 30 along the Dutch Bay promenade", "240 at junctions"
+    r"|along|at\s+(?!least|most|a\s|an\s|\d)|on\s+(?:the\s+)?(?:streets?|roads?|poles?)"
     # "…, up from 860 a year earlier"
     # "Pattaya has 2,000 give or take", "… 400 or thereabouts"
     rf"|{_LOOSE_AFTER}"
@@ -1906,7 +1908,9 @@ _IN_NAMED_PART_AFTER_RE = re.compile(
 _INCLUDING_BEFORE_RE = re.compile(rf"\bincluding\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$")
 #: "in the walled city", "along the seaside boulevard": a part of the place (not "in Kathmandu";
 #: _LOCATED_AFTER_RE is the other side: "… are in Abu Dhabi city").
-_PART_LOCATED_AFTER_RE = re.compile(r"\s+(?:in|at|on|along|around|near)\s+the\s+[a-z]")
+_PART_LOCATED_AFTER_RE = re.compile(
+    r"\s+(?:(?:in|at|on)\s+the|along(?:\s+the)?|around(?:\s+the)?|near(?:\s+the)?)\s+[a-z]"
+)
 
 
 _NUMBER_OF_RE = re.compile(
