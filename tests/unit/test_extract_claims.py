@@ -3510,6 +3510,16 @@ def test_a_bare_count_installed_along_or_at_places_but_not_an_included_part(
     assert claims == [("Belagavi", 900.0), ("Belagavi", 240.0), ("Pattaya", 1800.0)]
 
 
+def test_island_wide_is_the_island_countrys(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Police CCTV Division will extend its network to Kurunegala next year.\n\n"
+        "He said that Ratnapura and Negombo would follow in 2028.\n\n"
+        "At present, the police operate 2,140 CCTV cameras island-wide, he said."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Sri Lanka", 2140.0)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

@@ -109,7 +109,7 @@ _ANAPHOR_RE = re.compile(
     r"\b(?P<country>(?:the|this|that)\s+(?:whole\s+|entire\s+)?"
     r"(?:country|nation|kingdom|republic|sultanate|principality)"
     r"(?:[’']s)?"
-    r"|nationwide|countrywide"
+    r"|nationwide|countrywide|island-?wide"
     r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally))\b"
     r"|\b(?P<city>(?:the|this|that)\s+(?:city|capital|metropolis|municipality|megacity)(?:[’']s)?"
     r"|citywide)\b"
