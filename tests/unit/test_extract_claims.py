@@ -3520,6 +3520,12 @@ def test_island_wide_is_the_island_countrys(gazetteer: Gazetteer) -> None:
     assert claims == [("Sri Lanka", 2140.0)]
 
 
+def test_a_system_started_in_a_year_with_a_count_dates_it(gazetteer: Gazetteer) -> None:
+    text = "In Astana, the Sergek system launched in 2018 with 350 cameras and now has 3,000."
+    claims = [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims]
+    assert claims == [("Astana", 350.0, 2018), ("Astana", 3000.0, None)]
+
+
 def test_two_clauses_two_places(gazetteer: Gazetteer) -> None:
     text = (
         "In Germany, it is estimated that there are over 5 million CCTV cameras in use, "

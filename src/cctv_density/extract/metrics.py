@@ -875,8 +875,10 @@ def year_for(
             and _PROGRAMME_BEGUN_BEFORE_YEAR_RE.search(
                 segment, max(0, match.start() - 60), match.start()
             )
-            # (but "When the program started in 2008, it had 12 cameras" is dated by it)
+            # (but "When the program started in 2008, it had 12 cameras" is dated by it, and so
+            # is "the Sergek system started in 2018 with 350 cameras")
             and not _WHEN_RE.search(segment, max(0, match.start() - 60), match.start())
+            and not _WITH_GAP_RE.fullmatch(segment, match.end(), phrase_start)
         ):
             continue  # "the 'Safe City' project launched in 2019 operated roughly 2,000 cameras"
         if (
@@ -1102,6 +1104,7 @@ _PROGRAMME_BEGUN_BEFORE_YEAR_RE = re.compile(
     r"(?:launched|founded|established|set\s+up|started|begun|created|inaugurated)\s+(?:in\s+)?$"
 )
 _WHEN_RE = re.compile(r"\bwhen\b")
+_WITH_GAP_RE = re.compile(r",?\s+with\s+(?:(?:about|around|some|just|only|roughly|nearly)\s+)?")
 _WHEN_OR_AUX_RE = re.compile(r"\b(?:when|was|were|is|are|been|had|has|have)\b")
 _FUTURE_RE = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+to\s+get|to\s+be\s+added)\b")
 _BY_YEAR_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
