@@ -2112,6 +2112,17 @@ _NUMBERED_PLACES_AFTER_RE = re.compile(
     r"(?P<places>cities|towns|municipalities|countries|districts|provinces|states)\b",
     re.IGNORECASE,
 )
+
+
+def _numbered_places_total(text: str, segment: Segment, figure: Figure, owner: EntityRef) -> bool:
+    """Whether the figure is a total across a number of places ("… in 19 cities"): no city's,
+    and no country's when the places are countries."""
+    numbered = _NUMBERED_PLACES_AFTER_RE.match(text, figure.phrase_end, segment.end)
+    return numbered is not None and (
+        owner.place.kind == "city" or numbered.group("places").lower() == "countries"
+    )
+
+
 #: "Gaborone and Francistown together had about 1,300": the listed places' figure.
 _SHARED_BEFORE_RE = re.compile(
     r"[ \u00a0]+(?:together|combined|between[ \u00a0]+them)\b[^.;:]{0,30}$"
@@ -4255,11 +4266,7 @@ def _claims_in_segment(
                 and bool(_listed_with(owner, subjects, text))
             )
             or _district_subject(text, segment, figure, owner)
-            or (
-                (numbered := _NUMBERED_PLACES_AFTER_RE.match(text, figure.phrase_end, segment.end))
-                is not None
-                and (owner.place.kind == "city" or numbered.group("places").lower() == "countries")
-            )
+            or _numbered_places_total(text, segment, figure, owner)
             or _part_alone(text, segment, figure, owner)
             or _other_subject_between(text, segment, figure, owner, named)
             # "318 cameras are located in Surfers Paradise": a part of the Gold Coast's network.
