@@ -38,7 +38,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_v": (0.94, 0.94),
     "devset_zj": (0.91, 0.93),
     "devset_zl": (0.83, 0.85),
-    "devset_zm": (0.81, 0.83),
+    "devset_zm": (0.85, 0.85),
     "devset_zn": (0.88, 0.86),
     "devset_zq": (0.83, 0.86),
     "devset_zs": (0.91, 0.86),
@@ -68,14 +68,14 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzze": (0.87, 0.70),
     "devset_zzzzj": (0.84, 0.86),
     "devset_zzzzr": (0.85, 0.84),
-    "devset_zzzzp": (0.71, 0.66),
+    "devset_zzzzp": (0.75, 0.70),
     "devset_zzzzt": (0.92, 0.93),
     "devset_zzzzz": (0.89, 0.91),
     "devset_zzzzzc": (0.80, 0.82),
     "devset_zzzzzd": (0.87, 0.91),
-    "devset_zzzzzk": (0.89, 0.74),
-    "devset_zzzzzm": (0.85, 0.76),
-    "devset_zzzzzn": (0.90, 0.76),
+    "devset_zzzzzk": (0.92, 0.76),
+    "devset_zzzzzm": (0.87, 0.88),
+    "devset_zzzzzn": (0.92, 0.92),
 }
 
 
