@@ -1989,6 +1989,7 @@ _PART_ROW_RE = re.compile(
     r"(?=[ \u00a0]*(?:[|\t:]|[ \u00a0]{2}|[ \u00a0]\d|$))",
     re.IGNORECASE,
 )
+#: A row that opens with "Total" ("Total (11 countries with a national figure) 303,550").
 _TOTAL_CELL_START_RE = re.compile(r"(?:\|[ \u00a0]*)?(?:grand[ \u00a0]+)?total\b", re.IGNORECASE)
 _TOTAL_ROW_RE = re.compile(
     r"(?:\|[ \u00a0]*)?(?:grand[ \u00a0]+)?total\b[ \u00a0]*(?:[|\t:]|[ \u00a0]\d)", re.IGNORECASE
@@ -2102,7 +2103,6 @@ _EACH_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _EACH_AFTER_RE = re.compile(r"[ \u00a0]+(?:cameras[ \u00a0]+)?each\b", re.IGNORECASE)
-#: "… 2,000 cameras between them", "… 5,000 cameras combined": a sum over several places.
 #: "… manages more than 1.4 million cameras in 38 countries", "… over 26,000 cameras in 19
 #: cities of Punjab": a number of places' total, no one city's (a country's, though: "about
 #: 1,500 cameras in 48 towns and cities" across Ireland).
@@ -2127,6 +2127,7 @@ def _numbered_places_total(text: str, segment: Segment, figure: Figure, owner: E
 _SHARED_BEFORE_RE = re.compile(
     r"[ \u00a0]+(?:together|combined|between[ \u00a0]+them)\b[^.;:]{0,30}$"
 )
+#: "… 2,000 cameras between them", "… 5,000 cameras combined": a sum over several places.
 _SHARED_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:between[ \u00a0]+them|combined|together|in[ \u00a0]+total[ \u00a0]+between)\b",
     re.IGNORECASE,

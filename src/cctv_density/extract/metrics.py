@@ -363,12 +363,12 @@ _POPULATION_BEFORE_RE = re.compile(
     # "Daegu about 29,000 for 2.4M": the population the count is for
     r"|\d[\d.,]*\s+for\s+(?:(?:about|around|roughly|~)\s*)?$",
 )
-#: "the figure is", "the network we could find stands at", "Nanjing's total:".
 #: A gapped clause's new subject right before its value: ", Daegu about " (run on the text
 #: as written).
 _NEW_SUBJECT_BEFORE_RE = re.compile(
     rf",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:{QUALIFIER_WORDS})\s+|~\s*)?$"
 )
+#: "the figure is", "the network we could find stands at", "Nanjing's total:".
 _FIGURE_IS = (
     # ("Council's own figure in 2025 was 1,140": a year may stand between)
     r"(?:figure|number|total|count|network|estimate)\b(?:[^.;:\d]|\b(?:19|20)\d\d\b){0,40}?"
@@ -1091,6 +1091,7 @@ _TOLD_NOW_BEFORE_RE = re.compile(
     rf"\b{_REPORTING_VERBS}\s+(?:[a-z]+\s+){{0,3}}?in\s+((?:19|20)\d\d)\s+that\s+"
     r"(?:[\w'’]+\s+){0,4}?now$"
 )
+#: "… that the city now had": the past tense of a reported present.
 _PAST_FINITE_VERB_RE = re.compile(r"\s*(?:had|was|were|ran|operated|counted)\b")
 _PROGRAMME_NOUN_RE = re.compile(
     r"\b(?:programmes?|programs?|projects?|systems?|schemes?|networks?|centres?|centers?"
@@ -1104,6 +1105,7 @@ _PROGRAMME_BEGUN_BEFORE_YEAR_RE = re.compile(
     r"(?:launched|founded|established|set\s+up|started|begun|created|inaugurated)\s+(?:in\s+)?$"
 )
 _WHEN_RE = re.compile(r"\bwhen\b")
+#: "… started in 2018 with 350 cameras": the count a programme started with, after its year.
 _WITH_GAP_RE = re.compile(r",?\s+with\s+(?:(?:about|around|some|just|only|roughly|nearly)\s+)?")
 _WHEN_OR_AUX_RE = re.compile(r"\b(?:when|was|were|is|are|been|had|has|have)\b")
 _FUTURE_RE = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+to\s+get|to\s+be\s+added)\b")
@@ -1882,10 +1884,10 @@ _OTHER_COUNTED_NOUN_AFTER_RE = re.compile(
 _PERIOD_RE = re.compile(r"(?:1?\d{3}|20\d\d)[-–](?:1\d{3}|20\d\d)|20\d\d[-–]\d\d")
 
 
-#: "in the building of the ex-Batallón 121", "along the Route 66": a number that is part of a
-#: name (run on the text as written; not a gapped list's ", the US 85 million").
 #: An agency's acronym before its (emergency) number: "ECU 911" (run on the text as written).
 _ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{3,6}[ \u00a0-]$")
+#: "in the building of the ex-Batallón 121", "along the Route 66": a number that is part of a
+#: name (run on the text as written; not a gapped list's ", the US 85 million").
 _NAMED_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:of|in|at|on|near|along|from|to|by)[ \u00a0]+the[ \u00a0]+[\w-]*[A-Z][\w'’-]*[ \u00a0]$"
     # A law report's citation: "Bridges [2020] EWCA Civ 1058", "[2013] 1 WLR 123", "(2021) 3 SCC"
