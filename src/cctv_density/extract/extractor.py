@@ -2123,14 +2123,13 @@ def _numbered_places_total(text: str, segment: Segment, figure: Figure, owner: E
     )
 
 
+#: The words that make a figure several places' sum.
+_SHARED = r"between[ \u00a0]+them|combined|together"
 #: "Gaborone and Francistown together had about 1,300": the listed places' figure.
-_SHARED_BEFORE_RE = re.compile(
-    r"[ \u00a0]+(?:together|combined|between[ \u00a0]+them)\b[^.;:]{0,30}$"
-)
+_SHARED_BEFORE_RE = re.compile(rf"[ \u00a0]+(?:{_SHARED})\b[^.;:]{{0,30}}$")
 #: "… 2,000 cameras between them", "… 5,000 cameras combined": a sum over several places.
 _SHARED_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:between[ \u00a0]+them|combined|together|in[ \u00a0]+total[ \u00a0]+between)\b",
-    re.IGNORECASE,
+    rf"[ \u00a0]+(?:{_SHARED}|in[ \u00a0]+total[ \u00a0]+between)\b", re.IGNORECASE
 )
 
 
