@@ -3331,6 +3331,16 @@ def test_a_part_singled_out_with_alone_is_not_its_places_figure(gazetteer: Gazet
     ]
 
 
+def test_a_numbered_district_or_named_quarter_alone_is_a_part(gazetteer: Gazetteer) -> None:
+    text = (
+        "Prague runs about 1,100 public cameras. The Prague 1 district alone has around 260. "
+        "New Orleans has 965 city cameras; the French Quarter alone has more than 400. "
+        "Bucharest has around 2,800 cameras, and Sector 1 alone has over 1,000 cameras."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Prague", 1100.0), ("New Orleans", 965.0), ("Bucharest", 2800.0)]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

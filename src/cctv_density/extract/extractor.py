@@ -1950,6 +1950,14 @@ _WHOLE_ALONE_RE = re.compile(
     r"|it|this|that|they|which|year|month|week|months|years|quarter|decade|period|\d{4})\b",
     re.IGNORECASE,
 )
+#: A numbered part of a city before "alone": "Sector 1", "District VII", "Prague 1 district".
+_NUMBERED_PART_RE = re.compile(
+    r"\b(?:(?:sector|district|ward|zone|borough|arrondissement)[ \u00a0]+(?:\d{1,2}|[IVX]{1,4})"
+    r"|[A-Z][a-z]+[ \u00a0]+\d{1,2}[ \u00a0]+(?:district|borough|ward|sector))\b",
+    re.IGNORECASE,
+)
+#: A city's named quarter ("the French Quarter", "the Latin Quarter"), not a quarter of a year.
+_NAMED_QUARTER_RE = re.compile(r"\b[A-Z][a-z]+[ \u00a0]+Quarter\b")
 _AT_PART_ALONE_AFTER_RE = re.compile(
     r"[^.;:!?,]{0,60}?\b(?:in|at|on)[ \u00a0]+([^.;:!?,]{1,50}?)[ \u00a0]+alone\b"
 )
@@ -1964,6 +1972,9 @@ def _part_alone(text: str, segment: Segment, figure: Figure, owner: EntityRef) -
     alones = list(_ALONE_RE.finditer(text, clause_start, figure.phrase_start))
     if alones:
         subject = text[clause_start : alones[-1].start()]
+        if _NUMBERED_PART_RE.search(subject) or _NAMED_QUARTER_RE.search(subject):
+            # "Sector 1 alone", "The Prague 1 district alone", "The French Quarter alone"
+            return True
         return owner.end <= clause_start and not _WHOLE_ALONE_RE.search(subject)
     after = _AT_PART_ALONE_AFTER_RE.match(text, figure.phrase_end, segment.end)
     if after is None:
