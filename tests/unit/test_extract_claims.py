@@ -1158,7 +1158,9 @@ def test_market_studies_installed_base_counts_shipments_and_money_do_not(
         "Poland's video surveillance market grew 7.4% in 2025 to PLN 2.3 billion, with "
         "shipments of around 410,000 cameras. India shipped 9 million cameras in 2025.\n\n"
         "Thailand\n\n"
-        "Camera shipments (2025): 260,000 units\n"
+        "Camera shipments (2025): 260,000 units\n\n"
+        "Camera shipments (2025): 260,000 units, +11% y/y. Vietnam imported 1.2 million CCTV "
+        "cameras in 2024.\n"
     )
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("China", 650e6)]
 

@@ -300,7 +300,9 @@ _EXCLUDED_BEFORE_RE = re.compile(
     r"[ \u00a0]?$|(?:r\$|₦|zł)[ \u00a0]?$"
     # "shipments of around 410,000 cameras", "China shipped 98 million cameras": sales, not
     # cameras in place
-    r"|\b(?:shipments?|shipped|ships|sales|sold|sells|exports?|exported)\b[^.;\d]{0,60}$"
+    # ("Camera shipments (2025): 260,000 units"; "Thailand imported 1.2 million cameras")
+    r"|\b(?:shipments?|shipped|ships|sales|sold|sells|exports?|exported|imports?|imported)\b"
+    r"(?:[^.;\d]|\((?:19|20)\d\d\)){0,60}$"
 )
 #: A plan or a target is not a count: "plans to have 200,000 police cameras by 2030", "aims to
 #: double its public network to 30,000 cameras", "set a target of linking 15,000".
