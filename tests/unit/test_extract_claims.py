@@ -3343,6 +3343,15 @@ def test_a_numbered_district_or_named_quarter_alone_is_a_part(gazetteer: Gazette
     assert claims == [("Prague", 1100.0), ("New Orleans", 965.0), ("Bucharest", 2800.0)]
 
 
+def test_a_countrys_network_named_after_its_city_is_the_citys(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kenya's 1,800-camera Nairobi network was built by Safaricom. Nigeria's 2,000 cameras "
+        "are mostly in Lagos."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Nairobi", 1800.0), ("Nigeria", 2000.0)]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

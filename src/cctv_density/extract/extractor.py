@@ -4248,6 +4248,19 @@ def _claims_in_segment(
             if possessor is _UNRESOLVED:
                 floor = figure.phrase_end
                 continue
+            if possessor is not None and possessor.place.kind == "country":
+                # "Kenya's 1,800-camera Nairobi network": the country's city named in the figure
+                possessor = next(
+                    (
+                        ref
+                        for ref in eligible
+                        if figure.value_end <= ref.start
+                        and ref.end <= figure.phrase_end
+                        and ref.place.kind == "city"
+                        and ref.place.country_iso3 == possessor.place.country_iso3
+                    ),
+                    possessor,
+                )
             owner = (
                 possessor
                 or _relative_owner(text, segment, figure, named)
