@@ -3352,6 +3352,16 @@ def test_a_countrys_network_named_after_its_city_is_the_citys(gazetteer: Gazette
     assert claims == [("Nairobi", 1800.0), ("Nigeria", 2000.0)]
 
 
+def test_a_figure_placed_in_a_named_district_is_a_part(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ulaanbaatar has 4,300 public cameras. Of these, 980 are located in Songinokhairkhan "
+        "district. Seoul runs 400 cameras in Gangnam District. Pune has 2,000 cameras in Pune "
+        "district."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert [value for _, value in claims] == [4300.0, 2000.0]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

@@ -1984,6 +1984,25 @@ def _part_alone(text: str, segment: Segment, figure: Figure, owner: EntityRef) -
     )
 
 
+#: "980 are located in Songinokhairkhan district", "400 cameras in the Dalseo District": a
+#: named district, ward or borough of the place just after the figure.
+_NAMED_DISTRICT_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?:are|were|is|was)[ \u00a0]+)?(?:(?:located|installed|placed|situated)[ \u00a0]+)?"
+    r"in[ \u00a0]+(?:the[ \u00a0]+)?((?:[A-Z][\w'’-]*[ \u00a0]+){1,3})(?:district|ward|borough|sector"
+    r"|zone|precinct|arrondissement|neighbou?rhood|quarter)\b(?![ \u00a0]+(?:of|council|police)\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_named_district_after(text: str, segment: Segment, figure: Figure, owner: EntityRef) -> bool:
+    """Whether the figure is a named district's of its place ("Of these, 980 are located in
+    Songinokhairkhan district"): a part, unless the owner is the district's own name."""
+    match = _NAMED_DISTRICT_AFTER_RE.match(text, figure.phrase_end, segment.end)
+    if match is None or not match.group(1)[:1].isupper():
+        return False
+    return owner.as_written.casefold() not in match.group(1).casefold()
+
+
 #: A table or list row that is a part of a place: "Central Zone  10  4,380", "Ward 12 | 80",
 #: "- The central area and the historical area: (212) cameras", "Parks and gardens: 46".
 _PART_ROW_RE = re.compile(
@@ -4292,6 +4311,7 @@ def _claims_in_segment(
             or _district_subject(text, segment, figure, owner)
             or _numbered_places_total(text, segment, figure, owner)
             or _part_alone(text, segment, figure, owner)
+            or _in_named_district_after(text, segment, figure, owner)
             or _other_subject_between(text, segment, figure, owner, named)
             # "318 cameras are located in Surfers Paradise": a part of the Gold Coast's network.
             or owner.place.city_id in gazetteer.suburbs
