@@ -5427,7 +5427,9 @@ def test_years_of_a_prediction_an_event_and_a_first_state(gazetteer: Gazetteer) 
         "In 2019, IHS Markit predicted that China would have 626 million cameras by 2020. Dubai "
         "has around 300,000 cameras, most of them linked to the programme launched in 2018. "
         "Rawalpindi had 640 cameras when its project was inaugurated in 2023. Winnipeg has "
-        "1,480 cameras. Regina, a city a third the size of Winnipeg, has roughly 130 cameras."
+        "1,480 cameras. Regina, a city a third the size of Winnipeg, has roughly 130 cameras. "
+        "Wrocław operates about 800 cameras and is migrating them to a new platform under a "
+        "contract awarded in 2025."
     )
     assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
         ("China", 626e6, 2020),
@@ -5435,6 +5437,7 @@ def test_years_of_a_prediction_an_event_and_a_first_state(gazetteer: Gazetteer) 
         ("Rawalpindi", 640.0, 2023),
         ("Winnipeg", 1480.0, None),
         ("Regina", 130.0, None),
+        ("Wrocław", 800.0, None),
     ]
 
 

@@ -902,8 +902,7 @@ def year_for(
             and _EVENT_BEFORE_YEAR_RE.search(
                 segment, max(phrase_end, match.start() - 25), match.start()
             )
-            and not _WHEN_OR_AUX_RE.search(segment, phrase_end, match.start())
-            and _PROGRAMME_NOUN_RE.search(segment, phrase_end, match.start())
+            and _programme_dated_after(segment, phrase_end, match.start())
         ):
             # A programme, deal or system between figure and year has the year: "… 300,000
             # cameras, most of them linked to the programme launched in 2018" (but "had 640
@@ -1109,7 +1108,20 @@ _PROGRAMME_BEGUN_BEFORE_YEAR_RE = re.compile(
 _WHEN_RE = re.compile(r"\bwhen\b")
 #: "… started in 2018 with 350 cameras": the count a programme started with, after its year.
 _WITH_GAP_RE = re.compile(r",?\s+with\s+(?:(?:about|around|some|just|only|roughly|nearly)\s+)?")
-_WHEN_OR_AUX_RE = re.compile(r"\b(?:when|was|were|is|are|been|had|has|have)\b")
+_AUX_RE = re.compile(r"\b(?:was|were|is|are|been|had|has|have)\b")
+
+
+def _programme_dated_after(segment: str, phrase_end: int, year_start: int) -> bool:
+    """Whether a programme, deal or system named between a figure and a year has that year
+    ("… 300,000 cameras, most of them linked to the programme launched in 2018"; "… 800 cameras
+    and is migrating them to a new platform under a contract awarded in 2025"), not the figure
+    ("had 640 cameras when its project was inaugurated in 2023")."""
+    if _WHEN_RE.search(segment, phrase_end, year_start):
+        return False
+    nouns = list(_PROGRAMME_NOUN_RE.finditer(segment, phrase_end, year_start))
+    return bool(nouns) and _AUX_RE.search(segment, nouns[-1].end(), year_start) is None
+
+
 _FUTURE_RE = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+to\s+get|to\s+be\s+added)\b")
 _BY_YEAR_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 _SOURCE_RELATIVE_RE = re.compile(
@@ -1129,7 +1141,7 @@ _AND_THEN_RE = re.compile(r"\band\b")
 _EVENT_VERB = (
     r"(?:launched|opened|founded|established|set\s+up|built|introduced|created|started|began"
     r"|begun|inaugurated|installed|unveiled|rolled\s+out|adopted|passed|signed|switched\s+on"
-    r"|went\s+live|came\s+online|went\s+online)"
+    r"|went\s+live|came\s+online|went\s+online|awarded)"
 )
 _EVENT_BEFORE_YEAR_RE = re.compile(rf"\b{_EVENT_VERB}\s+(?:in\s+)?$")
 #: A part of the figure, counted after it: "…, including the 48 we added with federal money in".
