@@ -5429,7 +5429,8 @@ def test_years_of_a_prediction_an_event_and_a_first_state(gazetteer: Gazetteer) 
         "Rawalpindi had 640 cameras when its project was inaugurated in 2023. Winnipeg has "
         "1,480 cameras. Regina, a city a third the size of Winnipeg, has roughly 130 cameras. "
         "Wrocław operates about 800 cameras and is migrating them to a new platform under a "
-        "contract awarded in 2025."
+        "contract awarded in 2025. Guangzhou has about 1.02 million cameras, a figure the "
+        "bureau has repeated since early 2025."
     )
     assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
         ("China", 626e6, 2020),
@@ -5438,6 +5439,7 @@ def test_years_of_a_prediction_an_event_and_a_first_state(gazetteer: Gazetteer) 
         ("Winnipeg", 1480.0, None),
         ("Regina", 130.0, None),
         ("Wrocław", 800.0, None),
+        ("Guangzhou", 1.02e6, None),
     ]
 
 

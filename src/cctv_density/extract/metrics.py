@@ -1408,7 +1408,9 @@ _SOURCE_FROM_RE = re.compile(
 _NOT_FIGURE_YEAR_RE = re.compile(
     r"\b(?:since|from|between|until|up\s+from|ahead\s+of(?:\s+the)?|before\s+the)\s+"
     # "… has subsidized 2,340 cameras since fiscal 2015"
-    r"(?:fiscal\s+(?:year\s+)?|fy\s?)?$"
+    r"(?:fiscal\s+(?:year\s+)?|fy\s?)?"
+    # "… repeated in briefings since early 2025"
+    r"(?:(?:early|mid|late)(?:\s+|-))?$"
 )
 
 
