@@ -3362,6 +3362,16 @@ def test_a_figure_placed_in_a_named_district_is_a_part(gazetteer: Gazetteer) -> 
     assert [value for _, value in claims] == [4300.0, 2000.0]
 
 
+def test_a_regions_own_police_gives_the_regions_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bikaner has 300 cameras. The Rajasthan Police claims that more than 40,000 cameras "
+        "have been installed. Mysuru has 612 cameras. The Karnataka State Police say over 2.1 "
+        "lakh cameras are mapped. The Delhi Police say 2.5 lakh cameras are mapped."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Bikaner", 300.0), ("Mysuru", 612.0), ("Delhi", 250000.0)]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

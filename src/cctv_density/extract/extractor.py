@@ -2278,10 +2278,25 @@ def _names_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool
             )
         ):
             continue  # "Atlanta, Georgia": the region only qualifies a city (not "…, Maharashtra")
-        # Not part of a longer proper name ("the Washington Post").
-        if not _PROPER_NAME_GOES_ON_RE.match(text, region[1], end):
+        # Not part of a longer proper name ("the Washington Post"), unless that is the region's
+        # own police or government ("The Rajasthan Police claims that more than 40,000 …"), and
+        # the region's name is no city's ("Delhi Police" is the city's).
+        if not _PROPER_NAME_GOES_ON_RE.match(text, region[1], end) or (
+            _REGION_AUTHORITY_AFTER_RE.match(text, region[1], end)
+            and not any(
+                match.start == word.start() and match.cities
+                for match in gazetteer.find_names(text, word.start(), region[1])
+            )
+        ):
             return True
     return False
+
+
+#: A region's own authority after its name: "Rajasthan Police", "Karnataka State Police",
+#: "Kerala Government", "Madhya Pradesh Home Department".
+_REGION_AUTHORITY_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:State[ \u00a0]+)?(?:Police|Government|Home[ \u00a0]+Department|Administration)\b"
+)
 
 
 #: Another capitalised name after a place, in a list: ", Baglung", " and Damauli".
