@@ -3372,6 +3372,21 @@ def test_a_regions_own_police_gives_the_regions_figure(gazetteer: Gazetteer) -> 
     assert claims == [("Bikaner", 300.0), ("Mysuru", 612.0), ("Delhi", 250000.0)]
 
 
+def test_a_closing_source_issued_in_a_year_dates_every_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kanpur's police have linked about 9,000 cameras, Prayagraj over 6,500 and Ghaziabad "
+        "around 7,000, according to a statement issued by the UP Police headquarters in 2025. "
+        "Bhopal has 2,800 cameras."
+    )
+    claims = [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims]
+    assert [(value, year) for _, value, year in claims] == [
+        (9000.0, 2025),
+        (6500.0, 2025),
+        (7000.0, 2025),
+        (2800.0, None),
+    ]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

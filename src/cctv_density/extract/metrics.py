@@ -1083,6 +1083,10 @@ _ACCORDING_TO_YEAR_RE = re.compile(
     # "…, from a 2019 provincial news release", "which comes from a 2019 industry study".
     r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)((?:19|20)\d\d)\s+"
     rf"(?:[a-z-]+\s+){{0,3}}?{_SOURCE_NOUNS}\b"
+    # "…, according to a statement issued by the UP Police headquarters in 2025."
+    r"|,\s+according\s+to\s+[^.;\d]{0,100}?\b(?:issued|released|published|shared|compiled"
+    r"|tabled|presented|provided|submitted)\s+(?:[^.;\d]{0,80}?\s)?in\s+(?:[a-z]+\s+)?"
+    r"((?:19|20)\d\d)\s*[.!]?\s*$"
 )
 _REPORTED_IN_YEAR_RE = re.compile(
     rf"\b{_REPORTING_VERBS}\s+(?:[a-z]+\s+){{0,3}}?in\s+((?:19|20)\d\d)\s+that\b"
