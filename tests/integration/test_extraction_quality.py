@@ -77,6 +77,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzm": (0.87, 0.88),
     "devset_zzzzzn": (0.92, 0.92),
     "devset_zzzzzu": (0.86, 0.87),
+    "devset_zzzzzv": (0.93, 0.90),
 }
 
 
