@@ -3387,6 +3387,16 @@ def test_a_closing_source_issued_in_a_year_dates_every_figure(gazetteer: Gazette
     ]
 
 
+def test_a_target_year_and_a_census_year_date_no_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Nationwide, Tunisia counts more than 9,000 public cameras and says it wants to reach "
+        "15,000 by 2028. Teresina has about 1.7 cameras per thousand inhabitants, considering "
+        "the population of 866,000 people counted by IBGE in the Census of 2022."
+    )
+    claims = [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims]
+    assert claims == [("Tunisia", 9000.0, None), ("Teresina", 1.7, None)]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

@@ -835,8 +835,12 @@ def year_for(
             or segment.startswith("-", match.end())
         ):
             continue  # "12/11/2026, 20:58 - Kunle: Nigeria total is estimated at 50k"
-        if _CENSUS_AFTER_YEAR_RE.match(segment, match.end()):
-            continue  # "one camera for every 570 residents, based on the 2021 census"
+        if _CENSUS_AFTER_YEAR_RE.match(segment, match.end()) or _CENSUS_BEFORE_YEAR_RE.search(
+            segment, max(0, match.start() - 80), match.start()
+        ):
+            # "one camera for every 570 residents, based on the 2021 census", "the population
+            # of 866 mil people counted by IBGE in the Census of 2022"
+            continue
         if _DATE_BEFORE_RE.search(before_year) and _DATELINE_AFTER_YEAR_RE.match(
             segment, match.end()
         ):
@@ -1060,6 +1064,7 @@ _TELLING_EVENT_BEFORE_YEAR_RE = re.compile(
 _CENSUS_AFTER_YEAR_RE = re.compile(
     r"\s+(?:(?:national|official|municipal)\s+)?(?:census|population)\b"
 )
+_CENSUS_BEFORE_YEAR_RE = re.compile(r"\bcensus\b[^.;\d]{0,70}$")
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b")
 _FINITE_VERB_RE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|runs?|ran|operates?|operated|counts?|counted|got)\b"
@@ -1126,7 +1131,11 @@ def _programme_dated_after(segment: str, phrase_end: int, year_start: int) -> bo
     return bool(nouns) and _AUX_RE.search(segment, nouns[-1].end(), year_start) is None
 
 
-_FUTURE_RE = re.compile(r"\b(?:will|shall|plans?\s+to|is\s+to\s+get|to\s+be\s+added)\b")
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|is\s+to\s+get|to\s+be\s+added"
+    # "… 9,000 public cameras and says it wants to reach 15,000 by 2028"
+    r"|(?:wants?|aims?|hopes?|intends?|seeks?)\s+to)\b"
+)
 _BY_YEAR_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 _SOURCE_RELATIVE_RE = re.compile(
     rf"\b(?:a|an|the)\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+)?{_SOURCE_NOUNS}"
