@@ -674,7 +674,7 @@ def _suburbs(cities: list[Place]) -> frozenset[str]:
         for city in cities
         if city.population >= _SUBURB_OF_BIG_CITY and (point := _place_point(city)) is not None
     )
-    return frozenset(
+    near_big = frozenset(
         point[3]
         for town in cities
         if town.wup_city_code is None
@@ -682,6 +682,19 @@ def _suburbs(cities: list[Place]) -> frozenset[str]:
         and (point := _place_point(town)) is not None
         and big.near(point, _SUBURB_RADIUS_KM)
     )
+    # "Sector 3" (Bucharest), "Ward 5" (Yangon): a numbered district of a city, whatever its size.
+    numbered = frozenset(
+        town.city_id
+        for town in cities
+        if town.wup_city_code is None
+        and town.city_id is not None
+        and _NUMBERED_DISTRICT_NAME_RE.fullmatch(town.name)
+    )
+    return near_big | numbered
+
+
+#: The name of a numbered district that GeoNames lists as a populated place.
+_NUMBERED_DISTRICT_NAME_RE = re.compile(r"(?:Sector|Ward|District|Zone)[ \u00a0]\d{1,2}")
 
 
 def _link_rank(record: dict[str, object], wanted: set[str]) -> tuple[bool, int]:

@@ -303,6 +303,12 @@ def test_towns_inside_a_big_city_are_its_suburbs(gazetteer: Gazetteer) -> None:
     assert suburb("Surfers Paradise", "AUS")  # 3 km from central Gold Coast
     assert not suburb("Joondalup", "AUS")  # 25 km from Perth: a city of its own
     assert not suburb("Gold Coast", "AUS")
+    # GeoNames lists Bucharest's numbered sectors as places of 225,000–385,000 people (found
+    # by their word, "Sector"): districts of the city.
+    sectors = [p for p in gazetteer.city_names["Sector"] if p.country_iso3 == "ROU"]
+    assert {p.name for p in sectors} >= {"Sector 1", "Sector 3"}
+    assert all(p.city_id in gazetteer.suburbs for p in sectors)
+    assert not suburb("Bucharest", "ROU")
 
 
 @pytest.mark.parametrize(
