@@ -3397,6 +3397,15 @@ def test_a_target_year_and_a_census_year_date_no_figure(gazetteer: Gazetteer) ->
     assert claims == [("Tunisia", 9000.0, None), ("Teresina", 1.7, None)]
 
 
+def test_telephone_numbers_are_no_figures(gazetteer: Gazetteer) -> None:
+    text = (
+        "Lagos has about 2,000 public cameras. The emergency number everywhere is 112. In Lagos "
+        "you can also call the State Emergency Management Agency on 0800 2255 5362."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Lagos", 2000.0)]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

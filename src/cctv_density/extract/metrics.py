@@ -1451,6 +1451,8 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
         or _CURRENCY_CODE_BEFORE_RE.search(segment, max(0, start - 5), start)
         # "Hotline: 01711-558 920": a number written with a leading zero is a code or a phone's
         or (segment[start] == "0" and segment[start + 1 : start + 2].isdigit())
+        # "The emergency number everywhere is 112", "call the agency on 0800 2255 5362"
+        or _PHONE_BEFORE_RE.search(segment, max(0, start - 60), start) is not None
         or _RETRACTED_AFTER_RE.match(segment, end, end + 30)
         or _RETRACTED_BEFORE_RE.search(segment, max(0, start - 80), start)
         or (
@@ -1463,6 +1465,14 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
     )
 
 
+#: A telephone number's context: "the emergency number is", "call … on", "0800 2255 " (the
+#: groups of a number that opens with a zero or a country code).
+_PHONE_BEFORE_RE = re.compile(
+    r"\b(?:emergency|hotline|helpline|help\s+line|phone|telephone|toll-?free|whatsapp)"
+    r"\s+(?:number|line|no\.)\b[^.;\d]{0,20}$"
+    r"|\b(?:call|dial|ring)\s+(?:[^.;\d]{0,40}?\s)?(?:number|hotline|helpline|line|on|at)\s+$"
+    r"|(?<![\d.,])(?:\+\d{1,3}|0\d{2,4})(?:[ \u00a0-]\d{2,5}){0,3}[ \u00a0-]$"
+)
 _CAPTION_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:figure|fig\.|table|chart|exhibit|graph|slide|annex(?:ure)?|appendix)[ \u00a0]*$"
     # Money is no figure, whatever follows it: "$4,300 per person"
