@@ -3406,6 +3406,29 @@ def test_telephone_numbers_are_no_figures(gazetteer: Gazetteer) -> None:
     assert claims == [("Lagos", 2000.0)]
 
 
+def test_a_comparison_table_dated_by_a_year_row_below(gazetteer: Gazetteer) -> None:
+    text = (
+        "Side-by-side table\n"
+        "| Bangkok | Ho Chi Minh City\n"
+        "Population | 5.5 million | 9.4 million\n"
+        "Area | 1,569 km² | 2,095 km²\n"
+        "Public cameras | 62,000 | 4,000+\n"
+        "Cameras per km² | 39.5 | 1.9\n"
+        "Data year | 2025 | 2024\n"
+        "Other cities in the region\n"
+    )
+    claims = [
+        (c.entity_name, c.metric, c.value, c.qualifier, c.year)
+        for c in extract(gazetteer, text).claims
+    ]
+    assert claims == [
+        ("Bangkok", "camera_count", 62000.0, "exact", 2025),
+        ("Ho Chi Minh City", "camera_count", 4000.0, "over", 2024),
+        ("Bangkok", "cameras_per_sq_km", 39.5, "exact", 2025),
+        ("Ho Chi Minh City", "cameras_per_sq_km", 1.9, "exact", 2024),
+    ]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

@@ -618,6 +618,12 @@ _NUMERIC_CELL_RE = re.compile(
     r"(?:[*†‡]|\[(?:[a-z]|\d{1,3})\])?",
     re.IGNORECASE,
 )
+#: A measure in a cell: "1,569 km²", "12.5%", "302 sq mi" (a row of data, not a header).
+_MEASURE_CELL_RE = re.compile(
+    r"\d[\d,.]*[ \u00a0]?(?:km²|km2|mi²|sq\.?[ \u00a0]?(?:km|mi)|square[ \u00a0]+(?:km|miles?"
+    r"|kilomet(?:re|er)s)|km|miles?|%|per[ \u00a0]?cent)",
+    re.IGNORECASE,
+)
 #: A stat tile written value first, its label on the next line ("14 200+" above "video cameras
 #: connected to the Situation Center", "6.1" above "cameras per 1 000 residents"): the two
 #: lines are read as one row by _value_tiles.
@@ -883,6 +889,8 @@ class _Context:
     #: A comparison table whose header names places ("| United Kingdom | United States"): the
     #: place of each column, its rows led by a metric label.
     column_places: list[EntityRef | None] | None = None
+    #: The years of such a table's columns, from a "Data year | 2025 | 2024" row below it.
+    column_years: list[int | None] | None = None
     table_estimated: frozenset[int] = frozenset()  # columns headed "Estimated cameras"
     #: columns headed "Department", "State", "Province": a place there locates the row's city
     table_region_columns: frozenset[int] = frozenset()
@@ -2630,9 +2638,11 @@ def _column_figures(
     cells: list[tuple[str, int, int]],
     column_places: list[EntityRef | None],
     named: list[EntityRef],
+    column_years: list[int | None] | None = None,
 ) -> tuple[list[Figure], dict[int, EntityRef]]:
     """Figures of a comparison-table row ("Total CCTV cameras | 7.7 million | 85 million"),
-    each owned by its column's place, or by the place its cell names ("London: 942,000")."""
+    each owned by its column's place, or by the place its cell names ("London: 942,000"), and
+    dated by its column's year when a row below gives one."""
     offset = len(cells) - len(column_places)  # 1 when the header leaves the corner out
     metric, scale = _heading_metric(cells[0][0])
     if metric is None or offset not in (0, 1):
@@ -2659,12 +2669,14 @@ def _column_figures(
         value = parsed[0]
         if metric in WHOLE_METRICS and scale == 1.0:
             value = whole_value(numeric.group("value"), value)
+        # (the year row is laid out like the figures' rows: its label, then one cell a column)
+        year = column_years[index - 1] if column_years and index - 1 < len(column_years) else None
         figures.append(
             Figure(
                 metric,
                 value * scale,
                 _cell_qualifier(numeric),
-                None,
+                year,
                 value_start,
                 value_end,
                 value_start,
@@ -2673,6 +2685,39 @@ def _column_figures(
         )
         owners[value_start] = place
     return figures, owners
+
+
+#: The label of a row that dates a table's columns: "Data year", "Year", "As of", "Year of data".
+_YEAR_ROW_LABEL_RE = re.compile(
+    r"(?:data[ \u00a0]+|reference[ \u00a0]+)?(?:year|as[ \u00a0]+of|year[ \u00a0]+of[ \u00a0]+data)",
+    re.IGNORECASE,
+)
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d|[-–—]?")
+#: How many rows below a header are searched for its year row.
+_YEAR_ROW_REACH = 15
+
+
+def _column_years_below(text: str, header_end: int) -> list[int | None] | None:
+    """The years a "Data year | 2025 | 2024" row gives a comparison table's columns, searched in
+    the table's rows below its header (which end at the first line without a cell border)."""
+    position = header_end
+    for _ in range(_YEAR_ROW_REACH):
+        if position >= len(text) or text[position] != "\n":
+            return None
+        line_end = text.find("\n", position + 1)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[position + 1 : line_end]
+        if "|" not in line:
+            return None
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if (
+            len(cells) >= 2
+            and _YEAR_ROW_LABEL_RE.fullmatch(cells[0])
+            and all(_YEAR_CELL_RE.fullmatch(cell) for cell in cells[1:])
+        ):
+            return [int(cell) if cell[:1].isdigit() else None for cell in cells[1:]]
+        position = line_end
+    return None
 
 
 #: A hedge after a cell's value: "33 ten thousand or so".
@@ -2755,6 +2800,7 @@ _REGION_COLUMN_RE = re.compile(
 
 def _set_table_header(context: _Context, labels: list[str] | None) -> None:
     context.column_places = None
+    context.column_years = None
     if labels is None:
         context.table_columns = None
         context.table_year_column = None
@@ -3498,6 +3544,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             continue
         elif not any(
             _NUMERIC_CELL_RE.fullmatch(cell)
+            or _MEASURE_CELL_RE.fullmatch(cell)
             or _CELL_LABEL_RE.fullmatch(cell)
             # a row whose summary cell is a sentence about cameras is no header
             or (context.table_columns is not None and _is_prose_cell(cell))
@@ -3513,6 +3560,8 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 continue
             _set_table_header(context, [cell for cell, _, _ in cells])
             context.column_places = _column_places(cells, subjects)
+            if context.column_places is not None:
+                context.column_years = _column_years_below(text, segment.end)
             context.space_columns = context.space_label_columns = None
             context.space_word_columns = None
             continue
@@ -4063,7 +4112,9 @@ def _claims_in_segment(
             text, versus_cells, [None, *context.versus_places], named
         )
     elif cells is not None and context.column_places is not None:
-        figures, column_owners = _column_figures(text, cells, context.column_places, named)
+        figures, column_owners = _column_figures(
+            text, cells, context.column_places, named, context.column_years
+        )
     elif cells is not None and context.table_columns is not None:
         figures = _table_figures(
             cells,
