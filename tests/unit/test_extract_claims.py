@@ -3429,6 +3429,14 @@ def test_a_comparison_table_dated_by_a_year_row_below(gazetteer: Gazetteer) -> N
     ]
 
 
+def test_a_local_story_that_names_only_its_nation_takes_its_towns(gazetteer: Gazetteer) -> None:
+    text = "Police Scotland says Hawick has 16 cameras. Galashiels has 17 cameras."
+    claims = [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Hawick", "GBR", 16.0), ("Galashiels", "GBR", 17.0)]
+    # with no country or region named, a town of 13,000 is no place to read a figure for
+    assert extract(gazetteer, "Hawick has 16 cameras.").claims == []
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

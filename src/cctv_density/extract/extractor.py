@@ -3479,6 +3479,11 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     context.document_countries, context.firm_countries = _document_countries(
         _segment_names(text, segment, gazetteer) for segment in split_segments(text)
     )
+    if sum(context.document_countries.values()) < _FEW_COUNTRY_VOTES:
+        # A local story that names no country names its region: "Police Scotland", "in Wales".
+        for iso3 in _region_countries(text, gazetteer):
+            context.document_countries[iso3] += 1
+            context.firm_countries[iso3] += 1
     context.romance_mil = ROMANCE_MIL_RE.search(text) is not None
     context.chambers_are_cameras = (
         _VIDEO_SURVEILLANCE_RE.search(text) is not None
@@ -3905,6 +3910,18 @@ def _is_main_country(document_countries: Counter[str], city: Place) -> bool:
     """Whether the document names the city's country at least as often as any other."""
     count = document_countries[city.country_iso3]
     return count > 0 and count == max(document_countries.values())
+
+
+#: Below this many country votes a document's regions vote too (see _region_countries).
+_FEW_COUNTRY_VOTES = 3
+
+
+def _region_countries(text: str, gazetteer: Gazetteer) -> Iterator[str]:
+    """The country of every state, province or nation the text names ("Scotland", "Kerala")."""
+    for word in _CAPITALISED_WORD_RE.finditer(text):
+        region = gazetteer.region_qualifier_at(text, word.start(), len(text), postal=False)
+        if region is not None and not _PROPER_NAME_GOES_ON_RE.match(text, region[1]):
+            yield region[0]
 
 
 def _document_countries(
