@@ -78,6 +78,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzn": (0.92, 0.92),
     "devset_zzzzzu": (0.86, 0.87),
     "devset_zzzzzv": (0.93, 0.90),
+    "devset_zzzzzw": (0.73, 0.40),
 }
 
 
