@@ -3437,6 +3437,16 @@ def test_a_local_story_that_names_only_its_nation_takes_its_towns(gazetteer: Gaz
     assert extract(gazetteer, "Hawick has 16 cameras.").claims == []
 
 
+def test_a_small_towns_own_network_in_the_possessive(gazetteer: Gazetteer) -> None:
+    text = (
+        "Police Scotland said Hawick's 16 CCTV cameras are working again. Above the market "
+        "stalls, the arcade's 46 cameras keep watch. Hexham's 26 cameras have not been watched "
+        "live since 2022, when the county council ended its contract."
+    )
+    claims = [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims]
+    assert claims == [("Hawick", 16.0, None), ("Hexham", 26.0, None)]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

@@ -848,8 +848,9 @@ def year_for(
         if (
             _NOT_FIGURE_YEAR_RE.search(before_year[-20:])
             and not _SOURCE_FROM_RE.search(before_year)
-            # "risen sharply since 2019, when the capital had 15,310": that year's figure
-            and not _WHEN_AFTER_RE.match(segment, match.end())
+            # "risen sharply since 2019, when the capital had 15,310": that year's figure (not
+            # "… since 2022, when the county council stopped paying": that year's event)
+            and not _WHEN_FIGURE_AFTER_RE.match(segment, match.end())
         ):
             continue
         if _in_other_aside(segment, match.start(), phrase_start, phrase_end):
@@ -1065,7 +1066,7 @@ _CENSUS_AFTER_YEAR_RE = re.compile(
     r"\s+(?:(?:national|official|municipal)\s+)?(?:census|population)\b"
 )
 _CENSUS_BEFORE_YEAR_RE = re.compile(r"\bcensus\b[^.;\d]{0,70}$")
-_WHEN_AFTER_RE = re.compile(r",?\s+when\b")
+_WHEN_FIGURE_AFTER_RE = re.compile(r",?\s+when\b[^.;,\d]{0,80}\d")
 _FINITE_VERB_RE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|runs?|ran|operates?|operated|counts?|counted|got)\b"
 )
@@ -1380,7 +1381,9 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     # "Lincoln (96 cameras)", "- Lincoln: 96 cameras", "Lakewood, CO (pop. 155,608): 95
     # cameras": a label's own count.
     # ("Leedswatch also monitors, under a service level agreement, 96 cameras": an aside between)
-    r"|total\s+of|covered\s+by|monitored\s+by|with)(?:,[^,;.:\d]{1,60},)?\s+"
+    r"|total\s+of|covered\s+by|monitored\s+by|with"
+    # "Hawick's 16 CCTV cameras", "the town's 24 cameras": a place's own network
+    r"|\b[a-z][\w-]*['’]s)(?:,[^,;.:\d]{1,60},)?\s+"
     r"|[a-z][ \u00a0]\(|[a-z)]:[ \u00a0]+"
     # "…: the 61 working cameras in Stoke-on-Trent, the 97 in Derby"
     r"|[:;,][ \u00a0]+the[ \u00a0]+)"
@@ -1402,7 +1405,8 @@ _WENT_LIVE_AFTER_RE = re.compile(
 )
 _BUILDING_BEFORE_RE = re.compile(
     r"\b(?:building|house|home|office|school|station|shop|store|block|apartment|flat|car|bus"
-    r"|train|hospital|campus|stadium|mall|church|street|road)\b"
+    r"|train|hospital|campus|stadium|mall|church|street|road|arcade|airport|museum|market|prison"
+    r"|jail|casino|hotel|arena|zoo|university|college)\b"
 )
 #: "I already have 16 cameras in one store": one building's cameras.
 _BUILDING_AFTER_RE = re.compile(
