@@ -3447,6 +3447,16 @@ def test_a_small_towns_own_network_in_the_possessive(gazetteer: Gazetteer) -> No
     assert claims == [("Hawick", 16.0, None), ("Hexham", 26.0, None)]
 
 
+def test_a_towns_network_may_count_fewer_than_ten_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "Police Scotland says Peebles has eight cameras. Kelso has six cameras. Glasgow has six "
+        "cameras at the station. Tenby's nine cameras cover the harbour. The town also has "
+        "five cameras at the pier."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("Peebles", 8.0), ("Kelso", 6.0)]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

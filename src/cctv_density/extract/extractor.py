@@ -14,6 +14,7 @@ from cctv_density.extract.metrics import (
     CAMERA_NOUN_RE,
     EARLIER_STATE_BEFORE_RE,
     LIST_JOIN_RE,
+    MIN_STATED_CAMERA_COUNT,
     OTHERS_WITH_CAMERAS_LABEL_RE,
     QUALIFIER_WORDS,
     Figure,
@@ -154,6 +155,27 @@ _UNRESOLVED_POSSESSIVE_RE = re.compile(
     r"|metropolis|municipality|megacity)[’']s$",
     re.IGNORECASE,
 )
+#: A capitalised name in the possessive: "Tenby's", "Milford Haven's".
+_CAPITALISED_POSSESSOR_RE = re.compile(
+    r"(?<![\w-])([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})[’']s$"
+)
+#: Words of a possessor that is an authority, a time or a place noun, not an unknown place:
+#: "the Council's", "Northumbria Police's", "Monday's", "the City's".
+_NOT_PLACE_POSSESSORS = (
+    "Council Councils Police Government Ministry Department Authority Agency Service Services "
+    "Office Commission Commissioner Corporation Company Board Force Trust Society Association "
+    "Chamber Club University College School Hospital Airport Station Centre Center Network "
+    "System Programme Program Project Scheme Partnership District County Borough City Town "
+    "Village Region State Province Island Nation Country Kingdom Republic Capital Mayor "
+    "Governor President Minister Chief Today Tonight Yesterday Year Week Month World Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Group Bank Ltd Inc Plc The This That Its "
+    "Their Our Administration Directorate Bureau Institute Foundation Forum Index Report "
+    "Survey Study Court Parliament Assembly Senate Congress Cabinet Army Navy Guard "
+    # a contraction's "'s": "It's twelve thousand", "There's 37 Garda cameras"
+    "It There Here What That Who Where How He She Let Everything Nothing Something"
+)
+_NOT_PLACE_POSSESSOR_WORDS = frozenset(_NOT_PLACE_POSSESSORS.split())
 _YEAR_HEADER_RE = re.compile(
     r"\s*(?:year|as\s+of|as\s+at|date|data\s+year|survey\s+year|year\s+of\s+(?:data|figures?|count)"
     r"|figures?\s+year|year\s+reported|reported|latest\s+year|updated|last\s+updated"
@@ -2002,6 +2024,14 @@ _NAMED_DISTRICT_AFTER_RE = re.compile(
 )
 
 
+#: Largest town whose whole network may count fewer than MIN_STATED_CAMERA_COUNT cameras.
+_TOWN_MAX_POPULATION = 50_000
+
+
+def _is_town(place: Place) -> bool:
+    return place.kind == "city" and 0 < place.population < _TOWN_MAX_POPULATION
+
+
 def _in_named_district_after(text: str, segment: Segment, figure: Figure, owner: EntityRef) -> bool:
     """Whether the figure is a named district's of its place ("Of these, 980 are located in
     Songinokhairkhan district"): a part, unless the owner is the district's own name."""
@@ -2376,6 +2406,15 @@ def _possessor(
             if ref.end == gap.start() + (2 if ref.role == "anaphor" else 0):
                 return ref
         if _UNRESOLVED_POSSESSIVE_RE.search(text, gap_start, gap.start() + 2) is not None:
+            return _UNRESOLVED
+        named = _CAPITALISED_POSSESSOR_RE.search(text, gap_start, gap.start() + 2)
+        if (
+            named is not None
+            and not named.group(1).isupper()
+            and _NOT_PLACE_POSSESSOR_WORDS.isdisjoint(named.group(1).split())
+        ):
+            # "Tenby's nine cameras", a town the gazetteer lacks (or a person's or a firm's
+            # name): not the page's topic's
             return _UNRESOLVED
         return None
     for ref in reversed(possessors):
@@ -4395,6 +4434,13 @@ def _claims_in_segment(
             or _numbered_places_total(text, segment, figure, owner)
             or _part_alone(text, segment, figure, owner)
             or _in_named_district_after(text, segment, figure, owner)
+            or (
+                # "Kelso has six cameras": a town's whole network, named with it, but a city's
+                # or a country's six cameras are one installation
+                figure.metric == "camera_count"
+                and figure.value < MIN_STATED_CAMERA_COUNT
+                and not (_is_town(owner.place) and owner.start >= segment.start)
+            )
             or _other_subject_between(text, segment, figure, owner, named)
             # "318 cameras are located in Surfers Paradise": a part of the Gold Coast's network.
             or owner.place.city_id in gazetteer.suburbs

@@ -24,6 +24,10 @@ MIN_CAMERA_COUNT = 100
 #: Smallest count written with its camera noun ("84 Flock cameras"): a town's whole network can
 #: be this small; fewer are single installations.
 MIN_STATED_CAMERA_COUNT = 10
+#: Smallest count of a small town's whole network ("Kelso has six cameras", "Narberth's three
+#: cameras"): a count under MIN_STATED_CAMERA_COUNT is kept only for a town (the extractor
+#: checks its owner), elsewhere it is a single installation's.
+MIN_TOWN_CAMERA_COUNT = 3
 
 
 def word_start_alternatives(*alternatives: str) -> str:
@@ -1678,7 +1682,7 @@ def find_figures(
             and match.re is not patterns.count_network
         ):
             continue
-        if parsed and parsed[0] >= MIN_STATED_CAMERA_COUNT:
+        if parsed and parsed[0] >= MIN_TOWN_CAMERA_COUNT:
             take("camera_count", match, *parsed)
     if raws and _RESPECTIVELY_RE.search(segment) is not None:
         _take_listed_rates(segment, values, raws, used)
@@ -2040,7 +2044,7 @@ def _take_bare_values(
             parsed = None if _is_year(value_text) else parse_range(value_text)
             if (
                 parsed is not None
-                and parsed[0] >= MIN_STATED_CAMERA_COUNT
+                and parsed[0] >= MIN_TOWN_CAMERA_COUNT
                 # "to replace 600 of the oldest cameras", "1,870 of its cameras would be
                 # replaced": work on part of a network, not a count.
                 and _value_ok(segment, start, end)
@@ -2095,7 +2099,7 @@ def _take_bare_values(
                 and _YEAR_ONLY_AFTER_RE.fullmatch(segment, end) is not None
                 and parsed[0].is_integer()  # not "Seoul 11.5" under a chart of rates
             )
-            floor = MIN_STATED_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT
+            floor = MIN_TOWN_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT
             if list_metric == "camera_count":
                 parsed = _as_count(value_text, parsed)
                 if parsed[0] < floor:
@@ -2142,7 +2146,7 @@ def _take_bare_values(
         parsed = _as_count(value_text, parsed)  # "… had 996 cameras and has 1.150 today"
         if follows_question and _ANSWER_OPENING_RE.fullmatch(segment, 0, start):
             # "How many cameras does Tashkent have? — Roughly 12,500 as of 2025."
-            if parsed[0] >= MIN_STATED_CAMERA_COUNT:
+            if parsed[0] >= MIN_TOWN_CAMERA_COUNT:
                 take("camera_count", match, *parsed)
         elif has_count or respectively:
             # "… operates 81 cameras, up from 34 in 2016", "…, while Edmonton police operate 32"
@@ -2155,7 +2159,7 @@ def _take_bare_values(
                     and _YEAR_OF_DATE_AFTER_RE.match(segment, end) is None
                 )
             )
-            if parsed[0] >= (MIN_STATED_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT):
+            if parsed[0] >= (MIN_TOWN_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT):
                 take("camera_count", match, *parsed)
         elif (
             (
@@ -2170,14 +2174,14 @@ def _take_bare_values(
                 and _ELLIPSIS_BEFORE_RE.search(before)
             )
             or (
-                parsed[0] >= MIN_STATED_CAMERA_COUNT
+                parsed[0] >= MIN_TOWN_CAMERA_COUNT
                 and _APPOSED_COUNT_BEFORE_RE.search(segment, max(0, start - 120), start)
             )
             or (
                 # "Gothenburg has 220 and Malmö more than 180": the verb is left out the second time.
                 # "Galway has 97 and Waterford just 64": a small network too, after the first.
                 took_elliptical
-                and parsed[0] >= MIN_STATED_CAMERA_COUNT
+                and parsed[0] >= MIN_TOWN_CAMERA_COUNT
                 and _GAPPED_BEFORE_RE.search(before)
             )
         ):
