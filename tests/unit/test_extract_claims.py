@@ -3457,6 +3457,23 @@ def test_a_towns_network_may_count_fewer_than_ten_cameras(gazetteer: Gazetteer) 
     assert claims == [("Peebles", 8.0), ("Kelso", 6.0)]
 
 
+def test_a_named_countrys_capital_and_a_round_ups_capital_win(gazetteer: Gazetteer) -> None:
+    guyana = (
+        "The United States and the United States Embassy paid for part of it. Guyana's police "
+        "say Georgetown has 640 cameras."
+    )
+    assert [(c.entity_name, c.country_iso3) for c in extract(gazetteer, guyana).claims] == [
+        ("Georgetown", "GUY")
+    ]
+    round_up = (
+        "Costa Rica and the United States signed a deal. Costa Rica has 2,000 cameras; the "
+        "United States gave money. Panama City has about 2,200, the largest network in Central "
+        "America."
+    )
+    claims = [(c.entity_name, c.country_iso3) for c in extract(gazetteer, round_up).claims]
+    assert claims[-1][1] == "PAN"
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

@@ -1174,6 +1174,7 @@ def _choose_city(
     context_iso3: set[str],
     document_countries: Counter[str] | None = None,
     firm_countries: Counter[str] | None = None,
+    capitals: dict[str, Place] | None = None,
 ) -> Place | None:
     if qualifier_iso3 is not None:
         matching = [city for city in cities if city.country_iso3 == qualifier_iso3]
@@ -1195,6 +1196,12 @@ def _choose_city(
     if document_countries and cities[0].wup_city_code is None:
         # No agglomeration goes by the name: the country the document is about decides.
         named = [city for city in cities if document_countries[city.country_iso3] > 0]
+        # "Georgetown" in a story that names Guyana: the capital of a named country first.
+        named_capitals = [
+            city for city in named if capitals and capitals.get(city.country_iso3) == city
+        ]
+        if named_capitals:
+            return named_capitals[0]
         if named:
             return max(named, key=lambda city: document_countries[city.country_iso3])
     if document_countries:
@@ -1219,7 +1226,7 @@ def _choose_city(
                     and city.population * _HOME_TOWN_RATIO >= cities[0].population
                 )
             )
-            and _is_main_country(document_countries, city)
+            and _is_sole_main_country(document_countries, city)
             and not _is_main_country(document_countries, cities[0])
         ]
         if home:
@@ -1473,6 +1480,7 @@ def resolve_entities(
                 context_iso3,
                 context.document_countries,
                 context.firm_countries,
+                gazetteer.capitals,
             )
         if city is None:
             continue
@@ -3943,6 +3951,15 @@ def _drop_translated_twice(found: _Found) -> None:
         for index, claim in enumerate(found.claims)
         if index not in quoted or key(claim) not in in_english
     ]
+
+
+def _is_sole_main_country(document_countries: Counter[str], city: Place) -> bool:
+    """Whether the document names the city's country more often than any other (a round-up of
+    Central America that names the United States as often as Costa Rica is about neither)."""
+    count = document_countries[city.country_iso3]
+    return count > 0 and all(
+        other < count for iso3, other in document_countries.items() if iso3 != city.country_iso3
+    )
 
 
 def _is_main_country(document_countries: Counter[str], city: Place) -> bool:
