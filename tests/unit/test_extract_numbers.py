@@ -144,6 +144,8 @@ def test_thousands_grouped_with_full_stops(text: str, expected: float) -> None:
         ("7 million and 900 thousand", 7_900_000.0),
         ("31.2 ten thousand", 312_000.0),
         ("6 ten thousand", 60_000.0),
+        ("2 mil 300", 2300.0),  # Mexican and Central American press: mil is a thousand
+        ("12 mil 906", 12_906.0),
     ],
 )
 def test_machine_translations_compound_numbers(written: str, value: float) -> None:
