@@ -3474,6 +3474,23 @@ def test_a_named_countrys_capital_and_a_round_ups_capital_win(gazetteer: Gazette
     assert claims[-1][1] == "PAN"
 
 
+def test_a_table_headed_in_spanish(gazetteer: Gazetteer) -> None:
+    text = (
+        "Colombia's largest networks\n\n"
+        "| Ciudad | Cámaras públicas | Cámaras por cada 1.000 hab. |\n"
+        "|---|---|---|\n"
+        "| Bogotá | 7.460 | 0,94 |\n"
+        "| Cúcuta | 290 | 0,37 |\n"
+    )
+    claims = [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [
+        ("Bogotá", "camera_count", 7460.0),
+        ("Bogotá", "cameras_per_1000_people", 0.94),
+        ("Cúcuta", "camera_count", 290.0),
+        ("Cúcuta", "cameras_per_1000_people", 0.37),
+    ]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

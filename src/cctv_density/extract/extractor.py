@@ -848,7 +848,11 @@ _PER_PEOPLE_HEADING_RE = re.compile(
     r"|head|10[,\u00a0\u202f ]?000|ten[ \u00a0]thousand|lakh)\b"
     # translated: "On 1000 inhabitants", "For 1,000 residents"
     r"|\b(?:on|for)\s+(?P<base2>1[,.\u00a0\u202f ]?000|thousand)\s+(?:inhabitants|people|residents"
-    r"|population|citizens)\b",
+    r"|population|citizens)\b"
+    # Spanish, Portuguese, French and German heads: "Cámaras por cada 1.000 hab.", "Câmeras por
+    # mil habitantes", "Kameras pro 1.000 Einwohner"
+    r"|\b(?:por|pour|pro)\s+(?:cada\s+)?(?P<base3>1[,.\u00a0\u202f ]?000|mil)\s+(?:hab\b|habitantes"
+    r"|habitants|einwohner|residentes)",
     re.IGNORECASE,
 )
 _PART_OF_COLUMN_RE = re.compile(
@@ -868,6 +872,8 @@ _SURVEILLANCE_HEADING_RE = re.compile(r"\bvideo[- ]?surveillance\b|\bsafe[- ]cit
 _PEOPLE_PER_HEADING_RE = re.compile(r"(?:people|persons|residents)\s+per\s+camera", re.IGNORECASE)
 _COUNT_HEADING_RE = re.compile(
     r"\b(?:number|no\.|total|count)\s+of\s+(?:\w+\s+)?cameras|\bcameras\b|\bcctvs?\b"
+    # "Cámaras públicas", "Câmeras", "Kameras"
+    r"|\bc[áâ]m[ae]ras\b|\bkameras\b"
     # "Installed base (m units)": the cameras in service, in a market study's table
     r"|\binstalled\s+base\b",
     re.IGNORECASE,
@@ -2487,7 +2493,9 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
         base = re.sub(
             r"[,.\u00a0\u202f ]",
             "",
-            (per_people.group("base") or per_people.group("base2")).lower(),
+            (
+                per_people.group("base") or per_people.group("base2") or per_people.group("base3")
+            ).lower(),
         )
         bases = {
             "1000": 1000.0,
@@ -2498,6 +2506,7 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
             "100000": 100000.0,
             "100": 100.0,
             "lakh": 100000.0,
+            "mil": 1000.0,
         }
         return "cameras_per_1000_people", 1000.0 / bases.get(base, 1.0)
     if _COUNT_HEADING_RE.search(line):
