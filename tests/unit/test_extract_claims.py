@@ -3491,6 +3491,17 @@ def test_a_table_headed_in_spanish(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_the_capital_named_in_the_sentence_is_the_capitals_antecedent(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "In El Salvador the government monitors over 5,000 cameras.\n\n"
+        "Officials in Tegucigalpa put the capital's count at about 700 cameras."
+    )
+    claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("El Salvador", 5000.0), ("Tegucigalpa", 700.0)]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

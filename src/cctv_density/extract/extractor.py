@@ -1578,7 +1578,16 @@ def _anaphors(
                 continue  # "the city of Erbil": the name itself, not a pointer back
             cities = [ref for ref in before if ref.place.kind == "city"]
             target = cities[-1] if cities else context.topic_city
-            if "capital" in match.group().lower():
+            capital_named = (
+                cities
+                and gazetteer.capitals.get(cities[-1].place.country_iso3) == cities[-1].place
+                and not any(
+                    ref.place.kind == "country" and ref.start > cities[-1].start for ref in before
+                )
+            )
+            if "capital" in match.group().lower() and not capital_named:
+                # (but "Officials in Tegucigalpa put the capital's count at …": the capital
+                # named in the sentence)
                 target = _capital_of(before, context, gazetteer.capitals) or target
         else:
             regions = [ref for ref in refs if ref.end <= match.start() and ref.role == "region"]
