@@ -939,6 +939,12 @@ _REGION_TYPES = frozenset(
 _SUBDIVISION_TYPE_WORD_RE = re.compile(r"[ \u00a0](?:Sheng|Zizhiqu)$")
 
 
+@functools.cache
+def subdivision_names() -> frozenset[str]:
+    """Every ISO 3166-2 subdivision's name, of any type ("Norfolk", "Suffolk", "Highland")."""
+    return frozenset(subdivision.name for subdivision in pycountry.subdivisions)
+
+
 def _subdivision_short_names() -> set[str]:
     """Provinces' names without their own word for their type ("Henan" for "Henan Sheng"): no
     city goes by them as an exonym ("Henan" is not Hengyang)."""

@@ -3502,6 +3502,24 @@ def test_the_capital_named_in_the_sentence_is_the_capitals_antecedent(
     assert claims == [("El Salvador", 5000.0), ("Tegucigalpa", 700.0)]
 
 
+def test_several_towns_only_one_country_has_make_a_story_that_countrys(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Louth has 24 cameras. Horncastle has eight cameras. Skegness has 38 cameras, more than "
+        "the market town of Boston. Mablethorpe has 12 cameras."
+    )
+    claims = [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [
+        ("Louth", "GBR", 24.0),
+        ("Horncastle", "GBR", 8.0),
+        ("Skegness", "GBR", 38.0),
+        ("Mablethorpe", "GBR", 12.0),
+    ]
+    # two such towns are not enough against a big city abroad ("Boston")
+    assert extract(gazetteer, "Louth has 24 cameras. Skegness has 38, unlike Boston.").claims == []
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

@@ -35,7 +35,7 @@ from cctv_density.extract.numbers import (
     year_value,
 )
 from cctv_density.extract.sentences import Segment, split_segments
-from cctv_density.gazetteer import CITY_STATES, Gazetteer, NameMatch, Place
+from cctv_density.gazetteer import CITY_STATES, Gazetteer, NameMatch, Place, subdivision_names
 from cctv_density.model import Claim, Document, Extraction, Mention
 from cctv_density.reflow import RULE_LINE_RE
 
@@ -3545,8 +3545,9 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         _segment_names(text, segment, gazetteer) for segment in split_segments(text)
     )
     if sum(context.document_countries.values()) < _FEW_COUNTRY_VOTES:
-        # A local story that names no country names its region: "Police Scotland", "in Wales".
-        for iso3 in _region_countries(text, gazetteer):
+        # A local story that names no country names its region ("Police Scotland", "in Wales")
+        # and several towns that only its country has ("Louth", "Horncastle", "Skegness").
+        for iso3 in (*_region_countries(text, gazetteer), *_town_countries(text, gazetteer)):
             context.document_countries[iso3] += 1
             context.firm_countries[iso3] += 1
     context.romance_mil = ROMANCE_MIL_RE.search(text) is not None
@@ -3996,6 +3997,32 @@ def _region_countries(text: str, gazetteer: Gazetteer) -> Iterator[str]:
         region = gazetteer.region_qualifier_at(text, word.start(), len(text), postal=False)
         if region is not None and not _PROPER_NAME_GOES_ON_RE.match(text, region[1]):
             yield region[0]
+
+
+#: How many different towns of one country, with no namesake abroad, make it a story's.
+_TOWN_VOTES_MIN = 3
+
+
+def _town_countries(text: str, gazetteer: Gazetteer) -> list[str]:
+    """One vote per town for the country of a story that names at least _TOWN_VOTES_MIN
+    different towns (no agglomeration, no common word) that only that country has."""
+    towns: dict[str, str] = {}
+    for segment in split_segments(text):
+        for match in _segment_names(text, segment, gazetteer):
+            countries = {city.country_iso3 for city in match.cities}
+            if (
+                not match.countries
+                and len(countries) == 1
+                and not match.is_common_word
+                and match.cities[0].wup_city_code is None
+                # not a county abroad ("Norfolk", "Suffolk") nor part of a longer name ("King's
+                # Lynn")
+                and match.as_written not in subdivision_names()
+                and not text.endswith(("'s ", "’s "), 0, match.start)
+            ):
+                towns[match.as_written] = match.cities[0].country_iso3
+    votes = Counter(towns.values())
+    return [iso3 for iso3, count in votes.items() if count >= _TOWN_VOTES_MIN for _ in range(count)]
 
 
 def _document_countries(
