@@ -3520,6 +3520,14 @@ def test_several_towns_only_one_country_has_make_a_story_that_countrys(
     assert extract(gazetteer, "Louth has 24 cameras. Skegness has 38, unlike Boston.").claims == []
 
 
+def test_one_for_every_after_a_count_is_a_rate_with_its_noun_left_out(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Police Scotland says Hawick has 14,000 people; with 16 cameras, one for every 875, it is covered."
+    claims = [(c.metric, c.value) for c in extract(gazetteer, text).claims]
+    assert claims == [("camera_count", 16.0), ("people_per_camera", 875.0)]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

@@ -1747,7 +1747,11 @@ def _take_elided_rates(segment: str, raws: list[_Raw], used: list[tuple[int, int
         ("cameras_per_1000_people", _ELIDED_PER_THOUSAND_RE, "per ", 2),
         ("people_per_camera", _ELIDED_ONE_FOR_EVERY_RE, "one for every", 1),
     ):
-        if metric not in metrics or segment.count(hint) < least:
+        if segment.count(hint) < least or not (
+            metric in metrics
+            # "with 11 cameras, one for every 445": a rate after a count, its noun left out
+            or (metric == "people_per_camera" and "camera_count" in metrics)
+        ):
             continue
         for match in pattern.finditer(segment):
             _take_elided_rate(metric, match, raws, used)
