@@ -3528,6 +3528,15 @@ def test_one_for_every_after_a_count_is_a_rate_with_its_noun_left_out(
     assert claims == [("camera_count", 16.0), ("people_per_camera", 875.0)]
 
 
+def test_malay_and_spanish_hedges_in_a_quote(gazetteer: Gazetteer) -> None:
+    text = (
+        'In Kuala Lumpur, "kita ada lebih 1,600 kamera CCTV," the mayor said. Tegucigalpa: '
+        '"monitoreamos unas 700 cámaras," said the police.'
+    )
+    claims = [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims]
+    assert claims == [("Kuala Lumpur", 1600.0, "over"), ("Tegucigalpa", 700.0, "about")]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

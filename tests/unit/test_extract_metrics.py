@@ -221,6 +221,7 @@ def test_the_camera_noun_patterns_know_every_foreign_camera_noun() -> None:
         "câmeras",
         "câmaras",
         "kameras",
+        "kamera",
         "kamer",
         "kamery",
         "kameraer",

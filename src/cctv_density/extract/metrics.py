@@ -42,7 +42,7 @@ _S = r"[ \u00a0]+"
 #: own language (French, Spanish, Portuguese, German, Polish, Czech, Danish, Swedish, Italian,
 #: Romanian, Dutch).
 FOREIGN_CAMERA_NOUNS = (
-    r"caméras?|c[áâ]m[ae]ras?|kameras|kamer|kamery|kameraer|kameror|(?:tele|video)?camere"
+    r"caméras?|c[áâ]m[ae]ras?|kameras?|kamer|kamery|kameraer|kameror|(?:tele|video)?camere"
     r"|camera['’]s"
 )
 _CAM_ADJ = (
@@ -84,7 +84,8 @@ QUALIFIER_WORDS = (
     r"|fewer[ \u00a0]+than|(?:something|more)[ \u00a0]+like|like|approaching|nearing|record"
     r"|(?:any|some)where(?:[ \u00a0]+from)?|north[ \u00a0]+of|upwards[ \u00a0]+of|maybe|perhaps"
     r"|(?:plus|m[áa]s|mais|moins|menos|pr[èe]s|cerca|alrededor)[ \u00a0]+de|environ|über|oltre"
-    r"|ponad|około|rund|etwa|omkring|drygt|více[ \u00a0]+než|peste)"
+    r"|ponad|około|rund|etwa|omkring|drygt|více[ \u00a0]+než|peste|lebih(?:[ \u00a0]+dari)?|unas|unos"
+    r"|aproximadamente|sekitar|hampir)"
 )
 _AREA_UNIT = (
     r"(?P<unit>square[ \u00a0]+(?:kilomet(?:er|re)s?|km|miles?|mi)\b"
@@ -129,6 +130,8 @@ _OVER_RE = re.compile(
         "drygt",
         r"více\s+než",
         "peste",
+        # Malay and Indonesian: "lebih 1,600 kamera", "lebih dari 2.000 kamera"
+        r"lebih(?:\s+dari(?:pada)?)?",
     )
     + r")\s*$"
 )
@@ -178,6 +181,12 @@ _ABOUT_RE = re.compile(
         "około",
         "omkring",
         r"approche\s+d(?:e|es|u)",
+        # "unas 5 mil 300 cámaras", "sekitar 900 kamera", "aproximadamente 700 cámaras"
+        "unas",
+        "unos",
+        "aproximadamente",
+        "sekitar",
+        "hampir",
     )
     + r"|~)\s*$"
 )
@@ -496,7 +505,7 @@ _PEOPLE_AFTER_RE = re.compile(
 #: scans for few first letters: "telecamere" is found by its "camere".)
 _CAMERA_WORD_RE = re.compile(
     r"\b(?:c(?:ameras?|ams?|ctvs?|ount|améras?|[áâ]m[ae]ras?|amera['’]s)|surveil(?:lance|led)"
-    r"|lens(?:es)?|total|figure|number|kamer(?:as|y|aer|or)?)\b|camere\b"
+    r"|lens(?:es)?|total|figure|number|kamer(?:as?|y|aer|or)?)\b|camere\b"
 )
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 
@@ -505,7 +514,7 @@ _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 #: (FOREIGN_CAMERA_NOUNS included, written with shared first letters as in _CAMERA_WORD_RE.)
 CAMERA_NOUN_RE = re.compile(
     r"\b(?:c(?:ameras?|ams?|ctvs?|améras?|[áâ]m[ae]ras?|amera['’]s)|lens(?:es)?"
-    r"|kamer(?:as|y|aer|or)?)\b|camere\b",
+    r"|kamer(?:as?|y|aer|or)?)\b|camere\b",
     re.IGNORECASE,
 )
 
