@@ -146,6 +146,7 @@ def test_thousands_grouped_with_full_stops(text: str, expected: float) -> None:
         ("6 ten thousand", 60_000.0),
         ("2 mil 300", 2300.0),  # Mexican and Central American press: mil is a thousand
         ("12 mil 906", 12_906.0),
+        ("46 bin 820", 46_820.0),  # Turkish: bin is a thousand
     ],
 )
 def test_machine_translations_compound_numbers(written: str, value: float) -> None:

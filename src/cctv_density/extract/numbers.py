@@ -156,11 +156,13 @@ _COMPOUND = (
     r"(?<![\w.,])\d{1,3}[ \u00a0]+(?:million|thousand)(?:[ \u00a0]+and)?[ \u00a0]+\d{1,3}"
     # (not a range's two ends: "between 540 million and 700 million")
     r"(?:[ \u00a0]+thousand)?\b(?![.,]\d|[ \u00a0]*(?:million|billion|thousand|mn|bn|mln|[mk]\b|%))"
-    # Mexican and Central American press: "2 mil 300 cámaras", "12 mil 906" (mil: thousand)
-    r"|(?<![\w.,])\d{1,3}[ \u00a0]+mil[ \u00a0]+\d{3}\b(?![.,]\d)"
+    # Mexican and Central American press: "2 mil 300 cámaras", "12 mil 906" (mil: thousand);
+    # Turkish: "46 bin 820 kamera" (bin: thousand)
+    r"|(?<![\w.,])\d{1,3}[ \u00a0]+(?:mil|bin)[ \u00a0]+\d{3}\b(?![.,]\d)"
 )
 _COMPOUND_RE = re.compile(
-    r"(\d{1,3})\s+(million|thousand|mil)(?:\s+and)?\s+(\d{1,3})(?:\s+(thousand))?", re.IGNORECASE
+    r"(\d{1,3})\s+(million|thousand|mil|bin)(?:\s+and)?\s+(\d{1,3})(?:\s+(thousand))?",
+    re.IGNORECASE,
 )
 VALUE = rf"(?:{_COMPOUND}|{NUMERAL}{MAGNITUDE}?|{WORD_VALUE})"
 _CUT_VALUE = rf"(?:{_COMPOUND}|{_CUT_NUMERAL}{MAGNITUDE}?|{WORD_VALUE})"
@@ -227,8 +229,9 @@ def parse_value(text: str) -> tuple[float, float] | None:
     compound = _COMPOUND_RE.fullmatch(text.strip())
     if compound is not None:
         high, high_word, low, low_word = compound.groups()
-        # ("2 mil 300": the Spanish thousand, whatever "mil" means alone)
-        factor = 1e3 if high_word.lower() == "mil" else MAGNITUDES[high_word.lower()]
+        # ("2 mil 300", "46 bin 820": the Spanish and the Turkish thousand, whatever "mil"
+        # means alone)
+        factor = 1e3 if high_word.lower() in ("mil", "bin") else MAGNITUDES[high_word.lower()]
         return float(high) * factor + float(low) * MAGNITUDES.get(
             (low_word or "").lower(), 1.0
         ), factor
