@@ -3400,7 +3400,8 @@ def test_a_target_year_and_a_census_year_date_no_figure(gazetteer: Gazetteer) ->
 def test_telephone_numbers_are_no_figures(gazetteer: Gazetteer) -> None:
     text = (
         "Lagos has about 2,000 public cameras. The emergency number everywhere is 112. In Lagos "
-        "you can also call the State Emergency Management Agency on 0800 2255 5362."
+        "you can also call the State Emergency Management Agency on 0800 2255 5362, or call "
+        "767 for an ambulance."
     )
     claims = [(c.entity_name, c.value) for c in extract(gazetteer, text).claims]
     assert claims == [("Lagos", 2000.0)]

@@ -1488,6 +1488,7 @@ _PHONE_BEFORE_RE = re.compile(
     r"\b(?:emergency|hotline|helpline|help\s+line|phone|telephone|toll-?free|whatsapp)"
     r"\s+(?:number|line|no\.)\b[^.;\d]{0,20}$"
     r"|\b(?:call|dial|ring)\s+(?:[^.;\d]{0,40}?\s)?(?:number|hotline|helpline|line|on|at)\s+$"
+    r"|\b(?:call|dial)\s+$"
     r"|(?<![\d.,])(?:\+\d{1,3}|0\d{2,4})(?:[ \u00a0-]\d{2,5}){0,3}[ \u00a0-]$"
 )
 _CAPTION_NUMBER_BEFORE_RE = re.compile(
