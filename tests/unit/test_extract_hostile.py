@@ -61,6 +61,8 @@ HOSTILE_TEXTS: dict[str, Callable[[], str]] = {
     "qualifiers only": lambda: repeated("more than nearly an estimated over ", 1_000_000),
     "respectively chain": lambda: "UK and " * 50_000 + "have " + "5, " * 50_000 + "respectively",
     "one huge sentence": lambda: repeated("Germany has 5 cameras and ", 1_000_000),
+    # every count a figure, every figure with places after it in the same sentence
+    "one huge sentence of figures": lambda: repeated("Germany has 50 cameras and ", 1_000_000),
     "no whitespace": lambda: repeated("Tokyo40,000cameras", 1_000_000),
     "combining marks": lambda: repeated("Bogota\u0301 has 6,000 cameras\u0301\u0301. ", 500_000),
 }
@@ -71,6 +73,7 @@ SLOW_CASES = frozenset(
         "1 MB line",
         "unclosed HTML",
         "one huge sentence",
+        "one huge sentence of figures",
         "respectively chain",
         "place names only",
         "combining marks",

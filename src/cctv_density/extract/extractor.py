@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -2271,6 +2272,10 @@ _JOINT_OWNER_BEFORE_RE = re.compile(
 )
 
 
+def _ref_start(ref: EntityRef) -> int:
+    return ref.start
+
+
 def _is_transport_network(
     text: str, segment: Segment, figure: Figure, named: list[EntityRef]
 ) -> bool:
@@ -2281,10 +2286,13 @@ def _is_transport_network(
         return False
     if _TRANSPORT_AFTER_RE.match(text, figure.phrase_end, segment.end) is not None:
         return True
-    if any(
-        ref.start >= figure.phrase_end
-        and _LOCATIVE_GAP_RE.fullmatch(text, figure.phrase_end, ref.start) is not None
-        for ref in named
+    # (only the first place after the figure, as in _attribute: a gap checked to every later
+    # place would make a long sentence quadratic)
+    index = bisect.bisect_left(named, figure.phrase_end, key=_ref_start)
+    after = named[index] if index < len(named) else None
+    if (
+        after is not None
+        and _LOCATIVE_GAP_RE.fullmatch(text, figure.phrase_end, after.start) is not None
     ):
         return False  # "Mangaung Metro runs 64 cameras in Bloemfontein": the city's
     clause_start = _clause_floor(text, segment, figure.phrase_start, segment.start)
