@@ -3538,6 +3538,12 @@ def test_malay_and_spanish_hedges_in_a_quote(gazetteer: Gazetteer) -> None:
     assert claims == [("Kuala Lumpur", 1600.0, "over"), ("Tegucigalpa", 700.0, "about")]
 
 
+def test_a_small_range_that_estimates_range_from(gazetteer: Gazetteer) -> None:
+    text = "Estimates from installers range from 50 to 120 public cameras in Ibadan."
+    claims = [(c.value, c.qualifier) for c in extract(gazetteer, text).claims]
+    assert claims == [(50.0, "range_low"), (120.0, "range_high")]
+
+
 def test_places_named_as_a_citys_districts_are_no_topic(gazetteer: Gazetteer) -> None:
     text = (
         "The city of Tallinn operates 640 cameras. Most are in parks in districts such as "

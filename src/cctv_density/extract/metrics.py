@@ -1395,6 +1395,8 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     # cameras": a label's own count.
     # ("Leedswatch also monitors, under a service level agreement, 96 cameras": an aside between)
     r"|total\s+of|covered\s+by|monitored\s+by|with"
+    # "estimates from installers range from 50 to 120 public cameras"
+    r"|rang(?:e|es|ed|ing)\s+from"
     # "Hawick's 16 CCTV cameras", "the town's 24 cameras": a place's own network
     r"|\b[a-z][\w-]*['’]s)(?:,[^,;.:\d]{1,60},)?\s+"
     r"|[a-z][ \u00a0]\(|[a-z)]:[ \u00a0]+"
