@@ -76,10 +76,10 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzk": (0.92, 0.76),
     "devset_zzzzzm": (0.87, 0.88),
     "devset_zzzzzn": (0.92, 0.92),
-    "devset_zzzzzu": (0.86, 0.87),
-    "devset_zzzzzv": (0.93, 0.90),
-    "devset_zzzzzw": (0.73, 0.40),
-    "devset_zzzzzy": (0.79, 0.73),
+    "devset_zzzzzu": (0.90, 0.90),
+    "devset_zzzzzv": (0.95, 0.94),
+    "devset_zzzzzw": (0.80, 0.53),
+    "devset_zzzzzy": (0.85, 0.85),
 }
 
 
