@@ -6324,3 +6324,79 @@ def test_a_city_named_through_its_country(gazetteer: Gazetteer) -> None:
         ("São Paulo", 31000.0),
         ("Edinburgh", 216.0),
     ]
+
+
+def test_a_state_police_is_not_a_foreign_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "Geelong's public safety camera network doubles to 212 cameras.\n\n"
+        "The network is monitored in partnership with Victoria Police.\n\n"
+        "Roughly one camera for every 1,300 residents now watches over a public street."
+    )
+    assert [(c.entity_name, c.country_iso3, c.metric) for c in extract(gazetteer, text).claims] == [
+        ("Geelong", "AUS", "camera_count"),
+        ("Geelong", "AUS", "people_per_camera"),
+    ]
+
+
+def test_a_respectively_list_of_small_counts_and_its_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "The City of Ballarat and the City of Greater Bendigo operate 96 and 74 cameras "
+        "respectively, according to their 2025 annual reports. Haverfordwest, Milford Haven and "
+        "Pembroke Dock have 21, 14 and 12 cameras respectively."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Ballarat", 96.0, 2025),
+        ("Bendigo", 74.0, 2025),
+        ("Haverfordwest", 21.0, None),
+        ("Milford Haven", 14.0, None),
+        ("Pembroke Dock", 12.0, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        (
+            'In Quezon City, "Mahigit 3,500 na CCTV camera na ang nakakabit," the mayor said.',
+            "over",
+        ),
+        ('In Da Nang, "Thành phố hiện có khoảng 2.400 camera giám sát," he said.', "about"),
+        ('In Ipoh, "Kami mempunyai kira-kira 700 kamera CCTV," he said.', "about"),
+    ],
+)
+def test_filipino_vietnamese_and_malay_qualifiers(
+    gazetteer: Gazetteer, text: str, qualifier: str
+) -> None:
+    assert [c.qualifier for c in extract(gazetteer, text).claims] == [qualifier]
+
+
+def test_a_year_before_an_event_it_was_ready_for_dates_the_count(gazetteer: Gazetteer) -> None:
+    text = "Honiara installed 150 cameras in 2023 ahead of the Pacific Games."
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(150.0, 2023)]
+
+
+def test_nationwide_outweighs_its(gazetteer: Gazetteer) -> None:
+    text = (
+        "Denpasar, the capital of Bali, has 420 cameras. At the national level, the National "
+        "Police said in 2024 that its traffic enforcement system used 1,150 cameras nationwide."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Denpasar", 420.0),
+        ("Indonesia", 1150.0),
+    ]
+
+
+def test_cameras_in_several_towns_together_are_no_towns(gazetteer: Gazetteer) -> None:
+    text = (
+        "Across Fiji, the police link about 420 cameras in Suva, Nausori, Lautoka, Nadi and "
+        "Labasa. The police link 380 cameras in Suva and Nadi. In Cape Verde, 410 cameras were "
+        "in operation, 250 of them in the capital, Praia. Wrexham County Borough Council operates "
+        "64 cameras in Wrexham and Cardiff Council operates about 150."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Fiji", 420.0),
+        ("Cape Verde", 410.0),
+        ("Praia", 250.0),
+        ("Wrexham", 64.0),
+        ("Cardiff", 150.0),
+    ]

@@ -112,12 +112,13 @@ _ANAPHOR_RE = re.compile(
     r"(?:country|nation|kingdom|republic|sultanate|principality)"
     r"(?:[’']s)?"
     r"|nationwide|countrywide|island-?wide"
-    r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally))\b"
+    r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally)|at\s+the\s+national\s+level)\b"
     r"|\b(?P<city>(?:the|this|that)\s+(?:city|capital|metropolis|municipality|megacity)(?:[’']s)?"
     r"|citywide)\b"
     r"|\b(?P<any>its|it(?=\s+(?:has|had|have|now\s+has|boasts|operates|installed|is\s+home\s+to)\b))\b",
     re.IGNORECASE,
 )
+_ANY_ANAPHOR_RE = re.compile(r"its|it", re.IGNORECASE)
 #: "Council's public safety CCTV network comprises 214 cameras" in a council's own papers.
 _COUNCIL_ANAPHOR_RE = re.compile(
     r"C(?<![A-Za-z] C)(?<!\wC)ouncil(?:[’']s)?\b"
@@ -1385,7 +1386,11 @@ def _city_is_plausible(
 def _segment_names(text: str, segment: Segment, gazetteer: Gazetteer) -> list[NameMatch]:
     """Place names in a segment; in one written all in lower case ("almaty has like 14k cams")
     also the lower-case names of countries and big cities."""
-    matches = list(gazetteer.find_names(text, segment.start, segment.end))
+    matches = [
+        match
+        for match in gazetteer.find_names(text, segment.start, segment.end)
+        if not _is_foreign_region_authority(text, match, segment.end, gazetteer)
+    ]
     lowercase = gazetteer.find_lowercase_names(text, segment.start, segment.end)
     if not lowercase:
         return matches
@@ -1393,6 +1398,25 @@ def _segment_names(text: str, segment: Segment, gazetteer: Gazetteer) -> list[Na
         if not any(other.start < match.end and match.start < other.end for other in matches):
             matches.append(match)
     return sorted(matches, key=lambda match: match.start)
+
+
+def _is_foreign_region_authority(
+    text: str, match: NameMatch, end: int, gazetteer: Gazetteer
+) -> bool:
+    """ "Victoria Police", "Victoria State Government": the police or government of a state or
+    province whose name only a city abroad shares (Victoria, Canada): neither place."""
+    if (
+        match.countries
+        or not match.cities
+        or not _REGION_AUTHORITY_AFTER_RE.match(text, match.end, end)
+    ):
+        return False
+    region = gazetteer.region_qualifier_at(text, match.start, end, postal=False)
+    return (
+        region is not None
+        and region[1] == match.end
+        and all(city.country_iso3 != region[0] for city in match.cities)
+    )
 
 
 def resolve_entities(
@@ -1547,6 +1571,7 @@ def _anaphors(
 ) -> list[EntityRef]:
     """ "the country", "the city", "the capital", "its": resolved to the place they point back to."""
     resolved: list[EntityRef] = []
+    national: Place | None = None  # the country "nationwide", "the country" point to
     pointable: list[EntityRef] | None = None  # worked out at the first anaphor only
     for match in _ANAPHOR_RE.finditer(text, segment.start, segment.end):
         if pointable is None:
@@ -1605,6 +1630,16 @@ def _anaphors(
             resolved.append(
                 EntityRef(target.place, match.start(), match.end(), match.group(), "anaphor")
             )
+            if match.group("country") and target.place.kind == "country":
+                national = target.place
+    if national is not None:
+        # "the National Police said that its system used 1,150 cameras nationwide": "its" is
+        # the nation's too, not the city named in the sentence before.
+        resolved = [
+            ref
+            for ref in resolved
+            if ref.place == national or not _ANY_ANAPHOR_RE.fullmatch(ref.as_written)
+        ]
     if context.own_council is not None:
         for match in _COUNCIL_ANAPHOR_RE.finditer(text, segment.start, segment.end):
             council = context.own_council.place
@@ -1874,6 +1909,27 @@ def _attribute(
     after = [ref for ref in eligible if ref.start >= figure.phrase_end]
     for ref in after[:1]:
         if _LOCATIVE_GAP_RE.fullmatch(text, figure.phrase_end, ref.start):
+            if (
+                len(after) > 1
+                and after[1].place.kind == "city"
+                and ref.place.kind == "city"
+                and after[1].place != ref.place
+                and after[1].role != "anaphor"
+                and _PLACE_LIST_GAP_RE.fullmatch(text, ref.end, after[1].start)
+                # (not "64 cameras in Wrexham and Cardiff Council operates about 150")
+                and not _CLAUSE_GOES_ON_RE.match(text, after[1].end)
+            ):
+                # "Across Fiji, the police link about 420 cameras in Suva, Nausori, Lautoka,
+                # Nadi and Labasa": several towns' cameras together, the country's if the
+                # sentence opens with it, no town's.
+                countries = [
+                    other
+                    for other in eligible
+                    if other.end <= figure.phrase_start
+                    and other.place.kind == "country"
+                    and _ACROSS_BEFORE_RE.search(text, max(0, other.start - 12), other.start)
+                ]
+                return countries[-1] if countries else None
             return ref
     if _REGION_SCOPE_AFTER_RE.match(text, figure.phrase_end, segment.end):
         return None  # "… can tap more than 20,000 cameras across the state"
@@ -2369,6 +2425,16 @@ _REGION_AUTHORITY_AFTER_RE = re.compile(
 
 
 #: Another capitalised name after a place, in a list: ", Baglung", " and Damauli".
+#: A new clause after a place: " Council operates", " has", " police run".
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"(?:[ \u00a0]+[A-Za-z][\w'’-]*){0,2}?[ \u00a0]+(?:[A-Z]|(?:has|have|had|is|are|was|were"
+    r"|operates?|operated|runs?|ran|counts?|counted|monitors?|uses?|got)\b)"
+)
+_ACROSS_BEFORE_RE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout)[ \u00a0]+(?:the[ \u00a0]+)?$")
+#: Between two towns of a list: ", ", " and ", ", Nausori, " (a town the gazetteer lacks).
+_PLACE_LIST_GAP_RE = re.compile(
+    r"(?:[ \u00a0]*(?:,|and\b|&)[ \u00a0]*(?:[A-Z][\w'’.-]*[ \u00a0]*)*?)+?"
+)
 _LIST_GOES_ON_RE = re.compile(r"(?:,|[ \u00a0]+(?:and|or|&))[ \u00a0]+[A-Z]")
 
 

@@ -85,7 +85,7 @@ QUALIFIER_WORDS = (
     r"|(?:any|some)where(?:[ \u00a0]+from)?|north[ \u00a0]+of|upwards[ \u00a0]+of|maybe|perhaps"
     r"|(?:plus|m[áa]s|mais|moins|menos|pr[èe]s|cerca|alrededor)[ \u00a0]+de|environ|über|oltre"
     r"|ponad|około|rund|etwa|omkring|drygt|více[ \u00a0]+než|peste|lebih(?:[ \u00a0]+dari)?|unas|unos"
-    r"|aproximadamente|sekitar|hampir)"
+    r"|aproximadamente|sekitar|hampir|kira-kira|khoảng|hơn|mahigit|halos)"
 )
 _AREA_UNIT = (
     r"(?P<unit>square[ \u00a0]+(?:kilomet(?:er|re)s?|km|miles?|mi)\b"
@@ -132,6 +132,10 @@ _OVER_RE = re.compile(
         "peste",
         # Malay and Indonesian: "lebih 1,600 kamera", "lebih dari 2.000 kamera"
         r"lebih(?:\s+dari(?:pada)?)?",
+        # Filipino "mahigit 3,500 na CCTV camera", Vietnamese "hơn 1.000 camera"
+        "mahigit",
+        r"higit\s+sa",
+        "hơn",
     )
     + r")\s*$"
 )
@@ -187,6 +191,11 @@ _ABOUT_RE = re.compile(
         "aproximadamente",
         "sekitar",
         "hampir",
+        # Malay "kira-kira 700 kamera", Vietnamese "khoảng 2.400 camera", Filipino "halos 900"
+        "kira-kira",
+        "khoảng",
+        "humigit-kumulang",
+        "halos",
     )
     + r"|~)\s*$"
 )
@@ -292,7 +301,11 @@ _NON_FIGURE_HINT_RE = re.compile(
     r"|decommission|remov|relocat|commission|addition|average"
 )
 #: The year of a written date, any calendar's: "November 25, 2026", "Jumada Al-Akhirah 15, 1448".
-_DATE_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+\d{1,2},\s*$")
+#: "November 24, 2026" (not "have 21, 14 and 12 cameras": a list after its verb).
+_DATE_BEFORE_RE = re.compile(
+    r"\b(?!(?:has|have|had|operates?|operated|runs|ran|monitors?|maintains?|owns?|with)\s)"
+    r"[a-z]{3,}\s+\d{1,2},\s*$"
+)
 #: "B.E. 2567": a Buddhist-era year, never a figure.
 _ERA_BEFORE_RE = re.compile(r"\bb\.?e\.[ \u00a0]?$|\bbe[ \u00a0]$")
 _ERA_YEAR_RE = re.compile(r"25\d\d")
@@ -1062,8 +1075,12 @@ _EVENTS = (
     r"|eruption|tsunami|floods?|expo|championships?|tournament|protests?|attacks?|bombings?"
     r"|pandemic|meeting|conference|festival)"
 )
-#: "the 2022 Hunga Tonga-Hunga Ha'apai eruption": the event's year, a few words before it.
-_EVENT_AFTER_YEAR_RE = re.compile(rf"\s+(?:[a-z][\w'’-]*\s+){{0,4}}{_EVENTS}\b")
+#: "the 2022 Hunga Tonga-Hunga Ha'apai eruption": the event's year, a few words before it
+#: (not "installed 150 cameras in 2023 ahead of the Pacific Games": the installation's).
+_EVENT_AFTER_YEAR_RE = re.compile(
+    r"\s+(?!(?:ahead|before|after|for|during|following|in\s+time)\b)"
+    rf"(?:[a-z][\w'’-]*\s+){{0,4}}{_EVENTS}\b"
+)
 #: "… ahead of the Commonwealth Heads of Government Meeting in 2024", "ahead of Expo 2030",
 #: "Vision 2030": an event's or a programme's year.
 _EVENT_NOUN_BEFORE_YEAR_RE = re.compile(
@@ -1406,6 +1423,11 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     # "Gatineau installed its first 12 cameras in 2024": the network as it began
     rf"[\"“]?(?:(?:its|their)\s+first\s+)?(?:(?:{QUALIFIER_WORDS}|only|another)\s+){{0,2}}~?$"
 )
+#: "operate 96 and ", "have 12, 9 and ", "have 21, ": earlier values of a list of networks.
+_SMALL_LIST_BEFORE_RE = re.compile(
+    r"\b(?:has|had|have|operates?|operated|runs?|ran|monitors?|maintains?|owns?)\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?\d+(?:,\s+\d+)*(?:,\s+(?:and\s+)?|\s+and\s+)$"
+)
 #: "… 40 cameras were installed", "28 cameras were operating": a small network in place.
 _SMALL_NETWORK_AFTER_RE = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,2}?(?:cameras?|cctvs?))?\s+(?:were|have\s+been|had\s+been|are|is)\s+"
@@ -1732,6 +1754,8 @@ def find_figures(
 
 
 #: What joins the items of a list: "Wrocław and Poznań", "2.60 and 1.33", "Lyon, Nice and Lille".
+#: Another number listed after a value: "96 and 74 cameras", "12, 9 and 6".
+_NUMBER_LISTED_AFTER_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+)\d")
 LIST_JOIN_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+|&[ \u00a0]*)")
 #: LIST_JOIN_RE without the bare comma, with "or": after a place named in comparison, "Moscow or
 #: Shanghai" goes on with the comparison, but "Outside China, London came out on top" does not.
@@ -1859,6 +1883,8 @@ def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
             or _SECOND_PART_BEFORE_RE.search(segment, max(0, start - 60), start) is not None
             # "… said in 2025 that 28 cameras were operating in the city"
             or _SMALL_NETWORK_AFTER_RE.match(segment, end) is not None
+            # "Ballarat and Bendigo operate 96 and 74 cameras respectively": the list's last
+            or _SMALL_LIST_BEFORE_RE.search(segment, max(0, start - 60), start) is not None
             or (
                 _FIRST_CAMERAS_BEFORE_RE.search(before) is not None
                 and _WENT_LIVE_AFTER_RE.match(segment, end) is not None
@@ -2167,8 +2193,14 @@ def _take_bare_values(
         elif has_count or respectively:
             # "… operates 81 cameras, up from 34 in 2016", "…, while Edmonton police operate 32"
             # "…, while Galway has 31 (2023) and Limerick more than 40": a gapped second count.
-            small_ok = has_count and (
+            # "Ballarat and Bendigo operate 96 and 74 cameras respectively": the first of a
+            # list of small counts comes before its noun.
+            small_ok = (
+                has_count
+                or (respectively and _NUMBER_LISTED_AFTER_RE.match(segment, end) is not None)
+            ) and (
                 _SMALL_ELLIPSIS_BEFORE_RE.search(before) is not None
+                or (respectively and _SMALL_LIST_BEFORE_RE.search(before) is not None)
                 or (
                     _GAPPED_BEFORE_RE.search(before) is not None
                     and _MONTH_BEFORE_RE.search(before) is None
@@ -2373,4 +2405,18 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
                 qualifier = figures[-1].qualifier
             figures.append(Figure(value=raw.low, qualifier=qualifier, **common))  # type: ignore[arg-type]
         floor = raw.phrase_end
+    if respectively:
+        # "… operate 96 and 74 cameras respectively, according to their 2025 annual reports":
+        # the year after a list dates all of its values.
+        for index in range(len(figures) - 2, -1, -1):
+            first, second = figures[index], figures[index + 1]
+            if (
+                first.year is None
+                and second.year is not None
+                and first.metric == second.metric
+                and LIST_JOIN_RE.fullmatch(
+                    segment, first.value_end - offset, second.value_start - offset
+                )
+            ):
+                figures[index] = replace(first, year=second.year)
     return figures
