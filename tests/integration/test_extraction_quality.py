@@ -80,6 +80,9 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzv": (0.95, 0.94),
     "devset_zzzzzw": (0.80, 0.53),
     "devset_zzzzzy": (0.85, 0.85),
+    "devset_zzzzzzc": (0.91, 0.95),
+    "devset_zzzzzzh": (0.80, 0.81),
+    "devset_zzzzzzi": (0.81, 0.68),
 }
 
 
