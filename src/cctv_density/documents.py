@@ -488,6 +488,8 @@ def _strip_front_matter(markdown: str) -> str:
 
 
 #: A line that opens with a bold label: "**Cameras:** 2,150", "__Per 1,000 residents__: 0.9".
+#: A short "Label: value" line of a fact card ("Population: 17.7 million").
+_MD_FIELD_LINE = re.compile(r"[ \t]*[A-Z][^:.!?\n]{0,40}:[ \t]+[^\s:][^:\n]{0,40}")
 _MD_BOLD_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__):)[ \t]")
 
 
@@ -548,6 +550,8 @@ def markdown_to_text(markdown: str) -> ConvertedText:
             # "**Cameras:** 2,150" under "**Population:** 2.3 million": a fact sheet's fields
             # are lines of their own, as the writer meant them.
             and not _MD_BOLD_LABEL.match(stripped)
+            # "Cameras per 1,000 people: 118.9" above "Population: 17.7 million": the same
+            and not (_MD_FIELD_LINE.fullmatch(stripped) and _MD_FIELD_LINE.fullmatch(prose[-1]))
         ):
             prose[-1] = prose[-1].rstrip() + " " + line.strip()
         else:

@@ -375,6 +375,22 @@ def test_markdown_paragraph_lines_are_joined_but_blocks_are_not() -> None:
     ]
 
 
+def test_markdown_fact_card_lines_stay_lines_of_their_own() -> None:
+    markdown = (
+        "Cameras per 1,000 people: 118.9\n"
+        "Population: 17.7 million\n"
+        "\n"
+        "The survey found: the city had\n"
+        "more cameras than before.\n"
+    )
+    assert markdown_to_text(markdown).text.split("\n") == [
+        "Cameras per 1,000 people: 118.9",
+        "Population: 17.7 million",
+        "",
+        "The survey found: the city had more cameras than before.",
+    ]
+
+
 def test_markdown_setext_heading_is_the_title(tmp_path: Path) -> None:
     path = write(tmp_path / "setext.markdown", "Big title\n=========\n\nBody text.\n")
     document = read_document(path, max_bytes=MAX)

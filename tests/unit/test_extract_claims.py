@@ -6400,3 +6400,48 @@ def test_cameras_in_several_towns_together_are_no_towns(gazetteer: Gazetteer) ->
         ("Wrexham", 64.0),
         ("Cardiff", 150.0),
     ]
+
+
+def test_a_data_as_of_column_dates_its_row(gazetteer: Gazetteer) -> None:
+    text = (
+        "| City | Cameras | Per 1,000 residents | Data as of | Source |\n"
+        "|---|---:|---:|---|---|\n"
+        "| Guadalajara | 4,200 | 3.0 | Jun 2026 | PNT reply |\n"
+        "\n"
+        "| City | Province | Cameras | Figure from |\n"
+        "|---|---|---:|:---:|\n"
+        "| Linyi | Shandong | 160,000+ | 2023 |\n"
+    )
+    assert [(c.entity_name, c.metric, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Guadalajara", "camera_count", 2026),
+        ("Guadalajara", "cameras_per_1000_people", 2026),
+        ("Linyi", "camera_count", 2023),
+    ]
+
+
+def test_a_table_of_wards_gives_parts_but_its_total_is_the_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cameras in Almaty by district.\n\n"
+        "| District | Cameras |\n"
+        "|---|---:|\n"
+        "| Alatau | 1,480 |\n"
+        "| Almaly | 1,920 |\n"
+        "| Almaty, total | 14,236 |\n"
+        "\n"
+        "Tokyo's wards publish their own counts.\n\n"
+        "| Ward | Cameras |\n"
+        "|---|---:|\n"
+        "| Adachi | 3,120 |\n"
+        "| Shinjuku | 1,480 |\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Almaty", 14236.0)
+    ]
+
+
+def test_since_a_programme_began_is_not_the_count_s_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Tokyo Metropolitan Government has subsidised more than 29,000 such cameras since "
+        "it launched its programme in 2015."
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(29000.0, None)]

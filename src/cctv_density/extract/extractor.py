@@ -179,7 +179,9 @@ _NOT_PLACE_POSSESSORS = (
 )
 _NOT_PLACE_POSSESSOR_WORDS = frozenset(_NOT_PLACE_POSSESSORS.split())
 _YEAR_HEADER_RE = re.compile(
-    r"\s*(?:year|as\s+of|as\s+at|date|data\s+year|survey\s+year|year\s+of\s+(?:data|figures?|count)"
+    # "Data as of", "Figure from", "Count date"
+    r"\s*(?:(?:data|figures?|counts?|numbers?)\s+(?:as\s+(?:of|at)|from|date)"
+    r"|year|as\s+of|as\s+at|date|data\s+year|survey\s+year|year\s+of\s+(?:data|figures?|count)"
     r"|figures?\s+year|year\s+reported|reported|latest\s+year|updated|last\s+updated"
     r"|year[\s-]end(?:ing)?)"
     # "Year (as of Dec. 31)"
@@ -909,6 +911,8 @@ class _Context:
     list_scale: float = 1.0
     table_columns: list[tuple[str | None, float]] | None = None
     table_year_column: int | None = None  # "Year" / "As of": the year of every figure in a row
+    #: "| Ward | Cameras |": a table whose rows are parts of a place, not places.
+    table_of_parts: bool = False
     #: "Measure | 2023 | 2024 | 2025": a year per column; a row's label names its metric.
     table_column_years: list[int | None] | None = None
     #: Years head the columns of a table below talk of cameras: a place's row counts cameras.
@@ -1890,7 +1894,15 @@ def _attribute(
 ) -> EntityRef | None:
     """The place a figure is about: locative after it, else nearest before, else after, else
     the context (heading / previous sentence / list item) when the sentence names no place."""
-    if segment.kind == "row" and _PART_ROW_RE.match(text, segment.start, segment.end):
+    if segment.kind == "row" and (
+        _PART_ROW_RE.match(text, segment.start, segment.end)
+        # "| Adachi | 3,120 |" under "| Ward | Cameras |" (but not its "Total" row)
+        or (
+            context.table_of_parts
+            and context.table_columns is not None
+            and not _TOTAL_WORD_RE.search(text, segment.start, segment.end)
+        )
+    ):
         return None  # "Third Precinct | South, Dali districts | 1,915": a part's row
     if (
         segment.kind == "row"
@@ -2137,6 +2149,7 @@ _PART_ROW_RE = re.compile(
     r"(?=[ \u00a0]*(?:[|\t:]|[ \u00a0]{2}|[ \u00a0]\d|$))",
     re.IGNORECASE,
 )
+_TOTAL_WORD_RE = re.compile(r"\b[Tt]otal\b|\bTOTAL\b")
 #: A row that opens with "Total" ("Total (11 countries with a national figure) 303,550").
 _TOTAL_CELL_START_RE = re.compile(r"(?:\|[ \u00a0]*)?(?:grand[ \u00a0]+)?total\b", re.IGNORECASE)
 _TOTAL_ROW_RE = re.compile(
@@ -2929,6 +2942,12 @@ def _is_unlabelled_year_header(
     )
 
 
+#: A first column of a city's parts: "| Ward | Cameras |", "| District | … |".
+_PART_COLUMN_RE = re.compile(
+    r"(?:special\s+)?(?:wards?|districts?|boroughs?|zones?|precincts?|arrondissements?"
+    r"|neighbou?rhoods?|sub-?districts?|gu|ku)(?:\s*\([^()]{1,30}\))?",
+    re.IGNORECASE,
+)
 #: A column of the regions a table's places lie in: "| City | Department | Cameras |".
 _REGION_COLUMN_RE = re.compile(
     r"(?:department|state|province|region|county|district|prefecture|governorate|oblast|canton"
@@ -2940,6 +2959,9 @@ _REGION_COLUMN_RE = re.compile(
 def _set_table_header(context: _Context, labels: list[str] | None) -> None:
     context.column_places = None
     context.column_years = None
+    context.table_of_parts = labels is not None and bool(
+        labels and _PART_COLUMN_RE.fullmatch(labels[0].strip())
+    )
     if labels is None:
         context.table_columns = None
         context.table_year_column = None
@@ -3876,7 +3898,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                     seen_claims,
                 )
             context.list_metric, context.list_scale = saved
-        if segment.kind == "row" and _PART_ROW_RE.match(text, segment.start, segment.end):
+        if segment.kind == "row" and (
+            _PART_ROW_RE.match(text, segment.start, segment.end)
+            or (context.table_of_parts and context.table_columns is not None)
+        ):
             context.after_part_rows = True
         context.follows_count = "camera_count" in found.attributed
         context.card_owner = found.last_owner if segment.kind == "row" else None

@@ -872,7 +872,12 @@ def year_for(
         ):
             continue  # "Makkah, November 25, 2026, SPA -- …": the dateline's date
         if (
-            _NOT_FIGURE_YEAR_RE.search(before_year[-20:])
+            (
+                _NOT_FIGURE_YEAR_RE.search(before_year[-20:])
+                or _SINCE_START_BEFORE_YEAR_RE.search(
+                    segment, max(0, match.start() - 70), match.start()
+                )
+            )
             and not _SOURCE_FROM_RE.search(before_year)
             # "risen sharply since 2019, when the capital had 15,310": that year's figure (not
             # "… since 2022, when the county council stopped paying": that year's event)
@@ -1465,6 +1470,13 @@ _NOT_FIGURE_YEAR_RE = re.compile(
     r"(?:fiscal\s+(?:year\s+)?|fy\s?)?"
     # "… repeated in briefings since early 2025"
     r"(?:(?:early|mid|late)(?:\s+|-))?$"
+)
+#: "… has subsidised more than 29,000 such cameras since it launched its programme in 2015":
+#: the year a count has grown since, not the count's.
+_SINCE_START_BEFORE_YEAR_RE = re.compile(
+    r"\bsince\s+(?:it|they|we|the\s+[\w-]+(?:\s+[\w-]+)?|its\s+[\w-]+)\s+(?:was\s+|were\s+)?"
+    r"(?:launched|began|started|opened|set\s+up|introduced|created)"
+    r"(?:\s+(?:its|their|the|our)\s+[\w-]+)?\s+in\s+$"
 )
 
 
