@@ -6445,3 +6445,15 @@ def test_since_a_programme_began_is_not_the_count_s_year(gazetteer: Gazetteer) -
         "it launched its programme in 2015."
     )
     assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(29000.0, None)]
+
+
+def test_nationwide_after_a_section_heading_is_the_page_s_country(gazetteer: Gazetteer) -> None:
+    text = (
+        "# Mass surveillance in Kazakhstan\n\n"
+        "Surveillance began on the avenues of Almaty, after the capital moved to Astana.\n\n"
+        "## National network\n\n"
+        "The ministry reported that more than 47,000 public cameras were connected nationwide.\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Kazakhstan", 47000.0)
+    ]

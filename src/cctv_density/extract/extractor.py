@@ -1601,6 +1601,10 @@ def _anaphors(
             else:
                 target = city or context.topic_city
                 country = gazetteer.country(target.place.country_iso3) if target else None
+                if country is None:
+                    # "## National network / … connected to police operations centres
+                    # nationwide": the country the whole page is about.
+                    country = _sole_country(context.document_countries, gazetteer)
                 target = EntityRef(country, 0, 0, "", "anaphor") if country else None
         elif match.group("city"):
             named_after = _OF_GAP_RE.match(text, match.end(), segment.end)
@@ -4069,6 +4073,14 @@ def _drop_translated_twice(found: _Found) -> None:
         for index, claim in enumerate(found.claims)
         if index not in quoted or key(claim) not in in_english
     ]
+
+
+def _sole_country(document_countries: Counter[str], gazetteer: Gazetteer) -> Place | None:
+    """The country a document names more often than any other, at least twice."""
+    ranked = document_countries.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return gazetteer.country(ranked[0][0])
 
 
 def _is_sole_main_country(document_countries: Counter[str], city: Place) -> bool:
