@@ -6457,3 +6457,25 @@ def test_nationwide_after_a_section_heading_is_the_page_s_country(gazetteer: Gaz
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Kazakhstan", 47000.0)
     ]
+
+
+def test_a_section_heading_keeps_the_place_every_claim_so_far_is_for(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Milwaukee Police Department keeps running its network of fixed cameras, which the "
+        "department says now stands at 2,460. The contract, with a Georgia-based vendor, pays "
+        "for software.\n\n"
+        "What the network includes\n\n"
+        "The Fusion Division can pull up 1,180 city-owned cameras.\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Milwaukee", 2460.0),
+        ("Milwaukee", 1180.0),
+    ]
+
+
+def test_a_goal_of_a_city_hall_is_a_plan(gazetteer: Gazetteer) -> None:
+    text = (
+        "Curitiba's video network grows. The goal of the City Hall is to reach 3,500 cameras "
+        "until the end of 2026."
+    )
+    assert extract(gazetteer, text).claims == []

@@ -1028,6 +1028,14 @@ def _place_key(place: Place) -> tuple[str, str, str | None]:
     return (place.kind, place.country_iso3, place.city_id)
 
 
+def _all_claims_for(claims: list[Claim], place: Place) -> bool:
+    """Whether the page has claimed figures, and all of them for this place."""
+    return bool(claims) and all(
+        (claim.entity_kind, claim.country_iso3, claim.city_id) == _place_key(place)
+        for claim in claims
+    )
+
+
 def _folded(window: str) -> str:
     """window.lower(), with the letters IGNORECASE treats as "i" or "s" turned into them."""
     if any(odd in window for odd in _CASE_FOLD_ODDITIES):
@@ -3821,6 +3829,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 or (
                     CAMERA_NOUN_RE.search(text, segment.start, segment.end) is None
                     and len(found.first_refs) > 1
+                    and not _all_claims_for(found.claims, context.topic.place)
                 )
                 or next(iter(found.first_refs), None) != _place_key(context.topic.place)
             ) and (subjects or not _is_lead_in(text, segment)):

@@ -347,7 +347,7 @@ _PLAN_BEFORE_RE = re.compile(
     # "Our goal is to reach 3 thousand cameras by 2028"
     r"|(?:goal|target|aim|plan|objective|ambition)\s+is\s+to"
     # "Goal of the government is 3 mil cameras", "the target is 500 cameras"
-    r"|(?:goal|target|aim|objective|ambition)(?:\s+of\s+the\s+[a-z]+)?\s+is"
+    r"|(?:goal|target|aim|objective|ambition)(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?)?\s+is"
     # "Officials now expect to close 2027 with 'around 3,000'"
     r"|expect(?:s|ed)?\s+to\s+(?:close|end|finish)\s+(?:the\s+year|\d{4})\s+with"
     # "the purchase of 150 cameras", "its latest batch of 400 cameras", "removal of 1,300"
