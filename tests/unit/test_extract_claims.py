@@ -6479,3 +6479,27 @@ def test_a_goal_of_a_city_hall_is_a_plan(gazetteer: Gazetteer) -> None:
         "until the end of 2026."
     )
     assert extract(gazetteer, text).claims == []
+
+
+def test_an_emergency_number_is_no_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "ECU 911 camera network passes 7,000 in Ecuador. Asunción has more than 1,600 cameras "
+        "connected to 911. Madrid has 911 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Ecuador", 7000.0),
+        ("Asunción", 1600.0),
+        ("Madrid", 911.0),
+    ]
+
+
+def test_a_portuguese_quote_s_mil_and_a_spanish_nationwide(gazetteer: Gazetteer) -> None:
+    text = (
+        'In São Paulo, the mayor said: "O Smart Sampa ja integra mais de 31 mil cameras." '
+        "Uruguay's ministry opened a centre in Tacuarembó. \"El sistema ya cuenta con más de 10 "
+        'mil cámaras en todo el país", the minister said.'
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("São Paulo", 31000.0, "over"),
+        ("Uruguay", 10000.0, "over"),
+    ]

@@ -112,7 +112,10 @@ _ANAPHOR_RE = re.compile(
     r"(?:country|nation|kingdom|republic|sultanate|principality)"
     r"(?:[’']s)?"
     r"|nationwide|countrywide|island-?wide"
-    r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally)|at\s+the\s+national\s+level)\b"
+    r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally)|at\s+the\s+national\s+level"
+    # Quoted in Spanish, Portuguese or French: "en todo el país", "em todo o país"
+    r"|en\s+todo\s+el\s+pa[íi]s|em\s+todo\s+o\s+pa[íi]s|a\s+nivel\s+nacional"
+    r"|dans\s+tout\s+le\s+pays)\b"
     r"|\b(?P<city>(?:the|this|that)\s+(?:city|capital|metropolis|municipality|megacity)(?:[’']s)?"
     r"|citywide)\b"
     r"|\b(?P<any>its|it(?=\s+(?:has|had|have|now\s+has|boasts|operates|installed|is\s+home\s+to)\b))\b",
@@ -4264,6 +4267,12 @@ def _as_cameras(match: re.Match[str]) -> str:
     return _AS_CAMERAS[match.group()]
 
 
+#: Portuguese and Spanish words right before a value: "mais de", "más de", "cerca de", "unas".
+_ROMANCE_QUALIFIER_BEFORE_RE = re.compile(
+    r"\b(?:(?:mais|m[áa]s|menos|cerca|alrededor|acima|abaixo|perto)[ \u00a0]+de|unas|unos|quase"
+    r"|casi|aproximadamente)[ \u00a0]+$",
+    re.IGNORECASE,
+)
 #: A value written with "mil" ("40 mil"), which the number parser reads as a million.
 _MIL_END_RE = re.compile(r"\d[ \u00a0]mil$", re.IGNORECASE)
 #: FOREIGN_CAMERA_NOUNS, written with shared first letters so that `re` scans for few of them.
@@ -4448,6 +4457,11 @@ def _claims_in_segment(
         and (
             context.romance_mil
             or _FOREIGN_CAMERA_NOUN_RE.search(text, figure.value_end, figure.phrase_end) is not None
+            # '"O Smart Sampa ja integra mais de 31 mil cameras"': a Portuguese "more than"
+            or _ROMANCE_QUALIFIER_BEFORE_RE.search(
+                text, max(0, figure.value_start - 30), figure.value_start
+            )
+            is not None
         )
         else figure
         for figure in figures

@@ -1527,6 +1527,12 @@ _PHONE_BEFORE_RE = re.compile(
     r"|\b(?:call|dial)\s+$"
     r"|(?<![\d.,])(?:\+\d{1,3}|0\d{2,4})(?:[ \u00a0-]\d{2,5}){0,3}[ \u00a0-]$"
 )
+_EMERGENCY_NUMBERS = ("911", "999", "112")
+_NUMBER_GOES_ON_RE = re.compile(r"[\d.,]?\d")
+#: What an emergency number comes after: an agency's acronym ("ECU 911", "VEN 911") or a call.
+_EMERGENCY_NUMBER_BEFORE_RE = re.compile(
+    r"(?:(?<![\w-])[A-Z]{2,6}[ \u00a0-]|\b(?:to|call|calls|dial|calling|via|the|its)[ \u00a0]+)$"
+)
 _CAPTION_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:figure|fig\.|table|chart|exhibit|graph|slide|annex(?:ure)?|appendix)[ \u00a0]*$"
     # Money is no figure, whatever follows it: "$4,300 per person"
@@ -1561,6 +1567,11 @@ def find_figures(
         if _CAPTION_NUMBER_BEFORE_RE.search(segment, max(0, value_start - 12), value_start):
             # "Figure 9.2 Public CCTV cameras per 1,000 residents": a caption's number
             return
+        if segment.startswith(_EMERGENCY_NUMBERS, value_start) and (
+            _EMERGENCY_NUMBER_BEFORE_RE.search(written, max(0, value_start - 16), value_start)
+            and _NUMBER_GOES_ON_RE.match(segment, value_start + 3) is None
+        ):
+            return  # "ECU 911 camera network", "cameras connected to 911": the emergency number
         raws.append(
             _Raw(
                 metric,
