@@ -6503,3 +6503,15 @@ def test_a_portuguese_quote_s_mil_and_a_spanish_nationwide(gazetteer: Gazetteer)
         ("São Paulo", 31000.0, "over"),
         ("Uruguay", 10000.0, "over"),
     ]
+
+
+def test_towns_listed_with_their_counts_in_brackets(gazetteer: Gazetteer) -> None:
+    text = (
+        "Montevideo has 4,000 cameras. In the interior, the largest networks are in Paysandú "
+        "(310) and Rivera (more than 200). On an index, Gdańsk (76.5) and Wrocław (75.8) lead."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Montevideo", 4000.0),
+        ("Paysandú", 310.0),
+        ("Rivera", 200.0),
+    ]

@@ -1428,6 +1428,13 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     # "Gatineau installed its first 12 cameras in 2024": the network as it began
     rf"[\"“]?(?:(?:its|their)\s+first\s+)?(?:(?:{QUALIFIER_WORDS}|only|another)\s+){{0,2}}~?$"
 )
+#: "Salto (about ", "Paysandú (": a place's count in brackets, in a list of them.
+_PAREN_ENTRY_BEFORE_RE = re.compile(
+    r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:[ \u00a0][A-Z][\w'’.-]*){0,3}[ \u00a0]\("
+    rf"(?:(?:{QUALIFIER_WORDS}|[Mm]ore[ \u00a0]+than|[Aa]bout|[Oo]ver|[Nn]early)[ \u00a0]+)?~?$"
+)
+_NETWORKS_OR_TOWNS_RE = re.compile(r"\b(?:networks|systems|cities|towns|municipalities)\b")
+_PAREN_ENTRY_RE = re.compile(r"[A-Z][\w'’.-]*[ \u00a0]\((?:[a-z~][a-z ]*)?\d[\d,.]*\)")
 #: "operate 96 and ", "have 12, 9 and ", "have 21, ": earlier values of a list of networks.
 _SMALL_LIST_BEFORE_RE = re.compile(
     r"\b(?:has|had|have|operates?|operated|runs?|ran|monitors?|maintains?|owns?)\s+"
@@ -2247,6 +2254,18 @@ def _take_bare_values(
             or (
                 parsed[0] >= MIN_TOWN_CAMERA_COUNT
                 and _APPOSED_COUNT_BEFORE_RE.search(segment, max(0, start - 120), start)
+            )
+            or (
+                # "… the largest networks are in the cities of Salto (about 450), Paysandú (310)
+                # and Rivera (more than 200)": places listed with their counts in brackets.
+                parsed[0] >= MIN_TOWN_CAMERA_COUNT
+                and parsed[0].is_integer()
+                and "." not in value_text
+                and (follows_count or follows_mention or has_count)
+                and segment.startswith(")", end)
+                and _NETWORKS_OR_TOWNS_RE.search(segment, 0, start) is not None
+                and _PAREN_ENTRY_BEFORE_RE.search(written, max(0, start - 60), start) is not None
+                and len(_PAREN_ENTRY_RE.findall(written)) >= 2
             )
             or (
                 # "Gothenburg has 220 and Malmö more than 180": the verb is left out the second time.
