@@ -6515,3 +6515,16 @@ def test_towns_listed_with_their_counts_in_brackets(gazetteer: Gazetteer) -> Non
         ("Paysandú", 310.0),
         ("Rivera", 200.0),
     ]
+
+
+def test_a_story_firmly_about_one_country_keeps_its_own_namesake(gazetteer: Gazetteer) -> None:
+    text = (
+        "The St. Petersburg city council met on Tuesday. The city itself owns 610 cameras.\n\n"
+        '"This isn\'t St. Petersburg, Russia," one member said.\n\n'
+        "Tampa police can view more than 2,100 cameras. Tampa's crime center opened in 2020. "
+        "Tampa officials praised it.\n"
+    )
+    assert [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
+        ("St. Petersburg", "USA", 610.0),
+        ("Tampa", "USA", 2100.0),
+    ]

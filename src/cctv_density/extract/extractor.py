@@ -1189,6 +1189,8 @@ _NAMESAKE_RATIO = 5
 #: Smallest town of the document's country that wins over a foreign namesake nobody mentions.
 _HOME_TOWN_MIN_POPULATION = 20_000
 _HOME_TOWN_RATIO = 50
+#: Firm votes (and times the namesake's country's) that make a story's own country win.
+_FIRM_HOME_VOTES = 3
 
 
 def _choose_city(
@@ -1227,6 +1229,22 @@ def _choose_city(
             return named_capitals[0]
         if named:
             return max(named, key=lambda city: document_countries[city.country_iso3])
+    if firm_countries:
+        # "St. Petersburg council backs …" in a Florida paper that names Tampa again and again
+        # and Russia once: a real city of the country the story is firmly about wins over a
+        # bigger namesake abroad.
+        firm_home = [
+            city
+            for city in cities[1:]
+            if city.population >= 100_000
+            and firm_countries[city.country_iso3] >= _FIRM_HOME_VOTES
+            and firm_countries[city.country_iso3]
+            >= _FIRM_HOME_VOTES * firm_countries[cities[0].country_iso3]
+            # (most of the story's firm votes: not a world list that names Canadian cities)
+            and 2 * firm_countries[city.country_iso3] > sum(firm_countries.values())
+        ]
+        if firm_home:
+            return firm_home[0]
     if document_countries:
         # "Here in Hamilton" in a New Zealand paper: a real city of the document's country wins
         # over a namesake a few times its size abroad (but not London, Ontario over London).
