@@ -6528,3 +6528,12 @@ def test_a_story_firmly_about_one_country_keeps_its_own_namesake(gazetteer: Gaze
         ("St. Petersburg", "USA", 610.0),
         ("Tampa", "USA", 2100.0),
     ]
+
+
+def test_an_addition_bringing_a_total_up_gives_the_total_and_its_year(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Cusco installed 120 cameras in 2024, bringing its total to about 300, the city said."
+    assert [(c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims] == [
+        (300.0, "about", 2024)
+    ]

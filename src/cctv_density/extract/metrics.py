@@ -824,6 +824,10 @@ def year_for(
     by_year = _BY_YEAR_AFTER_RE.match(segment, phrase_end, ceiling)
     if by_year:
         return int(by_year.group(1))
+    # "Cusco installed 120 cameras in 2024, bringing its total to about 300": the total's year
+    bringing = _YEAR_THEN_TOTAL_TO_RE.search(segment, max(0, phrase_start - 100), phrase_start)
+    if bringing:
+        return int(bringing.group(1))
     if _YEARS_EARLIER_AFTER_RE.match(segment, phrase_end, ceiling):
         return None  # "… from 1,783,842 units a year earlier": not the year the sentence names
     # "… an increase from 168 cameras in 2022": a year right after the figure is its own.
@@ -1316,6 +1320,21 @@ _CHANGE_FROM_BEFORE_RE = re.compile(
     r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:\w+\s+)?$"
 )
 #: "with 100 more planned": an addition (not "about 3,000 more of its own": another network).
+#: "… 120 cameras in 2024, bringing its total to about 300": the value before is an addition.
+_BRINGING_TOTAL_AFTER_RE = re.compile(
+    r"[^.;:\d]{0,40}?(?:\b(?:in\s+)?(?:19|20)\d\d\b[^.;:\d]{0,10})?,?\s+(?:bringing|taking|raising"
+    r"|lifting|pushing)\s+(?:the|its|their|[a-z]+['’]s)\s+(?:total|network|number|count|tally)\b"
+)
+_TOTAL_TO_BEFORE_RE = re.compile(
+    r"\b(?:bringing|taking|raising|lifting|pushing|brought|took|raised)\s+(?:the|its|their"
+    r"|[a-z]+['’]s)\s+(?:total|network|number|count|tally)(?:\s+of\s+cameras)?\s+to\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}~?$"
+)
+_YEAR_THEN_TOTAL_TO_RE = re.compile(
+    r"\b((?:19|20)\d\d)\b[^.;:\d]{0,10},?\s+(?:bringing|taking|raising|lifting|pushing)\s+"
+    r"(?:the|its|their|[a-z]+['’]s)\s+(?:total|network|number|count|tally)(?:\s+of\s+cameras)?"
+    r"\s+to\s+(?:[a-z~]+\s+){0,2}~?$"
+)
 _INCREMENT_AFTER_RE = re.compile(
     r"\s+(?:more|new|additional|extra|further)\b(?!\s+(?:cameras?\s+)?of\s+(?:its|their)\s+own\b)"
 )
@@ -1711,6 +1730,8 @@ def find_figures(
             continue  # "one crime solved for every 1,000 cameras": a base, not a count
         if _PER_THING_AFTER_RE.match(segment, match.end()):
             continue  # "up to 512 cameras per server": a capacity
+        if _BRINGING_TOTAL_AFTER_RE.match(segment, match.end()):
+            continue  # "installed 120 cameras in 2024, bringing its total to about 300": added
         if match.re is patterns.count_reversed and (
             # "Municipalities with a camera system …: 1,030": municipalities
             _labelled_as_others_with_cameras(segment, match.start("value"))
@@ -2254,6 +2275,11 @@ def _take_bare_values(
             or (
                 parsed[0] >= MIN_TOWN_CAMERA_COUNT
                 and _APPOSED_COUNT_BEFORE_RE.search(segment, max(0, start - 120), start)
+            )
+            or (
+                # "Cusco installed 120 cameras in 2024, bringing its total to about 300"
+                parsed[0] >= MIN_TOWN_CAMERA_COUNT
+                and _TOTAL_TO_BEFORE_RE.search(segment, max(0, start - 60), start) is not None
             )
             or (
                 # "… the largest networks are in the cities of Salto (about 450), Paysandú (310)
