@@ -6537,3 +6537,19 @@ def test_an_addition_bringing_a_total_up_gives_the_total_and_its_year(
     assert [(c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims] == [
         (300.0, "about", 2024)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Tucson police want a crime center. Mesa opened its real-time crime center in 2020 "
+            "and can view more than 1,900 cameras.",
+            None,
+        ),
+        ("Vientiane has about 700 cameras under an agreement signed with China in 2018.", None),
+        ("Derry had 75 cameras when the control room opened in 2004.", 2004),
+    ],
+)
+def test_a_year_that_dates_another_event(gazetteer: Gazetteer, text: str, year: int | None) -> None:
+    assert [c.year for c in extract(gazetteer, text).claims] == [year]

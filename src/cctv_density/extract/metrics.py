@@ -890,6 +890,14 @@ def year_for(
             continue
         if _in_other_aside(segment, match.start(), phrase_start, phrase_end):
             continue
+        if match.end() <= phrase_start and _OTHER_PREDICATE_AFTER_YEAR_RE.match(
+            segment, match.end(), phrase_start
+        ):
+            continue  # "Mesa opened its center in 2020 and can view more than 1,900": the opening's
+        if match.start() >= phrase_end and _EVENT_PARTICIPLE_BEFORE_YEAR_RE.fullmatch(
+            segment, phrase_end, match.start()
+        ):
+            continue  # "700 cameras under an agreement signed with China in 2018": the signing's
         if (
             match.end() <= phrase_start
             and _TO_AFTER_YEAR_RE.fullmatch(segment, match.end(), phrase_start)
@@ -1334,6 +1342,17 @@ _YEAR_THEN_TOTAL_TO_RE = re.compile(
     r"\b((?:19|20)\d\d)\b[^.;:\d]{0,10},?\s+(?:bringing|taking|raising|lifting|pushing)\s+"
     r"(?:the|its|their|[a-z]+['’]s)\s+(?:total|network|number|count|tally)(?:\s+of\s+cameras)?"
     r"\s+to\s+(?:[a-z~]+\s+){0,2}~?$"
+)
+#: After a year, the figure's own predicate joined by "and": "opened … in 2020 and can view".
+_OTHER_PREDICATE_AFTER_YEAR_RE = re.compile(
+    r"[^.;:\d]{0,15}?\s+and\s+(?:now\s+|today\s+|currently\s+)?(?:can|could|has|have|now|today"
+    r"|operates|runs|counts|monitors|links|boasts)\b[^.;:\d]{0,60}$"
+)
+#: Between a figure and a year, an event the year dates: "… under an agreement signed with China
+#: in 2018" (not "when the control room opened in 2004": the figure's first state).
+_EVENT_PARTICIPLE_BEFORE_YEAR_RE = re.compile(
+    r"(?![^.;:\d]*\bwhen\b)[^.;:\d]{0,60}?\b(?:signed|agreed|launched|founded|established"
+    r"|created|introduced|built|adopted|passed|approved|announced)\b[^.;:\d]{0,40}?\s+in\s+$"
 )
 _INCREMENT_AFTER_RE = re.compile(
     r"\s+(?:more|new|additional|extra|further)\b(?!\s+(?:cameras?\s+)?of\s+(?:its|their)\s+own\b)"
