@@ -85,6 +85,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzi": (0.81, 0.68),
     "devset_zzzzzzd": (0.93, 0.85),
     "devset_zzzzzzl": (0.84, 0.89),
+    "devset_zzzzzzm": (0.91, 0.90),
 }
 
 
