@@ -1060,6 +1060,14 @@ def test_label_rows_with_a_bracketed_year_or_a_year_in_the_label(gazetteer: Gaze
     ]
 
 
+def test_a_label_that_says_estimated_qualifies_its_value(gazetteer: Gazetteer) -> None:
+    text = "LAGOS, NIGERIA\n\nEstimated cameras: 1.15 million\nCameras per 1,000 people: 0.07\n"
+    assert [(c.metric, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 1150000.0, "estimated"),
+        ("cameras_per_1000_people", 0.07, "exact"),
+    ]
+
+
 def test_a_population_abbreviated_pop_is_no_count(gazetteer: Gazetteer) -> None:
     text = (
         "Nearby cities\n\n"

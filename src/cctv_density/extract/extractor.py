@@ -4418,6 +4418,8 @@ def _claims_in_segment(
         if parsed is not None and metric in WHOLE_METRICS and scale == 1.0:
             parsed = (whole_value(label.group("value"), parsed[0]), parsed[1])
         label_qualifier = _cell_qualifier(label)
+        if label_qualifier == "exact" and _ESTIMATED_LABEL_RE.search(label.group("label")):
+            label_qualifier = "estimated"  # "Estimated cameras: 1.15 million"
         figures = []
         # "Public surveillance cameras: 14,000 (2023 est.)", "… cameras in 2024: 1,150"
         year_written = label.groupdict().get("year") or next(
