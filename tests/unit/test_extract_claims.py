@@ -1068,6 +1068,24 @@ def test_a_label_that_says_estimated_qualifies_its_value(gazetteer: Gazetteer) -
     ]
 
 
+def test_kinds_of_a_networks_cameras_and_a_headlines_network_size(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tehran's traffic camera network reaches 6,300\n\n"
+        "Of these, 1,850 are enforcement cameras that register violations. "
+        "The cameras cover the main roads and markets. About 300 of them are fitted with facial "
+        "recognition software. In a city of more than 9 million people, that is roughly one "
+        "camera for every 1,460 residents. Pamukkale's visitor number passed 2 million."
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.qualifier) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Tehran", "camera_count", 6300.0, "exact"),
+        ("Tehran", "camera_count", 1850.0, "exact"),
+        ("Tehran", "camera_count", 300.0, "about"),
+        ("Tehran", "people_per_camera", 1460.0, "about"),
+    ]
+
+
 def test_a_population_abbreviated_pop_is_no_count(gazetteer: Gazetteer) -> None:
     text = (
         "Nearby cities\n\n"

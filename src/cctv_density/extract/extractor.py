@@ -259,7 +259,8 @@ _GENERIC_SUBJECT_RE = re.compile(
     # "The average city in our study had fewer than 10 cameras per 1,000 people"
     r"|the\s+(?:average|typical|median)\s+(?:city|country|town)"
     # "a city" is any city, but "a city of 3.6 million" describes the one under discussion.
-    r"|(?:a|any|one)\s+(?:city|country|town|place|nation)(?!\s+of\s+(?:[a-z]+\s+)?\d)"
+    # ("a city of more than 20 million")
+    r"|(?:a|any|one)\s+(?:city|country|town|place|nation)(?!\s+of\s+(?:[a-z]+\s+){0,2}\d)"
     # "In my commune (3 000 habitants) we have 12 cameras": the writer's own, unnamed place
     r"|(?:my|our)\s+(?:little\s+|own\s+|small\s+)?(?:commune|village|neighbou?rhood|suburb"
     r"|street|estate|municipality|hometown))\b",

@@ -408,6 +408,12 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     rf"(?:{_FIGURE_IS}"
     r"|there\s+(?:are|were|is)|there['’]s|has|have|had|(?:['’]s|['’]ve)\s+got|got|with|boasts?"
     r"|reached|counts?|counted|at|operates?|runs?|links?|linked|connects?|connected|includes?"
+    # "Tehran's traffic camera network reaches 6,300", "… network tops 11,000": a headline's
+    # network and its size (not "Pamukkale's visitor number passed 2 million")
+    # ("… our estimate for the whole country passes 100,000")
+    r"|(?:cameras?|cctv|network|system|estimate|total|tally|the\s+number)(?:\s+for\s+[^,;:\d]{3,30})?"
+    r"\s+(?:now\s+)?(?:reaches|tops|topped|passe[sd]"
+    r"|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared)"
     # "In Novi Sad, we found 212."
     r"|found|mapped|identified|spotted|put\s+up"
     # "Cartagena overall was ~900 according to El Universal"
@@ -1372,6 +1378,7 @@ _PARTITIVE_PRONOUN_AFTER_RE = re.compile(
     # "140 cameras nationwide, 96 of them in Luxembourg City": the part a place has
     r"|(?:in|inside|within|across)(?!\s+(?:19|20)\d\d\b))\b"
 )
+_OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these)(?:\s+cameras)?")
 _PARTITIVE_NOUN_AFTER_RE = re.compile(
     r"\s+of\s+(?:the|its|their|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s)\s+(?:[\w'’,.-]+\s+){0,3}?"
     r"(?:cameras?|cctvs?)\b"
@@ -1395,6 +1402,10 @@ _INSTALLED_AFTER_RE = re.compile(
     r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:installed|owned|run|operated|managed"
     # "Of these, about 100,000 are equipped with facial recognition"
     r"|put\s+up|set\s+up|mounted|fitted|equipped|capable|enabled|integrated)\b"
+)
+#: "… are enforcement cameras", "… are traffic enforcement cameras run by …".
+_KIND_OF_CAMERAS_AFTER_RE = re.compile(
+    r"\s+(?:are|were)\s+(?:[a-z-]+\s+){0,4}?(?:cameras|cctvs?)\b"
 )
 #: "another", "an additional": an addition, unless the network is "of its own" (see _value_ok).
 _ANOTHER_BEFORE_RE = re.compile(
@@ -2148,7 +2159,7 @@ def _take_bare_values(
             # Security Operations Center (911)": a phone number.
             continue
         if list_metric is None and (
-            _is_partitive(segment, end, has_count or follows_count)
+            _is_partitive(segment, end, has_count or follows_count, follows_mention)
             or _is_partitive_after_of_these(
                 segment, start, end, has_count or follows_count or follows_mention
             )
@@ -2338,16 +2349,22 @@ def _is_partitive_after_of_these(segment: str, start: int, end: int, cameras_cou
             or _WORKING_AFTER_RE.match(segment, end) is not None
             # "…, of which about 61,000 are in Abu Dhabi city": the part a place has
             or _LOCATED_AFTER_RE.match(segment, end) is not None
+            # "Of these, 1,850 are enforcement cameras": a kind of the network's cameras
+            or _KIND_OF_CAMERAS_AFTER_RE.match(segment, end) is not None
         )
     )
 
 
-def _is_partitive(segment: str, end: int, follows_count: bool) -> bool:
+def _is_partitive(segment: str, end: int, follows_count: bool, follows_mention: bool) -> bool:
     """Whether the value ending at `end` counts part of a camera network: "… of the city's 240
-    cameras", "(of those,) … are online", "I'd say 600 work", or, after a stated count, "… of
-    them were working"."""
+    cameras", "(of those,) … are online", "I'd say 600 work", after a stated count, "… of
+    them were working", or after talk of cameras, "… of them are fitted with facial
+    recognition"."""
     if _PARTITIVE_NOUN_AFTER_RE.match(segment, end) or _WORKING_AFTER_RE.match(segment, end):
         return True  # the caller has checked that the talk is of cameras
+    pronoun = _OF_THEM_AFTER_RE.match(segment, end) if follows_mention else None
+    if pronoun is not None and _INSTALLED_AFTER_RE.match(segment, pronoun.end()) is not None:
+        return True
     return follows_count and _PARTITIVE_PRONOUN_AFTER_RE.match(segment, end) is not None
 
 
