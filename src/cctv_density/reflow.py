@@ -50,7 +50,10 @@ def wrap_width(lines: list[str]) -> int | None:
         if not counts[width]:
             continue
         near_width = sum(counts[length] for length in range(math.ceil(width * 0.8), width + 1))
-        if near_width >= 3 and near_width >= len(lengths) * 0.3:
+        # (and more than one line right at it: a lone longer line is an outlier, as in a wire
+        # wrapped at 70 with one 86-character line)
+        at_width = sum(counts[length] for length in range(math.ceil(width * 0.95), width + 1))
+        if near_width >= 3 and near_width >= len(lengths) * 0.3 and at_width >= 2:
             return width
         above += counts[width]
         if above > allowed_above:

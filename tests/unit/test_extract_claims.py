@@ -1086,6 +1086,24 @@ def test_kinds_of_a_networks_cameras_and_a_headlines_network_size(gazetteer: Gaz
     ]
 
 
+def test_a_governorate_that_speaks_for_its_city_and_a_regions_speaker_clause(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Alexandria Governorate said in 2025 that 3,400 cameras were installed in the city's "
+        "main squares. Giza Governorate said it runs 7,500 cameras across the governorate. "
+        "Erbil's police now monitor 3,870 cameras across the city, the Kurdistan Region's "
+        "Interior Ministry said on Sunday, up from about 1,500 in 2019."
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Alexandria", 3400.0, "exact", 2025),
+        ("Erbil", 3870.0, "exact", None),
+        ("Erbil", 1500.0, "about", 2019),
+    ]
+
+
 def test_a_population_abbreviated_pop_is_no_count(gazetteer: Gazetteer) -> None:
     text = (
         "Nearby cities\n\n"

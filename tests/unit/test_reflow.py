@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from cctv_density.reflow import uncaption, unquote, unwrap, wrap_width
 
 WRAPPED = """BEIJING (Reuters) - Beijing has expanded its public video surveillance network to more than
@@ -130,6 +132,23 @@ def test_a_longer_letterhead_line_does_not_hide_the_wrap_width() -> None:
     )
     assert wrap_width(text.split("\n")) == 74
     assert "integrated 1,320 cameras, of which" in unwrap(text)
+
+
+def test_a_lone_longer_line_inside_the_text_does_not_set_the_wrap_width() -> None:
+    story = " ".join(
+        f"In district {n} the police command said its operations room receives feeds from "
+        f"{n * 100} cameras, most of them along the main roads."
+        for n in range(1, 9)
+    )
+    text = (
+        "Interior Ministry: Baghdad surveillance network tops 11,000 cameras, officials say\n\n"
+        + textwrap.fill(story, 70)
+        + "\n\nThe Nineveh Operations Command installed 1,150 cameras in Mosul in\n"
+        "2024 as part of the city's reconstruction after the defeat of the\n"
+        "Islamic State group, the statement said.\n"
+    )
+    assert wrap_width(text.split("\n")) == 70
+    assert "cameras in Mosul in 2024 as part" in unwrap(text)
 
 
 def test_a_rule_line_is_never_joined() -> None:

@@ -491,6 +491,10 @@ _REGION_WORDS = (
 #: patterns.
 _REGION_NOUNS = rf"(?i:{_REGION_WORDS})"
 _REGION_AFTER_RE = re.compile(rf"[ \u00a0]+{_REGION_NOUNS}\b(?![ \u00a0]+(?:of|capital)\b)")
+_REGION_SPEAKS_FOR_CITY_RE = re.compile(
+    r"[ \u00a0]+(?i:governorate)[ \u00a0]+(?:said|says|told|announced|reported)\b"
+    r"[^.;]*\bthe[ \u00a0]+city(?:['’]s)?\b"
+)
 _REGION_BEFORE_RE = re.compile(
     rf"\b(?:the[ \u00a0]+)?{_REGION_NOUNS}[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE
 )
@@ -1573,7 +1577,12 @@ def resolve_entities(
         ):
             continue
         if not match.is_people and (
-            _REGION_AFTER_RE.match(text, match.end, segment.end)
+            (
+                _REGION_AFTER_RE.match(text, match.end, segment.end)
+                # "Alexandria Governorate said in 2025 that 3,400 cameras were installed … in
+                # the city's main squares": the governorate speaks for its city.
+                and not _REGION_SPEAKS_FOR_CITY_RE.match(text, match.end, segment.end)
+            )
             or _REGION_BEFORE_RE.search(text, max(segment.start, match.start - 30), match.start)
         ):
             # "the Moscow Region", "the province of Buenos Aires": the region's, not the city's.
@@ -2200,6 +2209,12 @@ _POSSESSIVE_GAP_OR_SPACE_RE = re.compile(r"(?:['’]s)?[ \u00a0]?")
 _IN_THE_PLACE_GAP_RE = re.compile(r"[ \u00a0]+(?:in|across|throughout)[ \u00a0]+")
 
 
+#: "['s] Interior Ministry said on Sunday, ": a speaker's clause between an owner and its figure.
+_SPEAKER_CLAUSE_AFTER_RE = re.compile(
+    r"[^,;.:]{0,40}?\b(?:said|says|told|announced|reported)\b[^,;.:\d]{0,25},[ \u00a0]+"
+)
+
+
 def _other_subject_between(
     text: str, segment: Segment, figure: Figure, owner: EntityRef, named: list[EntityRef]
 ) -> bool:
@@ -2282,6 +2297,10 @@ def _other_subject_between(
             continue  # "Leeds City Council", "Lima's Metropolitan Municipality": a known city's
         if _in_aside(text, segment, mention.start()):
             continue  # "Taiyuan, the capital of Shanxi province, tops …": describes the owner
+        if _SPEAKER_CLAUSE_AFTER_RE.match(text, mention.end(), figure.phrase_start):
+            # "…, the Kurdistan Region's Interior Ministry said on Sunday, up from about 1,500":
+            # the region speaks; the figure is still the owner's.
+            continue
         if name in ("subject", "opening") and mention.start() != segment.start:
             continue  # only a sentence's own subject or opening
         if name == "gapped" and _DIGIT_RE.search(text, mention.end(), figure.phrase_start):
