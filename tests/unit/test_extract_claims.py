@@ -1104,6 +1104,17 @@ def test_a_governorate_that_speaks_for_its_city_and_a_regions_speaker_clause(
     ]
 
 
+def test_a_hotline_number_and_a_shekel_sum_are_no_counts(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tel Aviv has 1,460 cameras. Residents can report a damaged camera to the municipal "
+        "hotline at 106.\n\nKey results\n\n- NIS 42 million invested in the cameras since 2020\n"
+        "- 14,800 calls to Moked 106 handled with the help of camera images\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Tel Aviv", 1460.0)
+    ]
+
+
 def test_a_population_abbreviated_pop_is_no_count(gazetteer: Gazetteer) -> None:
     text = (
         "Nearby cities\n\n"

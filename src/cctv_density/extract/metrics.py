@@ -243,7 +243,8 @@ _CLAUSE_BREAK_RE = re.compile(
 _CURRENCY_CODES = (
     r"(?:usd|eur|gbp|vnd|isk|thb|myr|idr|php|cop|ars|mxn|brl|clp|pen|zar|kes|ngn|egp|mad|aed"
     r"|sar|qar|inr|pkr|bdt|lkr|npr|krw|jpy|cny|rmb|hkd|sgd|twd|aud|nzd|cad|chf|sek|nok|dkk|pln"
-    r"|czk|huf|ron|bgn|uah|rub|kzt|uzs|gel|amd|azn|ils|irr|ghs|tzs|ugx|etb|xof|xaf"
+    r"|czk|huf|ron|bgn|uah|rub|kzt|uzs|gel|amd|azn|ils|nis|irr|iqd|jod|kwd|bhd|omr|lbp|tnd"
+    r"|dzd|ghs|tzs|ugx|etb|xof|xaf"
     # "Tk 8,900" (taka), "KSh 4,500" (Kenyan shillings)
     r"|tk\.?|ksh?s?\.?)"
 )
@@ -1589,6 +1590,13 @@ _NUMBER_GOES_ON_RE = re.compile(r"[\d.,]?\d")
 _EMERGENCY_NUMBER_BEFORE_RE = re.compile(
     r"(?:(?<![\w-])[A-Z]{2,6}[ \u00a0-]|\b(?:to|call|calls|dial|calling|via|the|its)[ \u00a0]+)$"
 )
+#: "the municipal hotline at ", "known by its hotline number Moked ", "call centre on ".
+_HOTLINE_BEFORE_RE = re.compile(
+    r"\b(?:hot[ \u00a0-]?line|help[ \u00a0-]?line|moked|call[ \u00a0]+cent(?:re|er))"
+    r"(?:[ \u00a0]+number)?(?:[ \u00a0]+(?:at|on|is|moked))?[ \u00a0]+$"
+)
+#: A phone number's digits: three to six, with no thousands separator and nothing after.
+_SHORT_NUMBER_RE = re.compile(r"\d{3,6}(?![\d.,]\d)")
 _CAPTION_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:figure|fig\.|table|chart|exhibit|graph|slide|annex(?:ure)?|appendix)[ \u00a0]*$"
     # Money is no figure, whatever follows it: "$4,300 per person"
@@ -1628,6 +1636,10 @@ def find_figures(
             and _NUMBER_GOES_ON_RE.match(segment, value_start + 3) is None
         ):
             return  # "ECU 911 camera network", "cameras connected to 911": the emergency number
+        if _HOTLINE_BEFORE_RE.search(segment, max(0, value_start - 30), value_start) and (
+            _SHORT_NUMBER_RE.match(segment, value_start)
+        ):
+            return  # "the municipal hotline at 106", "calls to Moked 106": a phone number
         raws.append(
             _Raw(
                 metric,
