@@ -1115,6 +1115,24 @@ def test_a_hotline_number_and_a_shekel_sum_are_no_counts(gazetteer: Gazetteer) -
     ]
 
 
+def test_feeds_from_a_present_count_and_a_place_compared_with(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Ankara police's KGYS now feeds images from 4,160 cameras to its command centre. "
+        "The capital thus has roughly 0.7 cameras for every 1,000 residents, well behind "
+        "European capitals such as London.\n\n"
+        '"We carry out monitoring with more than 4,500 cameras in our capital," the director '
+        "said.\n\nIslamabad now has some 4,200 cameras after its 2024 upgrade."
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Ankara", "camera_count", 4160.0, None),
+        ("Ankara", "cameras_per_1000_people", 0.7, None),
+        ("Ankara", "camera_count", 4500.0, None),
+        ("Islamabad", "camera_count", 4200.0, None),
+    ]
+
+
 def test_a_population_abbreviated_pop_is_no_count(gazetteer: Gazetteer) -> None:
     text = (
         "Nearby cities\n\n"

@@ -2716,6 +2716,12 @@ _OWNED_BY_BEFORE_RE = re.compile(
     r"\b(?:owned[ \u00a0]+by|belonging[ \u00a0]+to)[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
 #: "in districts such as Lasnamäe, …", "suburbs like Sandton": places named as parts.
+_COMPARED_EXAMPLES_BEFORE_RE = re.compile(
+    r"\b(?:behind|ahead[ \u00a0]+of|than|compared[ \u00a0]+(?:with|to)|unlike|trailing)[ \u00a0]"
+    r"[^,;:.()\n]{0,40}?\b(?:such[ \u00a0]+as|like|including)[ \u00a0]+"
+    r"(?:[^,;:.()\n]{1,30}?(?:,|[ \u00a0]and|[ \u00a0]or)[ \u00a0]+){0,5}$",
+    re.IGNORECASE,
+)
 _PARTS_NAMED_BEFORE_RE = re.compile(
     r"\b(?:districts|neighbou?rhoods|suburbs|wards|boroughs|quarters|communes|precincts"
     r"|townships|localities)[ \u00a0]+(?:such[ \u00a0]+as|like|including|of|in)[ \u00a0]+"
@@ -4000,6 +4006,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             # "… in districts such as Lasnamäe, Mustamäe and Põhja-Tallinn": the city's parts
             and not _PARTS_NAMED_BEFORE_RE.search(
                 text, max(segment.start, ref.start - 150), ref.start
+            )
+            # "… well behind European capitals such as London": a place compared with
+            and not _COMPARED_EXAMPLES_BEFORE_RE.search(
+                text, max(segment.start, ref.start - 80), ref.start
             )
         ]
         # A suburb that opens a sentence is no topic: "318 cameras are located in Surfers

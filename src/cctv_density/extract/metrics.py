@@ -287,7 +287,9 @@ _NON_FIGURE_BEFORE_RE = re.compile(
 #: pulled "from 40 cameras" for a case does not.
 _FEEDS_FROM_BEFORE_RE = re.compile(
     r"\b(?:(?:receiv(?:es|ed|ing|e)|gets|got|getting|collects?|collected|collecting"
-    r"|aggregat(?:es|ed|ing)|streams?|streamed|streaming|brings?\s+together|pulls|pulling)\s+"
+    r"|aggregat(?:es|ed|ing)|streams?|streamed|streaming|brings?\s+together|pulls|pulling"
+    # "KGYS now feeds images from 4,160 cameras to its command centre"
+    r"|feeds|feeding|fed|relays|relayed|transmits|transmitted)\s+"
     # "… can now pull live video from 1,146 cameras": live feeds are the network's
     r"(?:live\s+)?|live\s+)(?:video|images|data|footage)\s+from\s*$",
 )
@@ -865,6 +867,12 @@ def year_for(
             )
         ):
             continue  # "installed for the 2018 APEC summit": the event's year
+        if (
+            match.start() >= phrase_end
+            and _AFTER_ITS_BEFORE_YEAR_RE.search(before_year)
+            and _NOW_BEFORE_FIGURE_RE.search(segment, max(0, phrase_start - 30), phrase_start)
+        ):
+            continue  # "… now has some 4,200 after its 2024 upgrade": now, not 2024
         if match.start() >= phrase_end and _FUTURE_RE.search(segment, phrase_end, match.start()):
             continue  # "… has 1,640 cameras, will get 1,200 more before Dasara 2027": the plan's
         if _TIMESTAMP_TIME_AFTER_YEAR_RE.match(segment, match.end()) and (
@@ -1110,6 +1118,9 @@ _EVENT_AFTER_YEAR_RE = re.compile(
 _EVENT_NOUN_BEFORE_YEAR_RE = re.compile(
     rf"\b(?:{_EVENTS}\s+(?:in|of)|expo|vision|agenda|cup|games|olympics)\s+$"
 )
+#: "after its ", "following the ": the year of what happened before a present figure.
+_AFTER_ITS_BEFORE_YEAR_RE = re.compile(r"\b(?:after|following)\s+(?:its|the|their|an?)\s+$")
+_NOW_BEFORE_FIGURE_RE = re.compile(r"\b(?:now|today|currently)\b")
 #: A meeting where the figure was told: "officials told a press conference in 2025 that …".
 _TELLING_EVENT_BEFORE_YEAR_RE = re.compile(
     r"\b(?:told|tells|telling|addressed|addressing|(?:said|says|spoke)\s+at)\s+(?:a|an|the)\s+"
