@@ -1133,6 +1133,17 @@ def test_feeds_from_a_present_count_and_a_place_compared_with(gazetteer: Gazette
     ]
 
 
+def test_a_year_in_a_systems_name_dates_nothing(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jerusalem police run the Mabat 2000 system with some 400 cameras. "
+        "Haifa installed 300 cameras under a 2019 project."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Jerusalem", 400.0, None),
+        ("Haifa", 300.0, 2019),
+    ]
+
+
 def test_a_population_abbreviated_pop_is_no_count(gazetteer: Gazetteer) -> None:
     text = (
         "Nearby cities\n\n"

@@ -867,6 +867,10 @@ def year_for(
             )
         ):
             continue  # "installed for the 2018 APEC summit": the event's year
+        if _NAMED_SYSTEM_AFTER_YEAR_RE.match(segment, match.end()) and (
+            _NAME_WORD_BEFORE_YEAR_RE.search(before_year)
+        ):
+            continue  # "the Mabat 2000 system": a system's name
         if (
             match.start() >= phrase_end
             and _AFTER_ITS_BEFORE_YEAR_RE.search(before_year)
@@ -1121,6 +1125,15 @@ _EVENT_NOUN_BEFORE_YEAR_RE = re.compile(
 #: "after its ", "following the ": the year of what happened before a present figure.
 _AFTER_ITS_BEFORE_YEAR_RE = re.compile(r"\b(?:after|following)\s+(?:its|the|their|an?)\s+$")
 _NOW_BEFORE_FIGURE_RE = re.compile(r"\b(?:now|today|currently)\b")
+#: "the Mabat 2000 system", "the Safe City 2020 project": a year in a system's name (not "a
+#: 2019 project", "in 2019 projects").
+_NAMED_SYSTEM_AFTER_YEAR_RE = re.compile(
+    r"\s+(?:system|project|programme|program|initiative|scheme|platform)\b"
+)
+_NAME_WORD_BEFORE_YEAR_RE = re.compile(
+    r"(?<![\w'’-])(?!(?:the|a|an|in|of|since|by|its|their|his|her|our|from|to|until|and|or|for"
+    r"|during|after|before|new|old|city|city['’]s|early|late|mid)\s)[a-z][\w'’-]*\s$"
+)
 #: A meeting where the figure was told: "officials told a press conference in 2025 that …".
 _TELLING_EVENT_BEFORE_YEAR_RE = re.compile(
     r"\b(?:told|tells|telling|addressed|addressing|(?:said|says|spoke)\s+at)\s+(?:a|an|the)\s+"
