@@ -73,6 +73,12 @@ def _is_table_row(line: str) -> bool:
     )
 
 
+#: A table's or figure's caption line: "Table 2. …", "Figure 3: …".
+_CAPTION_LINE_RE = re.compile(
+    r"[ \t]*(?:Table|Figure|Fig\.|Chart|Exhibit)[ \u00a0]+[\dA-Z][\w.]*[.:]"
+)
+
+
 def _continues(line: str, following: str, width: int) -> bool:
     """Whether `following` is the rest of the paragraph `line` belongs to."""
     if not line.strip() or not following.strip():
@@ -81,6 +87,8 @@ def _continues(line: str, following: str, width: int) -> bool:
         return False
     if RULE_LINE_RE.fullmatch(line) or RULE_LINE_RE.fullmatch(following):
         return False  # "-------" above or below a table is a line of its own
+    if _CAPTION_LINE_RE.match(line) and following.lstrip()[:1].isupper():
+        return False  # "Table 2. Cameras by city, 2025" over its header "City Country Cameras …"
     word = _FIRST_WORD_RE.match(following)
     assert word is not None  # following has a non-space character
     length = len(line.rstrip())

@@ -1144,6 +1144,26 @@ def test_a_year_in_a_systems_name_dates_nothing(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_flattened_table_with_country_codes_and_a_header_ending_in_res(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Intro.\n\nTable 2. Cameras by city, 2025\n"
+        "City Country Cameras Per 1,000 res. Per km2 Street crimes per 1,000 res.\n"
+        "Copenhagen DK 212 0.32 2.4 41.2\nBergen NO 38 0.13 0.1 27.5\n"
+    )
+    assert [
+        (c.entity_name, c.country_iso3, c.metric, c.value) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Copenhagen", "DNK", "camera_count", 212.0),
+        ("Copenhagen", "DNK", "cameras_per_1000_people", 0.32),
+        ("Copenhagen", "DNK", "cameras_per_sq_km", 2.4),
+        ("Bergen", "NOR", "camera_count", 38.0),
+        ("Bergen", "NOR", "cameras_per_1000_people", 0.13),
+        ("Bergen", "NOR", "cameras_per_sq_km", 0.1),
+    ]
+
+
 def test_a_population_abbreviated_pop_is_no_count(gazetteer: Gazetteer) -> None:
     text = (
         "Nearby cities\n\n"

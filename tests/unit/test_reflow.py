@@ -151,6 +151,23 @@ def test_a_lone_longer_line_inside_the_text_does_not_set_the_wrap_width() -> Non
     assert "cameras in Mosul in 2024 as part" in unwrap(text)
 
 
+def test_a_caption_line_is_not_joined_to_the_header_under_it() -> None:
+    prose = textwrap.fill(
+        "Nordic camera networks remain small by international standards but are growing "
+        "quickly, and growth has not been accompanied by measurable reductions in street crime "
+        "in any of the eight cities we studied over the ten years of the panel.",
+        90,
+    )
+    text = (
+        prose
+        + "\n\nTable 2. Public-space cameras operated by police and municipalities, by city, 2025\n"
+        "City Country Cameras Per 1,000 res. Per km2 Street crimes per 1,000 res.\n"
+        "Copenhagen DK 212 0.32 2.4 41.2\n"
+    )
+    assert wrap_width(text.split("\n")) == 90
+    assert "\nCity Country Cameras Per 1,000 res." in unwrap(text)
+
+
 def test_a_rule_line_is_never_joined() -> None:
     prose = (
         "Table 4.1 brings these figures together with the 2022 census populations, metro by "

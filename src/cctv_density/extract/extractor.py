@@ -96,6 +96,7 @@ _FIGURE_WORDS = (
     "câm",
     "kamer",
 )
+_ALPHA2_IN_ROW_RE = re.compile(r"([A-Z]{2})[ \u00a0\t]+[\d~<>]")
 _QUALIFIER_GAP_RE = re.compile(
     r"[ \u00a0]*(?:,[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?|,|\(|–|—|-|\||:|\t)?[ \u00a0]*"
 )
@@ -1131,6 +1132,16 @@ def _qualifier_country(
                 text, segment, name_end, gap_end, region[1], gazetteer
             ):
                 return region
+            # "Copenhagen DK 212 0.32 2.4": a flattened table row's two-letter country code
+            code_row = _ALPHA2_IN_ROW_RE.match(text, gap_end, segment.end)
+            code_iso3 = gazetteer.alpha2_countries.get(code_row.group(1)) if code_row else None
+            if (
+                region is None
+                and segment.kind == "row"
+                and code_iso3 is not None
+                and any(city.country_iso3 == code_iso3 for city in cities)
+            ):
+                return code_iso3, gap_end + 2
     return None, name_end
 
 

@@ -42,6 +42,8 @@ _ABBREVIATIONS = frozenset(
         "c",  # "c. 15,000": circa
         "est",
         "pop",  # "pop. 395,052"
+        "res",  # "Per 1,000 res."
+        "inh",  # "per 1,000 inh."
         "inc",
         "ltd",
         "co",
@@ -170,7 +172,11 @@ def split_segments(text: str) -> Iterator[Segment]:
         start, end = _trimmed(text, content_start, line_end)
         if end > start:
             is_bulleted = bullet is not None and bullet.group("marker") is not None
-            short = end - start <= SHORT_LINE_CHARS and text[end - 1] not in _TERMINAL
+            short = end - start <= SHORT_LINE_CHARS and (
+                text[end - 1] not in _TERMINAL
+                # "City Country Cameras Per 1,000 res.": a table header ending in an abbreviation
+                or (text[end - 1] == "." and _is_abbreviation(text, end - 1, start))
+            )
             if short:
                 kind: SegmentKind = (
                     "row" if is_bulleted or _has_digit(text, start, end) else ("heading")
