@@ -1164,6 +1164,26 @@ def test_a_flattened_table_with_country_codes_and_a_header_ending_in_res(
     ]
 
 
+def test_growth_from_one_count_to_another_and_several_networks_together(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Oslo's network grew from 310 to 1,576 cameras between 2015 and 2025. Bergen has "
+        "between 30 and 40 cameras. Between 2015 and 2025 the eight networks together grew "
+        "from 410 to 1,976 cameras. The figure most often quoted for London is 942,000, a 2024 "
+        "estimate by Clarion Data."
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Oslo", 310.0, "exact", None),
+        ("Oslo", 1576.0, "exact", 2025),
+        ("Bergen", 30.0, "range_low", None),
+        ("Bergen", 40.0, "range_high", None),
+        ("London", 942000.0, "estimated", 2024),
+    ]
+
+
 def test_a_population_abbreviated_pop_is_no_count(gazetteer: Gazetteer) -> None:
     text = (
         "Nearby cities\n\n"

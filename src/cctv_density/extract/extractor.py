@@ -264,11 +264,16 @@ _GENERIC_SUBJECT_RE = re.compile(
     r"|(?:a|any|one)\s+(?:city|country|town|place|nation)(?!\s+of\s+(?:[a-z]+\s+){0,2}\d)"
     # "In my commune (3 000 habitants) we have 12 cameras": the writer's own, unnamed place
     r"|(?:my|our)\s+(?:little\s+|own\s+|small\s+)?(?:commune|village|neighbou?rhood|suburb"
-    r"|street|estate|municipality|hometown))\b",
+    r"|street|estate|municipality|hometown)"
+    # "the eight networks together grew from 310 to 1,576": several networks' sum
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[a-z-]+\s+)?"
+    r"(?:networks|systems|municipalities|councils|forces)\s+(?:together|combined))\b",
     re.IGNORECASE,
 )
 #: A word each match of _GENERIC_SUBJECT_RE contains (see _may_hold).
 _GENERIC_SUBJECT_HINTS = (
+    "together",
+    "combined",
     "my ",
     "our ",
     "cit",

@@ -227,6 +227,8 @@ _ESTIMATED_AFTER_RE = re.compile(
     # "…, by one estimate", "…, according to one estimate", "…, an industry estimate suggests"
     r"|\bby\s+(?:one|an?|some|its|their|this|that|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?estimate\b"
     r"|\baccording\s+to\s+(?:[a-z-]+\s+){1,3}estimate\b|\bestimate\s+(?:suggests|says|shows|puts)\b"
+    # "The figure most often quoted is 942,000, a 2024 estimate by Clarion Data"
+    r"|^,\s+(?:an?|the|one)\s+(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+)?estimate\b"
     r"|\b(?:predicted|projected|estimated|estimates|forecast|forecasts)\b)",
 )
 _PROJECTION_BEFORE_RE = re.compile(
@@ -1432,6 +1434,14 @@ _INSTALLED_AFTER_RE = re.compile(
 _KIND_OF_CAMERAS_AFTER_RE = re.compile(
     r"\s+(?:are|were)\s+(?:[a-z-]+\s+){0,4}?(?:cameras|cctvs?)\b"
 )
+#: "… grew from ", "has risen from about ": a change, so "310 to 1,576" after it is no range.
+_GREW_FROM_BEFORE_RE = re.compile(
+    r"\b(?:grew|grown|rose|risen|increased|expanded|climbed|jumped|went|gone|doubled|tripled"
+    r"|soared|surged)\s+(?:\w+\s+){0,2}?from\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}~?$"
+)
+_TO_BETWEEN_RE = re.compile(r"\s+to\s+")
+_WORDS_BEFORE_DIGIT_RE = re.compile(r"[^\d]*")
 #: "another", "an additional": an addition, unless the network is "of its own" (see _value_ok).
 _ANOTHER_BEFORE_RE = re.compile(
     r"\b(?:another|an\s+additional|a\s+further)\s+(?:(?:about|some)\s+)?$"
@@ -2518,7 +2528,22 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
             "phrase_start": offset + raw.phrase_start,
             "phrase_end": offset + raw.phrase_end,
         }
-        if raw.high is not None:
+        grew = (
+            _GREW_FROM_BEFORE_RE.search(segment, max(0, raw.value_start - 40), raw.value_start)
+            if raw.high is not None and raw.metric == "camera_count"
+            else None
+        )
+        to = _TO_BETWEEN_RE.search(segment, raw.value_start, raw.value_end) if grew else None
+        if grew is not None and to is not None:
+            # "… grew from 310 to 1,576 cameras": the network before and after, not a range; the
+            # year stated goes with the later state.
+            high_words = _WORDS_BEFORE_DIGIT_RE.match(segment, to.end(), raw.value_end)
+            low_qualifier = qualifier_of_words(segment[grew.end() : raw.value_start])
+            high_qualifier = qualifier_of_words(high_words.group() if high_words else "")
+            earlier = {**common, "year": None}
+            figures.append(Figure(value=raw.low, qualifier=low_qualifier, **earlier))  # type: ignore[arg-type]
+            figures.append(Figure(value=raw.high, qualifier=high_qualifier, **common))  # type: ignore[arg-type]
+        elif raw.high is not None:
             figures.append(Figure(value=raw.low, qualifier="range_low", **common))  # type: ignore[arg-type]
             figures.append(Figure(value=raw.high, qualifier="range_high", **common))  # type: ignore[arg-type]
         else:
