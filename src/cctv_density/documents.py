@@ -247,6 +247,13 @@ _FOOTNOTE_MARK_RE = re.compile(r"\s*(?:\[?\d{1,3}\]?|[*†‡])\s*")
 _EXPONENT_BASE_RE = re.compile(r"(?:\b(?:km|m|mi|ft|sq|cm)|\d)$")
 
 
+#: Classes of an element that holds only a footnote's mark ("ltx_note_mark", "footnote-ref").
+_NOTE_MARK_CLASS_RE = re.compile(
+    r"note[_-]?mark|footnote[_-]?ref|fn[_-]?ref|noteref", re.IGNORECASE
+)
+_NOTE_MARK_TEXT_RE = re.compile(r"\s*(?:\[?(?:\d{1,3}|[a-z])\]?|[*†‡])\s*")
+
+
 def _is_footnote_mark(mark: str, before: str) -> bool:
     """Whether a superscript is a footnote's mark: not an exponent ("km²", "10⁶")."""
     return _FOOTNOTE_MARK_RE.fullmatch(mark) is not None and not _EXPONENT_BASE_RE.search(before)
@@ -289,6 +296,10 @@ def _html_fragments(body: LexborNode) -> Iterator[str]:
             continue
         if tag == "sup" and _is_footnote_mark(item.text(), item.prev.text() if item.prev else ""):
             continue  # "just 82.<sup>3</sup> Southampton …": a footnote's mark, not "82.3"
+        if _NOTE_MARK_CLASS_RE.search(item.attributes.get("class") or "") and (
+            _NOTE_MARK_TEXT_RE.fullmatch(item.text())
+        ):
+            continue  # 'Kyoto<span class="ltx_note_mark">a</span>': a note's mark, not "Kyotoa"
         if tag in _HTML_BLOCK_TAGS:
             yield _BREAK
         elif tag in _INLINE_TAGS:

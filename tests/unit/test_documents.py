@@ -486,6 +486,19 @@ def test_a_footnote_mark_is_dropped_an_exponent_is_kept() -> None:
     assert markdown_to_text(markdown).text == "Brighton just 82. Southampton: 4 per km2."
 
 
+def test_an_element_classed_as_a_note_mark_is_dropped() -> None:
+    html = (
+        '<table><tr><td>Kyoto<span class="ltx_note_mark">a</span></td><td>310</td></tr>'
+        '<tr><td>Osaka<a class="footnote-ref" href="#fn2">2</a></td><td>1,900</td></tr></table>'
+        '<p>The <span class="note">mark</span> stays.</p>'
+    )
+    assert html_to_text(html).text.split("\n") == [
+        "Kyoto | 310",
+        "Osaka | 1,900",
+        "The mark stays.",
+    ]
+
+
 def test_markdown_fields_with_bold_labels_keep_their_lines() -> None:
     markdown = (
         "## Belo Horizonte\n\n**Cameras:** 2,150\n**Per 1,000 residents:** 0.9\n"
