@@ -1184,6 +1184,28 @@ def test_growth_from_one_count_to_another_and_several_networks_together(
     ]
 
 
+def test_a_nationwide_figure_is_the_topic_and_a_wiki_note_ends_a_sentence(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "# Mass surveillance in Kazakhstan\n\nTraffic cameras began in Almaty.\n\n"
+        "## National network\n\nThe ministry reported that more than 47,000 public cameras "
+        "were connected nationwide.[3] That is roughly one camera for every 420 "
+        "people.[citation needed] The ministry has set a target of 100,000 cameras by 2027.\n\n"
+        "## Almaty\n\nAlmaty had roughly 12,000 cameras in 2021. City officials said in 2024 "
+        "that the number had passed 16,000."
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.qualifier, c.year)
+        for c in extract(gazetteer, text).claims
+    ] == [
+        ("Kazakhstan", "camera_count", 47000.0, "over", None),
+        ("Kazakhstan", "people_per_camera", 420.0, "about", None),
+        ("Almaty", "camera_count", 12000.0, "about", 2021),
+        ("Almaty", "camera_count", 16000.0, "over", 2024),
+    ]
+
+
 def test_a_population_abbreviated_pop_is_no_count(gazetteer: Gazetteer) -> None:
     text = (
         "Nearby cities\n\n"

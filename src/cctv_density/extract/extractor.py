@@ -97,6 +97,7 @@ _FIGURE_WORDS = (
     "kamer",
 )
 _ALPHA2_IN_ROW_RE = re.compile(r"([A-Z]{2})[ \u00a0\t]+[\d~<>]")
+_NATIONWIDE_WORD_RE = re.compile(r"(?i:nationwide|nationally|countrywide|island-?wide)")
 _QUALIFIER_GAP_RE = re.compile(
     r"[ \u00a0]*(?:,[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?|,|\(|–|—|-|\||:|\t)?[ \u00a0]*"
 )
@@ -3736,6 +3737,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.city_ranking = True
         refs = resolve_entities(text, segment, gazetteer, context)
         subjects = [ref for ref in refs if ref.role == "subject"]
+        claims_before = len(found.claims)
         if found.first_refs and _POST_HEADER_RE.search(text, segment.start, segment.end):
             # "▲ denverdev 8 hours ago | parent | next": a new post in a thread goes back to the
             # thread's subject (the first place the page named) until it names another.
@@ -4030,6 +4032,17 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         ]
         # A suburb that opens a sentence is no topic: "318 cameras are located in Surfers
         # Paradise" leaves "the City" the Gold Coast's.
+        if (
+            not topics
+            and len(found.claims) > claims_before
+            and found.last_owner is not None
+            and found.last_owner.role == "anaphor"
+            and found.last_owner.place.kind == "country"
+            and _NATIONWIDE_WORD_RE.fullmatch(found.last_owner.as_written)
+        ):
+            # "… 47,000 public cameras … nationwide. That is roughly one camera for every 420
+            # people.": the country the sentence spoke of is what follows speaks of.
+            topics = [found.last_owner]
         if (
             topics
             and not context.after_part_rows

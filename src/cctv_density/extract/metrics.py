@@ -417,7 +417,7 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     # network and its size (not "Pamukkale's visitor number passed 2 million")
     # ("… our estimate for the whole country passes 100,000")
     r"|(?:cameras?|cctv|network|system|estimate|total|tally|the\s+number)(?:\s+for\s+[^,;:\d]{3,30})?"
-    r"\s+(?:now\s+)?(?:reaches|tops|topped|passe[sd]"
+    r"\s+(?:now\s+|(?:has|had|have)\s+(?:now\s+)?)?(?:reaches|tops|topped|passe[sd]"
     r"|exceed(?:s|ed)|surpass(?:es|ed)|nears|neared)"
     # "In Novi Sad, we found 212."
     r"|found|mapped|identified|spotted|put\s+up"

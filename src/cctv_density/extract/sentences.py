@@ -20,7 +20,8 @@ _TERMINAL = ".!?;"
 #: followed by space and a capital, digit or opening quote ("5.2 mio. cameras" does not).
 #: A sentence ends before a capital of any European alphabet ("… 0.58. Łódź, …", "Ωμέγα").
 _BOUNDARY_RE = re.compile(
-    r"[.!?][\"”’)\]]{0,3}(?:\[\d{1,3}\]){0,3}"
+    # ("… 420 people.[citation needed] The ministry …": a wiki's note too)
+    r"[.!?][\"”’)\]]{0,3}(?:\[(?:\d{1,3}|[a-z][a-z ]{2,25})\]){0,3}"
     # (or a reply's handle: "… 90k cameras. @busan_babe88 that's old")
     r"(?=\s{1,8}[A-Z0-9\"“‘'(@À-Þ\u0100-\u024f\u0391-\u03a9\u0400-\u042f])"
 )
