@@ -86,6 +86,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzd": (0.93, 0.85),
     "devset_zzzzzzl": (0.84, 0.89),
     "devset_zzzzzzm": (0.91, 0.90),
+    "devset_zzzzzzo": (0.85, 0.64),
 }
 
 
