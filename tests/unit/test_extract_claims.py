@@ -6699,3 +6699,44 @@ def test_an_addition_bringing_a_total_up_gives_the_total_and_its_year(
 )
 def test_a_year_that_dates_another_event(gazetteer: Gazetteer, text: str, year: int | None) -> None:
     assert [c.year for c in extract(gazetteer, text).claims] == [year]
+
+
+def test_a_title_case_headline_with_its_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Eyes on the City: How New Orleans Built a 5,000-Plus Camera Network\n\n"
+        "Jordan Vance · Published Nov. 24, 2026\n\n"
+        "The city's crime center pulls feeds from about 5,400 cameras."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("New Orleans", 5000.0, "over"),
+        ("New Orleans", 5400.0, "about"),
+    ]
+
+
+def test_a_bare_figure_after_talk_of_officers_counts_them(gazetteer: Gazetteer) -> None:
+    text = (
+        'New Orleans has about 5,400 cameras. "We don\'t have the officers we had in 2010," '
+        'the director said. "We have 900 and change."'
+    )
+    assert [c.value for c in extract(gazetteer, text).claims] == [5400.0]
+
+
+def test_a_district_opening_the_sentence_has_its_own_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "New Orleans has about 5,400 cameras. The Eighth District, which includes the French "
+        "Quarter, has more than 400 city cameras on its own."
+    )
+    assert [c.value for c in extract(gazetteer, text).claims] == [5400.0]
+
+
+def test_a_title_case_byline_names_a_person_not_a_country(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jordan Vance · Published Nov. 24, 2026\n\n"
+        "Claim: Philadelphia has more than 1 million surveillance cameras, more than London.\n\n"
+        "Rating: False\n\n"
+        "Context: The city's police department operates about 2,300 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Philadelphia", 1_000_000.0),
+        ("Philadelphia", 2300.0),
+    ]

@@ -1167,6 +1167,11 @@ def _listed_city_not_state(
 #: For how many segments after one that names cameras a bare figure may still be a count: a
 #: debate or phone-in gets to its figures several speakers after the question.
 _CAMERA_TALK_REACH = 16
+#: Staff talked of without cameras: a bare figure after it counts them (see _CAMERA_TALK_REACH).
+_STAFF_TALK_RE = re.compile(
+    r"\b(?:officers|staff|employees|personnel|deputies|troopers|detectives|firefighters)\b",
+    re.IGNORECASE,
+)
 
 #: A profile's field, a label and its value: "Supervisory authority: Office for …", "Municipal
 #: camera systems: Warsaw 1,240 (2025); Kraków 680".
@@ -1297,13 +1302,54 @@ def _choose_city(
     return cities[0]
 
 
+#: Short words a title-case headline leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+    ]
+)
+
+
+def _is_title_case(line: str) -> bool:
+    """ "How New Orleans Built a 5,000-Plus Camera Network": every word but the short ones is
+    capitalised (at least four words, so that a table row's "Leeds 212" is not one)."""
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _TITLE_SMALL_WORDS
+    ]
+    return len(words) >= 4 and all(w[:1].isupper() for w in words)
+
+
 def _part_of_other_name(text: str, segment: Segment, match: NameMatch) -> bool:
     """ "Mr. Lincoln", "Sarah Jordan", "Orlando Bloom", "China Mobile": a person or a firm."""
     previous = _previous_word(text, segment, match.start)
     if previous is not None and previous.rstrip(".") in _HONORIFICS:
         return True
-    if segment.kind == "heading":
-        return False  # title case: every word is capitalised
+    if segment.kind == "heading" or (
+        segment.kind == "row"
+        and CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None
+        and _is_title_case(text[segment.start : segment.end])
+    ):
+        # title case: every word is capitalised ("How New Orleans Built a 5,000-Plus Camera
+        # Network": a headline with its figure is a row)
+        return False
     if (
         previous is not None
         and previous[:1].isupper()
@@ -2119,7 +2165,11 @@ def _district_subject(text: str, segment: Segment, figure: Figure, owner: Entity
         # something is, not the figure's subject.
     # "Khan Daun Penh, which includes the Royal Palace, alone has 410": a district opens the
     # sentence of a figure whose owner comes from the sentences before.
-    return owner.end <= segment.start and _DISTRICT_RE.match(text, segment.start) is not None
+    # ("The Eighth District, which includes the French Quarter, has more than 400 city cameras
+    # on its own": the "its" after the figure is the district's)
+    return (
+        owner.end <= segment.start or (owner.role == "anaphor" and owner.start >= figure.phrase_end)
+    ) and _DISTRICT_RE.match(text, segment.start) is not None
 
 
 #: "… alone": a subject singled out of its place's network.
@@ -4010,6 +4060,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         context.previous_subjects = subjects
         if CAMERA_NOUN_RE.search(text, segment.start, segment.end) is not None:
             context.camera_talk = _CAMERA_TALK_REACH
+        elif _STAFF_TALK_RE.search(text, segment.start, segment.end) is not None:
+            # "We don't have the officers we had in 2010. … We have 900 and change.": the talk
+            # has turned to people, and a bare figure now counts them
+            context.camera_talk = 0
         elif context.camera_talk:
             context.camera_talk -= 1
         # "Taipei, Nov. 24 (CNA) Chiayi City has …": the story's subject, not where it was filed,

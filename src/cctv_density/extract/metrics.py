@@ -710,7 +710,8 @@ class MetricPatterns:
         self.count_network = re.compile(
             # "Accra's 1,100-camera network", "the 5,600-camera Tashkent rollout" (not a pilot,
             # often a plan)
-            rf"(?P<value>{RANGE})(?P<plus>\+)?(?:[- ]camera{_S}(?:[a-z-]+{_S}){{0,2}}"
+            # "a 5,000-Plus Camera Network" (a headline's "plus")
+            rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?(?:[- ]camera{_S}(?:[a-z-]+{_S}){{0,2}}"
             rf"(?:rollout|roll-out|{_NETWORK})"
             rf"|-strong{_S}(?:(?:[a-z-]+{_S}){{0,2}}{_NETWORK}{_S}of{_S}(?:{_ADJ}{_S}){{0,3}}"
             rf"(?:cameras|cctvs?|lenses)|(?:cctv|camera|surveillance|video){_S}(?:[a-z-]+{_S})?"
