@@ -6740,3 +6740,17 @@ def test_a_title_case_byline_names_a_person_not_a_country(gazetteer: Gazetteer) 
         ("Philadelphia", 1_000_000.0),
         ("Philadelphia", 2300.0),
     ]
+
+
+def test_a_story_naming_its_province_keeps_its_own_namesake(gazetteer: Gazetteer) -> None:
+    text = (
+        "# City of Kingston\n\n"
+        "Kingston Police and Kingston Transit staff met at City Hall on Ontario Street, near "
+        "the Kingston waterfront. The City operates 38 cameras. Ottawa "
+        "has 28, another councillor said, and Eastern Ontario municipalities watch the "
+        "Province of Ontario's grant program.\n"
+    )
+    assert [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Kingston", "CAN", 38.0),
+        ("Ottawa", "CAN", 28.0),
+    ]

@@ -3772,6 +3772,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         for iso3 in (*_region_countries(text, gazetteer), *_town_countries(text, gazetteer)):
             context.document_countries[iso3] += 1
             context.firm_countries[iso3] += 1
+    else:
+        # Council minutes from Kingston that name "Eastern Ontario municipalities" and "the
+        # Province of Ontario": the story is firmly Canadian, whatever Kingston, Jamaica's size.
+        context.firm_countries.update(_region_countries(text, gazetteer))
     context.romance_mil = ROMANCE_MIL_RE.search(text) is not None
     context.chambers_are_cameras = (
         _VIDEO_SURVEILLANCE_RE.search(text) is not None
