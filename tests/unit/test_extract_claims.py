@@ -6754,3 +6754,28 @@ def test_a_story_naming_its_province_keeps_its_own_namesake(gazetteer: Gazetteer
         ("Kingston", "CAN", 38.0),
         ("Ottawa", "CAN", 28.0),
     ]
+
+
+def test_the_part_an_owner_holds_of_a_counted_network(gazetteer: Gazetteer) -> None:
+    text = "New York City has 21,400 cameras. The NYPD itself owns 3,150 of them."
+    assert [c.value for c in extract(gazetteer, text).claims] == [21400.0, 3150.0]
+
+
+def test_a_place_in_an_aside_between_dashes_is_no_topic(gazetteer: Gazetteer) -> None:
+    text = (
+        "DAS could display feeds from approximately 21,400 cameras in New York City. The rest "
+        "belong to private partners – mostly businesses in Manhattan and Brooklyn – that "
+        "share their video.\n\nIn 2018, DAS could reach roughly 9,000 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("New York City", 21400.0),
+        ("New York City", 9000.0),
+    ]
+
+
+def test_station_cameras_are_a_transport_network_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "New York City can view 21,400 cameras. The transit agency has cameras on every "
+        "subway car, with more than 15,000 station cameras in total."
+    )
+    assert [c.value for c in extract(gazetteer, text).claims] == [21400.0]

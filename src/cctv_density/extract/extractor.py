@@ -1862,6 +1862,11 @@ _TRANSPORT_OWNER_RE = re.compile(
     r"|commission|agency)|[ \u00a0]+for(?:[ \u00a0]+greater)?[ \u00a0]+\w+))\b",
     re.IGNORECASE,
 )
+#: "15,000 station cameras", "2,000 bus cameras": a transport network's cameras by their noun.
+_TRANSPORT_CAMERAS_RE = re.compile(
+    r"\b(?:station|subway|metro|bus|train|tram|transit|rail|railway|airport)[ \u00a0]+cameras\b",
+    re.IGNORECASE,
+)
 _FACILITY_OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 _TRANSPORT_AFTER_RE = re.compile(
     r"[^,;.:()+]{0,30}?\b(?:on|at|in|across)[ \u00a0]+(?:its[ \u00a0]+|the[ \u00a0]+|their[ \u00a0]+)?"
@@ -1882,6 +1887,23 @@ def _is_superlative_scope(text: str, segment: Segment, position: int) -> bool:
     scope = _SUPERLATIVE_SCOPE_BEFORE_RE.search(_folded(window))
     # "The highest density is found in Sejong": the superlative is the place's own.
     return scope is not None and _PREDICATED_RE.search(scope.group()) is None
+
+
+#: An aside between a pair of dashes: " – mostly businesses … in Manhattan and Brooklyn – ".
+_DASH_PAIR_RE = re.compile(r"[ \u00a0][–—][ \u00a0][^–—\n]{1,150}?[ \u00a0][–—][ \u00a0]")
+
+
+def _in_dash_pair(text: str, segment: Segment, position: int) -> bool:
+    """Whether `position` is inside an aside between a pair of dashes."""
+    if (
+        "–" not in text[segment.start : segment.end]
+        and "—" not in text[segment.start : segment.end]
+    ):
+        return False
+    return any(
+        aside.start() < position < aside.end()
+        for aside in _DASH_PAIR_RE.finditer(text, segment.start, segment.end)
+    )
 
 
 def _in_aside(text: str, segment: Segment, position: int) -> bool:
@@ -2475,6 +2497,8 @@ def _is_transport_network(
         return False
     if _TRANSPORT_AFTER_RE.match(text, figure.phrase_end, segment.end) is not None:
         return True
+    if _TRANSPORT_CAMERAS_RE.search(text, figure.phrase_start, figure.phrase_end) is not None:
+        return True  # "… with more than 15,000 station cameras in total"
     # (only the first place after the figure, as in _attribute: a gap checked to every later
     # place would make a long sentence quadratic)
     index = bisect.bisect_left(named, figure.phrase_end, key=_ref_start)
@@ -4087,6 +4111,9 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             and not _COMPARED_EXAMPLES_BEFORE_RE.search(
                 text, max(segment.start, ref.start - 80), ref.start
             )
+            # "… belong to private partners – mostly businesses … in Manhattan and Brooklyn –
+            # that have agreed …": a place named in an aside
+            and not _in_dash_pair(text, segment, ref.start)
         ]
         # A suburb that opens a sentence is no topic: "318 cameras are located in Surfers
         # Paradise" leaves "the City" the Gold Coast's.

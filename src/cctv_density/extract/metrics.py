@@ -1416,6 +1416,11 @@ _PART_QUALIFIERS = (
     r"(?:(?:only|just|about|around|some|roughly|nearly|over|more\s+than|fewer\s+than|less\s+than"
     r"|at\s+least)\s+){0,2}"
 )
+#: "The NYPD itself owns ", "the city operates about ": an owner's verb before a part.
+_OWNS_BEFORE_RE = re.compile(
+    r"\b(?:owns|owned|operates|operated|runs|ran|controls|controlled|manages|managed)[ \u00a0]+"
+    rf"{_PART_QUALIFIERS}$"
+)
 #: "Of these, 1,950 were installed", "…, of which 5,100 are connected".
 _OF_THESE_BEFORE_RE = re.compile(
     rf"\bof\s+(?:these|those|them|which|whom)\s*,?\s+{_PART_QUALIFIERS}$"
@@ -2207,6 +2212,12 @@ def _take_bare_values(
             continue
         if list_metric is None and (
             _is_partitive(segment, end, has_count or follows_count, follows_mention)
+            or (
+                # "The NYPD itself owns 3,150 of them": the part its owner holds
+                (has_count or follows_count)
+                and _OWNS_BEFORE_RE.search(segment, max(0, start - 40), start) is not None
+                and _OF_THEM_AFTER_RE.match(segment, end) is not None
+            )
             or _is_partitive_after_of_these(
                 segment, start, end, has_count or follows_count or follows_mention
             )
