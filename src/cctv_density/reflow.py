@@ -20,7 +20,8 @@ MAX_WRAP_WIDTH = 120
 MIN_WRAP_WIDTH = 40
 
 _LIST_START_RE = re.compile(r"\s*(?:[•·▪◦‣\-–—*+]\s|#?\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
-_TABLE_ROW_RE = re.compile(r"\t|\s\|\s|\S {3,}\S")
+#: Cells split by a tab, a pipe, a run of spaces or a dot leader ("Sequim ........ 9 cameras").
+_TABLE_ROW_RE = re.compile(r"\t|\s\|\s|\S {3,}\S|\.{4,}|…{2,}")
 _FIRST_WORD_RE = re.compile(r"\s*(\S+)")
 #: A rule drawn with dashes, equals signs or box lines (also read by the extractor: a rule under
 #: a space-aligned table's header keeps the table open).

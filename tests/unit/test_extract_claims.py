@@ -6779,3 +6779,20 @@ def test_station_cameras_are_a_transport_network_s(gazetteer: Gazetteer) -> None
         "subway car, with more than 15,000 station cameras in total."
     )
     assert [c.value for c in extract(gazetteer, text).claims] == [21400.0]
+
+
+def test_small_towns_in_a_list_with_dot_leaders(gazetteer: Gazetteer) -> None:
+    text = (
+        "Staff asked comparable cities in Washington State, USA about their programs.\n\n"
+        "    Sequim ......................... 9 cameras (2025)\n"
+        "    Poulsbo ........................ 22 cameras (2026)\n"
+        "    Anacortes ...................... about 30 cameras\n\n"
+        "Add 40 fixed cameras in the Southeast Area Command\n"
+    )
+    assert [
+        (c.entity_name, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Sequim", 9.0, "exact", 2025),
+        ("Poulsbo", 22.0, "exact", 2026),
+        ("Anacortes", 30.0, "about", None),
+    ]

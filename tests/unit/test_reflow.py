@@ -210,3 +210,13 @@ def test_captions_lose_their_timestamp_lines_and_rejoin_mid_sentence() -> None:
 def test_a_text_with_a_few_times_of_day_is_no_caption_file() -> None:
     text = "Meeting notes\n9:30\nOpening.\n10:15\nCameras item: the city has\n400 cameras.\n"
     assert uncaption(text) == text
+
+
+def test_rows_with_dot_leaders_are_kept_apart() -> None:
+    rows = (
+        "    Sequim ......................... 9 cameras (2025)\n"
+        "    Poulsbo ........................ 22 cameras (2026)\n"
+        "    Anacortes ...................... about 30 cameras\n"
+        "    Port Angeles ................... 41 cameras (2025)\n"
+    )
+    assert unwrap("Towns in Washington State.\n\n" + rows).endswith(rows)

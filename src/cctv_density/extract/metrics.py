@@ -2005,6 +2005,24 @@ _NEW_SUBJECT_CLAUSE_RE = re.compile(
 )
 
 
+#: A row that opens with a place name and then its count: "Sequim ......... ", "Port Angeles –
+#: about ", "Poulsbo ". (The text is lower-cased: a name is up to four words that are not a
+#: verb or a function word, "my building has " is no name.)
+_ROW_NAME_WORD = (
+    r"(?!(?:has|had|have|is|are|was|were|with|my|our|their|its|the|a|an|and|or|of|in|at|on"
+    r"|for|to|by|only|just|some|all|total|another|other|new|extra|additional|added|installed"
+    r"|operates|runs|owns|add|adds|install|installs|replace|replaces|buy|buys|purchase|deploy"
+    r"|deploys|upgrade|upgrades|remove|removes|fund|funds|plus|about|over|under)\b)"
+    r"[^\W\d_][\w'’.-]*"
+)
+_PLACE_ROW_BEFORE_RE = re.compile(
+    rf"[ \t\u00a0]*(?:[-*•][ \u00a0]+)?{_ROW_NAME_WORD}(?:[ \u00a0]{_ROW_NAME_WORD}){{0,3}}"
+    r"[ \u00a0]*(?:\.{2,}|…+|[–—:-])?[ \u00a0]*"
+    r"(?:(?:about|approximately|around|roughly|nearly|over|more[ \u00a0]+than|fewer[ \u00a0]+than"
+    r"|under|almost)[ \u00a0]+)?"
+)
+
+
 def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
     """Whether a count under MIN_CAMERA_COUNT is a place's network ("Montgomery had 84 Flock
     cameras") rather than an incident or a building ("45 cameras stolen", "my building has 12")."""
@@ -2018,6 +2036,8 @@ def _small_count_is_a_network(segment: str, start: int, end: int) -> bool:
             or _SMALL_NETWORK_AFTER_RE.match(segment, end) is not None
             # "Ballarat and Bendigo operate 96 and 74 cameras respectively": the list's last
             or _SMALL_LIST_BEFORE_RE.search(segment, max(0, start - 60), start) is not None
+            # "Sequim ......... 9 cameras (2025)": a list row of places and their networks
+            or (start <= 60 and _PLACE_ROW_BEFORE_RE.fullmatch(segment, 0, start) is not None)
             or (
                 _FIRST_CAMERAS_BEFORE_RE.search(before) is not None
                 and _WENT_LIVE_AFTER_RE.match(segment, end) is not None
