@@ -6796,3 +6796,38 @@ def test_small_towns_in_a_list_with_dot_leaders(gazetteer: Gazetteer) -> None:
         ("Poulsbo", 22.0, "exact", 2026),
         ("Anacortes", 30.0, "about", None),
     ]
+
+
+def test_a_heading_in_capitals_names_its_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "CITY OF PORT TOWNSEND\n\n"
+        "The City currently operates 14 fixed public safety cameras downtown. Sequim, "
+        "Washington, USA has 9 cameras.\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Port Townsend", 14.0),
+        ("Sequim", 9.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aurora, Colorado, USA has 140 cameras.", "Aurora"),
+        ("London, Ontario, Canada has 120 cameras.", "London"),
+    ],
+)
+def test_a_country_after_a_city_s_state_qualifies_the_city(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    assert [(c.entity_kind, c.entity_name) for c in extract(gazetteer, text).claims] == [
+        ("city", name)
+    ]
+
+
+def test_a_ferry_operator_s_cameras_at_a_town_s_terminal(gazetteer: Gazetteer) -> None:
+    text = (
+        "Port Townsend, Washington, USA has 14 cameras. Washington State Ferries maintains more "
+        "than 60 cameras at the Port Townsend ferry terminal and on its vessels."
+    )
+    assert [c.value for c in extract(gazetteer, text).claims] == [14.0]

@@ -1302,6 +1302,8 @@ def _choose_city(
     return cities[0]
 
 
+#: Linking words of a name written in capitals ("CITY OF PORT TOWNSEND", "TOWN OF SEQUIM").
+_CAPITALS_LINKING_WORDS = frozenset(("of", "in", "for", "the", "at"))
 #: Short words a title-case headline leaves in lower case.
 _TITLE_SMALL_WORDS = frozenset(
     [
@@ -1477,6 +1479,8 @@ def _city_is_plausible(
             previous is not None
             and previous[:1].isupper()
             and previous not in _SENTENCE_OPENERS_ALLOWED_BEFORE
+            # ("CITY OF PORT TOWNSEND": a heading in capitals)
+            and not (previous.isupper() and previous.lower() in _CAPITALS_LINKING_WORDS)
         ):
             return False  # "Jordan Henderson": a person's name, not Henderson, Nevada
         if _next_is_capitalised(text, segment, match.end) and not before_place_noun:
@@ -1665,6 +1669,25 @@ def resolve_entities(
             skip_until = qualifier_end
         elif qualifier_iso3 is not None:
             skip_until = qualifier_end
+        if qualifier_iso3 is not None:
+            # "Port Townsend, Washington, USA has 14 cameras": the country after the state
+            # qualifies the city too
+            after = next((m for m in matches[index + 1 :] if m.start >= qualifier_end), None)
+            gap = _QUALIFIER_GAP_RE.match(text, qualifier_end, segment.end)
+            country = gazetteer.country(qualifier_iso3)
+            if (
+                after is not None
+                and gap is not None
+                and after.start == gap.end() > qualifier_end
+                and after.countries
+                and after.countries[0].country_iso3 == qualifier_iso3
+                and not after.is_people
+                and country is not None
+            ):
+                refs.append(
+                    EntityRef(country, after.start, after.end, after.as_written, "qualifier")
+                )
+                skip_until = after.end
     return refs
 
 
@@ -1846,7 +1869,7 @@ _TRANSPORT_OWNER_RE = re.compile(
     # "metro Melbourne", "Metro Manila", "the metro area" are a city and its suburbs.
     r"\b(?:transit|metro(?![ \u00a0]+(?:area|region|police|government|council|city|mayor|(?-i:[A-Z])))"
     r"|subway|underground|railways?|rail[ \u00a0]+(?:operator|network|company|system)|bahn"
-    r"|tramways?|trams|expressway|motorway|airports?|mtr|ttc"
+    r"|tramways?|trams|expressway|motorway|airports?|mtr|ttc|ferry|ferries"
     # "The port now has about 2,600 cameras", "The Port of Cape Town has about 1,100" (not "Port
     # Louis", "a port city")
     r"|(?:sea)?ports?(?![ \u00a0]+(?:(?-i:[A-Z])|city|town))|harbou?r|freight[ \u00a0]+rail"
@@ -1860,6 +1883,12 @@ _TRANSPORT_OWNER_RE = re.compile(
     r"|(?-i:BRT|Trans[A-Z][a-z]+|Transmetro|Transnet)"
     r"|transport(?:ation)?(?:[’']s|[ \u00a0]+(?:operator|authority|company|department"
     r"|commission|agency)|[ \u00a0]+for(?:[ \u00a0]+greater)?[ \u00a0]+\w+))\b",
+    re.IGNORECASE,
+)
+#: "… ferry terminal", "… bus station" after a place: a transport facility named after it.
+_TERMINAL_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?:ferry|bus|train|rail|railway|metro|cruise)[ \u00a0]+)?"
+    r"(?:terminals?|stations?|depots?|airport)\b",
     re.IGNORECASE,
 )
 #: "15,000 station cameras", "2,000 bus cameras": a transport network's cameras by their noun.
@@ -2506,6 +2535,8 @@ def _is_transport_network(
     if (
         after is not None
         and _LOCATIVE_GAP_RE.fullmatch(text, figure.phrase_end, after.start) is not None
+        # (not "… 60 cameras at the Port Townsend ferry terminal")
+        and _TERMINAL_AFTER_RE.match(text, after.end, segment.end) is None
     ):
         return False  # "Mangaung Metro runs 64 cameras in Bloemfontein": the city's
     clause_start = _clause_floor(text, segment, figure.phrase_start, segment.start)
