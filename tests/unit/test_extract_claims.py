@@ -6831,3 +6831,25 @@ def test_a_ferry_operator_s_cameras_at_a_town_s_terminal(gazetteer: Gazetteer) -
         "than 60 cameras at the Port Townsend ferry terminal and on its vessels."
     )
     assert [c.value for c in extract(gazetteer, text).claims] == [14.0]
+
+
+def test_a_province_s_grant_and_a_transit_operator_s_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "Toronto has 131 cameras. The Service does not own the more than 22,000 cameras that "
+        "the Toronto Transit Commission operates on its vehicles. Since 2021, the provincial "
+        "CCTV Grant Program has funded 1,850 cameras for 44 police services across Ontario."
+    )
+    assert [c.value for c in extract(gazetteer, text).claims] == [131.0]
+
+
+def test_a_table_of_city_police_services(gazetteer: Gazetteer) -> None:
+    text = (
+        "Table 2 - Public-space CCTV cameras operated by other Ontario police services\n\n"
+        "    Police service                      Cameras    Year of count\n"
+        "    Hamilton Police Service             42         2025\n"
+        "    Ottawa Police Service               28         2025\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Hamilton", 42.0, 2025),
+        ("Ottawa", 28.0, 2025),
+    ]

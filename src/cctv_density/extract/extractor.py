@@ -518,7 +518,10 @@ _REGION_SCOPE_AFTER_RE = re.compile(
     # "60,194 CCTV cameras have been installed under the Safe City Projects in the eight
     # cities": several places' total
     r"|[^,;.:()–—]{0,60}?[ \u00a0](?:in|across)[ \u00a0]+(?:the|these|those|all(?:[ \u00a0]+the)?)"
-    r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:cities|towns|municipalities|countries)\b",
+    r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:cities|towns|municipalities|countries)\b"
+    # "… has funded 1,850 cameras for 44 police services across Ontario"
+    r"|[^,;.:()–—]{0,20}?\bfor[ \u00a0]+\d+[ \u00a0]+(?:\w+[ \u00a0]+)?(?:services|forces"
+    r"|municipalities|cities|towns|councils|communities)\b",
     re.IGNORECASE,
 )
 #: Another subject than the place talked of: a state, province or region, known to the
@@ -1891,6 +1894,12 @@ _TERMINAL_AFTER_RE = re.compile(
     r"(?:terminals?|stations?|depots?|airport)\b",
     re.IGNORECASE,
 )
+#: "… that the Toronto Transit Commission operates": a transport operator's, by a relative clause.
+_TRANSPORT_RELATIVE_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]+cameras)?[ \u00a0]+(?:that|which)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:[A-Z][\w'’&.-]*[ \u00a0]+){0,4}(?:Transit|Transport|Transportation|Metro|Railways?"
+    r"|Ferries|Airport|Subway)\b"
+)
 #: "15,000 station cameras", "2,000 bus cameras": a transport network's cameras by their noun.
 _TRANSPORT_CAMERAS_RE = re.compile(
     r"\b(?:station|subway|metro|bus|train|tram|transit|rail|railway|airport)[ \u00a0]+cameras\b",
@@ -2528,6 +2537,8 @@ def _is_transport_network(
         return True
     if _TRANSPORT_CAMERAS_RE.search(text, figure.phrase_start, figure.phrase_end) is not None:
         return True  # "… with more than 15,000 station cameras in total"
+    if _TRANSPORT_RELATIVE_AFTER_RE.match(text, figure.phrase_end, segment.end) is not None:
+        return True  # "the more than 22,000 cameras that the Toronto Transit Commission operates"
     # (only the first place after the figure, as in _attribute: a gap checked to every later
     # place would make a long sentence quadratic)
     index = bisect.bisect_left(named, figure.phrase_end, key=_ref_start)
@@ -3233,7 +3244,9 @@ _SERIAL_LABEL_RE = re.compile(r"(?:S|Sl|Sr)\.?[ \u00a0]?No\.?(?=[ \u00a0]+\S)", 
 #: A place column among labels set apart by runs of spaces: "Smart City", "Metropolitan
 #: municipality", "District".
 _WIDE_PLACE_COLUMN_RE = re.compile(
-    rf"(?:[\w.-]+[ \u00a0]+)?(?:{'|'.join((*_PLACE_COLUMN_WORDS, 'District', 'Council'))})(?:/\w+)?",
+    # ("Police service": a column of city police services, each speaking for its city)
+    rf"(?:[\w.-]+[ \u00a0]+)?(?:{'|'.join((*_PLACE_COLUMN_WORDS, 'District', 'Council'))}"
+    r"|Police[ \u00a0]+(?:service|force|department)s?)(?:/\w+)?",
     re.IGNORECASE,
 )
 #: A date a wrapped header label may carry on its second line: "31 August 2026", "30.06.2026".
