@@ -6853,3 +6853,17 @@ def test_a_table_of_city_police_services(gazetteer: Gazetteer) -> None:
         ("Hamilton", 42.0, 2025),
         ("Ottawa", 28.0, 2025),
     ]
+
+
+def test_a_building_s_town_and_a_downtown_are_no_topic(gazetteer: Gazetteer) -> None:
+    text = (
+        "HALIFAX – Halifax Regional Police currently monitor 186 cameras. The rest are municipal "
+        "cameras that officers can view from the Integrated Emergency Services centre in "
+        "Dartmouth.\n\nWith about 480,000 residents, the municipality has roughly 0.4 cameras "
+        "for every 1,000 people. Downtown Dartmouth, which already has 11 cameras along "
+        "Portland Street, would get none."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Halifax", 186.0),
+        ("Halifax", 0.4),
+    ]

@@ -1927,6 +1927,14 @@ def _is_superlative_scope(text: str, segment: Segment, position: int) -> bool:
     return scope is not None and _PREDICATED_RE.search(scope.group()) is None
 
 
+#: "… centre in ", "… headquarters at ": a building's place, before a name.
+_BUILDING_IN_BEFORE_RE = re.compile(
+    r"\b(?:centre|center|building|headquarters|offices?|hall|facility|room|depot|warehouse"
+    r"|station|terminal|plant)[ \u00a0]+(?:in|at|near)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+#: "Downtown Dartmouth", "downtown Halifax": a city's centre, a part of it.
+_DOWNTOWN_BEFORE_RE = re.compile(r"\b[Dd]owntown[ \u00a0]+$")
 #: An aside between a pair of dashes: " – mostly businesses … in Manhattan and Brooklyn – ".
 _DASH_PAIR_RE = re.compile(r"[ \u00a0][–—][ \u00a0][^–—\n]{1,150}?[ \u00a0][–—][ \u00a0]")
 
@@ -4158,6 +4166,19 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             # "… belong to private partners – mostly businesses … in Manhattan and Brooklyn –
             # that have agreed …": a place named in an aside
             and not _in_dash_pair(text, segment, ref.start)
+            # "… from the Integrated Emergency Services centre in Dartmouth" in a story about
+            # Halifax: where a building is, in a smaller place of the topic's country
+            and not (
+                context.topic_city is not None
+                and ref.place.kind == "city"
+                and ref.place.country_iso3 == context.topic_city.place.country_iso3
+                and ref.place.population < context.topic_city.place.population
+                and _BUILDING_IN_BEFORE_RE.search(
+                    text, max(segment.start, ref.start - 40), ref.start
+                )
+            )
+            # "Downtown Dartmouth, which already has 11 cameras, …": a part of a city
+            and not _DOWNTOWN_BEFORE_RE.search(text, max(segment.start, ref.start - 10), ref.start)
         ]
         # A suburb that opens a sentence is no topic: "318 cameras are located in Surfers
         # Paradise" leaves "the City" the Gold Coast's.
@@ -4837,6 +4858,14 @@ def _claims_in_segment(
             or _district_subject(text, segment, figure, owner)
             or _numbered_places_total(text, segment, figure, owner)
             or _part_alone(text, segment, figure, owner)
+            # "Downtown Dartmouth, which already has 11 cameras": a city's centre, a part
+            or (
+                owner.start > segment.start
+                and _DOWNTOWN_BEFORE_RE.search(
+                    text, max(segment.start, owner.start - 10), owner.start
+                )
+                is not None
+            )
             or _in_named_district_after(text, segment, figure, owner)
             or (
                 # "Kelso has six cameras": a town's whole network, named with it, but a city's
