@@ -6867,3 +6867,25 @@ def test_a_building_s_town_and_a_downtown_are_no_topic(gazetteer: Gazetteer) -> 
         ("Halifax", 186.0),
         ("Halifax", 0.4),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Halifax police monitor 186 cameras. The rest are municipal cameras in parks. In "
+            "2019, the force had access to just 41.",
+            [186.0, 41.0],
+        ),
+        (
+            "Burlington, Vermont, USA has 212 cameras. Of these, 41 can be viewed live by the "
+            "police. A regional inventory reports 23 municipal cameras in South Burlington and "
+            "11 in Winooski.",
+            [212.0, 41.0, 23.0, 11.0],
+        ),
+    ],
+)
+def test_small_counts_that_go_on_with_a_network(
+    gazetteer: Gazetteer, text: str, values: list[float]
+) -> None:
+    assert [c.value for c in extract(gazetteer, text).claims] == values

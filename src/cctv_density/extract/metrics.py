@@ -1297,9 +1297,11 @@ _THE_NUMBER_WAS_BEFORE_RE = re.compile(
 )
 _HAS_BEFORE_RE = re.compile(
     r"(?:\b(?:has|had|have|operates?|operated|runs?|ran|got|counts|counted"
+    # "In 2019, the force had access to just 41."
+    r"|(?:has|had|have)[ \u00a0]+access[ \u00a0]+to"
     r"|there\s+(?:are|were|is))|there['’]s)"
     r"[ \u00a0]+"
-    rf"(?:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}$"
+    rf"(?:(?:{QUALIFIER_WORDS}|just|only)[ \u00a0]+){{0,2}}$"
 )
 #: "…, and malmö more than ": a second place whose verb is left out, before its value (run on
 #: the lower-cased segment; the extractor decides whether the words name a place).
@@ -1321,6 +1323,9 @@ _LABEL_ONLY_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|nearly|almost|approx\.|c\.|some|over|more\s+than)\s+)?"
 )
 _YEAR_ONLY_AFTER_RE = re.compile(r"\s*(?:\((?:19|20)\d\d\))?\s*\.?")
+#: "… and " before a gapped count, and " in winooski" after it (lower-cased text).
+_AND_BEFORE_RE = re.compile(r"(?:,|\band)[ \u00a0]+$")
+_IN_PLACE_AFTER_RE = re.compile(r"[ \u00a0]+in[ \u00a0]+(?!the\b|\d)[^\W\d_]")
 _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:(?:\b(?:up|down)\s+from|\b(?:operates?|operated|runs?|ran|has|had|have|got|monitors?"
     # "Aveiro has 28 cameras. Leiria counts 35."
@@ -1478,7 +1483,9 @@ _WORKING_AFTER_RE = re.compile(
     r"|functional|functioning|operational|online|active|live|connected|linked|recording"
     r"|in\s+(?:use|operation|service))|(?:still\s+|actually\s+)?(?:work|function)"
     # "Now we have about 55,000 working, and …" (not "2,000 working days")
-    r"|(?:working|functional|functioning|operational)(?=\s*(?:[,.;:)]|$)|\s+(?:and|now|today)\b))\b"
+    r"|(?:working|functional|functioning|operational)(?=\s*(?:[,.;:)]|$)|\s+(?:and|now|today)\b)"
+    # "Of these, 41 can be viewed live by the police"
+    r"|(?:can|could)\s+be\s+(?:viewed|accessed|monitored|watched|seen)\s+live)\b"
 )
 #: "the number has since fallen to 81": a network's count, however small.
 _CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|dropped)\s+to\b")
@@ -2360,6 +2367,11 @@ def _take_bare_values(
             ) and (
                 _SMALL_ELLIPSIS_BEFORE_RE.search(before) is not None
                 or (respectively and _SMALL_LIST_BEFORE_RE.search(before) is not None)
+                # "… 23 municipal cameras in South Burlington and 11 in Winooski"
+                or (
+                    _AND_BEFORE_RE.search(before) is not None
+                    and _IN_PLACE_AFTER_RE.match(segment, end) is not None
+                )
                 or (
                     _GAPPED_BEFORE_RE.search(before) is not None
                     and _MONTH_BEFORE_RE.search(before) is None
