@@ -87,6 +87,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzl": (0.84, 0.89),
     "devset_zzzzzzm": (0.91, 0.90),
     "devset_zzzzzzo": (0.85, 0.64),
+    "devset_zzzzzzr": (0.79, 0.76),
 }
 
 
