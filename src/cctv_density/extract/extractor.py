@@ -2085,6 +2085,8 @@ def _attribute(
         and _TOTAL_CELL_START_RE.match(text, segment.start, figure.value_start)
         and CAMERA_NOUN_RE.search(text, segment.start, figure.value_start) is None
         and not any(ref.role == "subject" for ref in eligible)
+        # (under years as column heads the rows are a place's parts, and "Total" is its whole)
+        and context.table_column_years is None
     ):
         return None  # "Total (11 countries with a national figure) | 303,550" under places' rows
     inside = [
@@ -4600,7 +4602,12 @@ def _claims_in_segment(
             # (a place's row under years as column heads, below talk of cameras)
             ("camera_count", 1.0)
             if context.table_years_count_cameras
-            and any(cells[0][1] <= ref.start < cells[0][2] for ref in named)
+            and (
+                any(cells[0][1] <= ref.start < cells[0][2] for ref in named)
+                # "| **Total** | **56** | **64** | **74** |" under "Public safety cameras,
+                # 2023–2025" and location rows: the place's whole network, year by year
+                or _TOTAL_CELL_START_RE.match(cells[0][0].strip(" *_")) is not None
+            )
             else None,
         )
         if not figures and any(_is_prose_cell(cell) for cell, _, _ in cells):
