@@ -6904,3 +6904,14 @@ def test_a_total_row_under_years_as_column_heads(gazetteer: Gazetteer) -> None:
         (64.0, 2024),
         (74.0, 2025),
     ]
+
+
+def test_a_town_of_the_story_s_firm_country_over_a_big_namesake(gazetteer: Gazetteer) -> None:
+    text = (
+        "Police in NSW will have live access to Liverpool's CCTV network. Liverpool City "
+        "Council's network now comprises 212 cameras. Liverpool council officers said the "
+        "scheme, like others across New South Wales, was welcome in NSW."
+    )
+    assert [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Liverpool", "AUS", 212.0)
+    ]

@@ -1266,7 +1266,16 @@ def _choose_city(
         firm_home = [
             city
             for city in cities[1:]
-            if city.population >= 100_000
+            if (
+                city.population >= 100_000
+                # "Liverpool City Council" in a New South Wales police release that never
+                # names England: a town of the story's firm country, up to fifty times smaller
+                or (
+                    city.population >= _HOME_TOWN_MIN_POPULATION
+                    and firm_countries[cities[0].country_iso3] == 0
+                    and city.population * _HOME_TOWN_RATIO >= cities[0].population
+                )
+            )
             and firm_countries[city.country_iso3] >= _FIRM_HOME_VOTES
             and firm_countries[city.country_iso3]
             >= _FIRM_HOME_VOTES * firm_countries[cities[0].country_iso3]
@@ -1422,6 +1431,7 @@ def _city_is_plausible(
     document_countries: Counter[str],
     capitals: dict[str, Place],
     suburbs: frozenset[str],
+    firm_countries: Counter[str] | None = None,
 ) -> bool:
     """Reject names that are more likely words or parts of other proper nouns."""
     if qualified or match.is_people or _CITY_NOUN_AFTER_RE.match(text, match.end, segment.end):
@@ -1471,6 +1481,12 @@ def _city_is_plausible(
             and not _is_main_country(document_countries, city)
             and (city.country_iso3 not in context_iso3 or city.city_id in suburbs)
             and capitals.get(city.country_iso3) != city
+            # (not a town chosen over a bigger namesake abroad for the story's firm country)
+            and not (
+                city is not match.cities[0]
+                and firm_countries is not None
+                and firm_countries[city.country_iso3] >= _FIRM_HOME_VOTES
+            )
         ):
             # a small town only in a story about its country, or where its country is the one
             # under discussion (the heading's or topic's, or named earlier in the sentence: "In
@@ -1644,6 +1660,7 @@ def resolve_entities(
             context.document_countries,
             gazetteer.capitals,
             gazetteer.suburbs,
+            context.firm_countries,
         ):
             continue
         if not match.is_people and (
@@ -4345,9 +4362,15 @@ _FEW_COUNTRY_VOTES = 3
 
 def _region_countries(text: str, gazetteer: Gazetteer) -> Iterator[str]:
     """The country of every state, province or nation the text names ("Scotland", "Kerala")."""
+    covered_until = 0
     for word in _CAPITALISED_WORD_RE.finditer(text):
+        if word.start() < covered_until:
+            continue  # "Wales" in "New South Wales"
         region = gazetteer.region_qualifier_at(text, word.start(), len(text), postal=False)
-        if region is not None and not _PROPER_NAME_GOES_ON_RE.match(text, region[1]):
+        if region is None:
+            continue
+        covered_until = region[1]
+        if not _PROPER_NAME_GOES_ON_RE.match(text, region[1]):
             yield region[0]
 
 
