@@ -6915,3 +6915,15 @@ def test_a_town_of_the_story_s_firm_country_over_a_big_namesake(gazetteer: Gazet
     assert [(c.entity_name, c.country_iso3, c.value) for c in extract(gazetteer, text).claims] == [
         ("Liverpool", "AUS", 212.0)
     ]
+
+
+def test_a_state_named_like_a_city_abroad_in_a_firmly_local_story(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ballarat council runs 99 cameras, it told Victoria Police. Bendigo in Victoria has "
+        "72. Across Victoria, councils operate an estimated 4,800 public safety cameras, the "
+        "Victorian Government said; Victoria funds them."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Ballarat", 99.0),
+        ("Bendigo", 72.0),
+    ]

@@ -1643,6 +1643,19 @@ def resolve_entities(
             region = gazetteer.region_qualifier_at(text, match.start, segment.end, postal=False)
             if region is not None and region[1] == match.end:
                 continue  # "new stores in Florida": the US state, not Florida, Cuba
+        elif qualifier_iso3 is None:
+            region = gazetteer.region_qualifier_at(text, match.start, segment.end, postal=False)
+            if (
+                region is not None
+                and region[1] == match.end
+                and region[0] != city.country_iso3
+                and context.firm_countries[region[0]] >= _FIRM_HOME_VOTES
+                and context.firm_countries[region[0]]
+                >= 2 * context.firm_countries[city.country_iso3]
+            ):
+                # "Across Victoria, councils operate …" in an Australian story: the state, not
+                # Victoria, Canada
+                continue
         if qualifier_iso3 is None and city.wup_city_code is None:
             if match.as_written in context.person_names and _PERSON_VERB_AFTER_RE.match(
                 text, match.end, segment.end
