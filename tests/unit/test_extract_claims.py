@@ -6927,3 +6927,15 @@ def test_a_state_named_like_a_city_abroad_in_a_firmly_local_story(gazetteer: Gaz
         ("Ballarat", 99.0),
         ("Bendigo", 72.0),
     ]
+
+
+def test_a_network_across_the_territory_is_the_territory_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "Katherine, Australia has 40 council cameras. NT Police also run their own network of "
+        "more than 1,100 cameras across the Territory. Islamabad Capital Territory covers "
+        "906 km², so Islamabad has only about 3.3 cameras per km²."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Katherine", 40.0),
+        ("Islamabad", 3.3),
+    ]

@@ -492,6 +492,8 @@ _FACILITY_AFTER_RE = re.compile(
 #: region, which is neither the city nor (for a region of a country) the country.
 _REGION_WORDS = (
     r"(?:province|provincial|state|region|county|prefecture|canton|oblast|krai|governorate"
+    # "across the Territory" (but "Islamabad Capital Territory" is the capital's own)
+    r"|(?<!capital )territory"
     r"|emirate|voivodeship|police[ \u00a0]+zone|(?:metropolitan|metro)[ \u00a0]+(?:area|region))"
 )
 #: The same words with a capital or not ("Lagos State", "Lagos state"), inside case-sensitive
