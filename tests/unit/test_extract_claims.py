@@ -6939,3 +6939,18 @@ def test_a_network_across_the_territory_is_the_territory_s(gazetteer: Gazetteer)
         ("Katherine", 40.0),
         ("Islamabad", 3.3),
     ]
+
+
+def test_a_town_centre_is_no_topic_and_more_than_gaps_a_small_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Council's CCTV network now has 62 cameras across Hastings, New Zealand. Of these, 21 "
+        "are in the Hastings CBD and 9 are in the Flaxmere town centre.\n\n"
+        "59 were operational at the end of October 2026.\n\n"
+        "Whanganui has 48 cameras, and New Plymouth has more than 80."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Hastings", 62.0),
+        ("Hastings", 59.0),
+        ("Whanganui", 48.0),
+        ("New Plymouth", 80.0),
+    ]

@@ -1966,6 +1966,7 @@ _BUILDING_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Downtown Dartmouth", "downtown Halifax": a city's centre, a part of it.
+_CENTRE_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:town|city)[ \u00a0]+cent(?:re|er)\b|CBD\b)")
 _DOWNTOWN_BEFORE_RE = re.compile(r"\b[Dd]owntown[ \u00a0]+$")
 #: An aside between a pair of dashes: " – mostly businesses … in Manhattan and Brooklyn – ".
 _DASH_PAIR_RE = re.compile(r"[ \u00a0][–—][ \u00a0][^–—\n]{1,150}?[ \u00a0][–—][ \u00a0]")
@@ -4213,6 +4214,8 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             )
             # "Downtown Dartmouth, which already has 11 cameras, …": a part of a city
             and not _DOWNTOWN_BEFORE_RE.search(text, max(segment.start, ref.start - 10), ref.start)
+            # "… 9 are in the Flaxmere town centre", "the Hastings CBD": a town's centre
+            and not _CENTRE_AFTER_RE.match(text, ref.end, segment.end)
         ]
         # A suburb that opens a sentence is no topic: "318 cameras are located in Surfers
         # Paradise" leaves "the City" the Gold Coast's.

@@ -1333,7 +1333,8 @@ _SMALL_ELLIPSIS_BEFORE_RE = re.compile(
     # "Edmonton (about 60 cameras), Ottawa (48, as of 2025)": a place's count in parentheses.
     r"|[a-z][ \u00a0]\("
     # "the 61 working cameras in Stoke-on-Trent, the 97 in Derby": a list of places' counts.
-    r"|(?:,|\band)\s+the\s+)(?:(?:about|around|roughly|nearly|just|only|some|over|fewer\s+than)\s+)?$"
+    r"|(?:,|\band)\s+the\s+)(?:(?:about|around|roughly|nearly|just|only|some|over|fewer\s+than"
+    r"|more\s+than|less\s+than|at\s+least|almost|under)\s+)?$"
 )
 _OTHER_RATE_BEFORE_RE = re.compile(
     r"\b(?:homicides?|murders?|crimes?|killings?|deaths?|robber(?:y|ies)|offen[cs]es|incidents?"
