@@ -6954,3 +6954,11 @@ def test_a_town_centre_is_no_topic_and_more_than_gaps_a_small_count(gazetteer: G
         ("Whanganui", 48.0),
         ("New Plymouth", 80.0),
     ]
+
+
+def test_a_year_in_a_whose_aside_dates_nothing(gazetteer: Gazetteer) -> None:
+    text = (
+        "Across the state line, Jackson, Mississippi, whose city council spent much of 2023 "
+        "fighting over the camera contract, has 128 cameras."
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(128.0, None)]
