@@ -6962,3 +6962,14 @@ def test_a_year_in_a_whose_aside_dates_nothing(gazetteer: Gazetteer) -> None:
         "fighting over the camera contract, has 128 cameras."
     )
     assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(128.0, None)]
+
+
+def test_a_programme_that_began_with_a_small_pilot(gazetteer: Gazetteer) -> None:
+    text = (
+        "Toronto has 131 cameras. The Service's CCTV program began in 2007 with a pilot of 14 "
+        "cameras."
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (131.0, None),
+        (14.0, 2007),
+    ]

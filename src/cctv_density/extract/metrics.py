@@ -1514,7 +1514,9 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     # "Lincoln (96 cameras)", "- Lincoln: 96 cameras", "Lakewood, CO (pop. 155,608): 95
     # cameras": a label's own count.
     # ("Leedswatch also monitors, under a service level agreement, 96 cameras": an aside between)
-    r"|total\s+of|covered\s+by|monitored\s+by|with"
+    r"|total\s+of|covered\s+by|monitored\s+by"
+    # "The program began in 2007 with a pilot of 14 cameras": the network as it began
+    r"|with\s+an?\s+(?:initial\s+|first\s+)?(?:pilot|trial)\s+of|with"
     # "estimates from installers range from 50 to 120 public cameras"
     r"|rang(?:e|es|ed|ing)\s+from"
     # "Hawick's 16 CCTV cameras", "the town's 24 cameras": a place's own network
