@@ -6973,3 +6973,10 @@ def test_a_programme_that_began_with_a_small_pilot(gazetteer: Gazetteer) -> None
         (131.0, None),
         (14.0, 2007),
     ]
+
+
+def test_a_headline_s_second_clause_after_cameras_and_a_semicolon(gazetteer: Gazetteer) -> None:
+    text = "Halifax police want more cameras downtown; municipality already has nearly 200"
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Halifax", 200.0, "about")
+    ]

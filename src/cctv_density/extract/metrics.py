@@ -536,6 +536,8 @@ _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 
 #: A word that names cameras (in any case): "cameras", "CCTV", "cams", "lenses".
 #: (FOREIGN_CAMERA_NOUNS included, written with shared first letters as in _CAMERA_WORD_RE.)
+#: Cameras named in a clause that a semicolon closes, before the value's clause.
+_CAMERAS_THEN_SEMICOLON_RE = re.compile(r"\bcameras\b[^;.]*;")
 CAMERA_NOUN_RE = re.compile(
     r"\b(?:c(?:ameras?|ams?|ctvs?|améras?|[áâ]m[ae]ras?|amera['’]s)|lens(?:es)?"
     r"|kamer(?:as?|y|aer|or)?)\b|camere\b",
@@ -2392,7 +2394,15 @@ def _take_bare_values(
                 and _is_spoken_answer(written, start, end, parsed[0])
             )
             or (
-                parsed[0] >= _elliptical_floor(follows_count, follows_mention, before)
+                parsed[0]
+                >= _elliptical_floor(
+                    follows_count,
+                    # "Halifax police want more cameras downtown; municipality already has
+                    # nearly 200": cameras named earlier in the same line
+                    follows_mention
+                    or _CAMERAS_THEN_SEMICOLON_RE.search(segment, 0, start) is not None,
+                    before,
+                )
                 and _ELLIPSIS_BEFORE_RE.search(before)
             )
             or (
