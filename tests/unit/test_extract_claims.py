@@ -6980,3 +6980,13 @@ def test_a_headline_s_second_clause_after_cameras_and_a_semicolon(gazetteer: Gaz
     assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
         ("Halifax", 200.0, "about")
     ]
+
+
+def test_a_town_s_network_across_its_own_localities(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Australia, the Town of Port Hedland said in 2025 that it had about 70 cameras across "
+        "Port Hedland and South Hedland."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Port Hedland", 70.0, 2025)
+    ]

@@ -2150,6 +2150,18 @@ def _attribute(
                     and other.place.kind == "country"
                     and _ACROSS_BEFORE_RE.search(text, max(0, other.start - 12), other.start)
                 ]
+                # "The Town of Port Hedland said … it had about 70 cameras across Port Hedland
+                # and South Hedland": the town named before, across its own localities
+                own = [
+                    other
+                    for other in eligible
+                    if floor <= other.start
+                    and other.end <= figure.phrase_start
+                    and other.role == "subject"
+                    and other.place == ref.place
+                ]
+                if own and not countries:
+                    return own[-1]
                 return countries[-1] if countries else None
             return ref
     if _REGION_SCOPE_AFTER_RE.match(text, figure.phrase_end, segment.end):
