@@ -6990,3 +6990,14 @@ def test_a_town_s_network_across_its_own_localities(gazetteer: Gazetteer) -> Non
     assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
         ("Port Hedland", 70.0, 2025)
     ]
+
+
+def test_an_unknown_shire_s_cameras_are_not_the_next_town_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "Australia's regional towns: further inland, the Shire of East Pilbara has 14 cameras, "
+        "most of them in Newman, and the Shire of Ashburton runs 31 cameras across Tom Price, "
+        "Paraburdoo and Onslow."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Ashburton", 31.0)
+    ]

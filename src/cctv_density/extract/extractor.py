@@ -541,7 +541,7 @@ _PROPER_NAME = (
 _OTHER_SUBJECT_RE = re.compile(
     rf"\b(?P<name>{_PROPER_NAME})[ \u00a0]+{_REGION_NOUNS}\b"
     r"(?![ \u00a0]+(?:(?:of|capital)\b|[A-Z])|['’]s[ \u00a0]+capital)"
-    rf"|\b[Tt]he[ \u00a0]+(?:{_REGION_WORDS}|department)[ \u00a0]+of[ \u00a0]+(?P<of>[A-Z][\w'’.-]*)"
+    rf"|\b[Tt]he[ \u00a0]+(?:{_REGION_WORDS}|department|[Ss]hire)[ \u00a0]+of[ \u00a0]+(?P<of>[A-Z][\w'’.-]*)"
     rf"|\b(?:(?P<whole>{_PROPER_NAME})|[Tt]he[ \u00a0]+(?:{_REGION_WORDS}|republic))"
     r"[ \u00a0]+as[ \u00a0]+a[ \u00a0]+whole\b"
     # "…, bringing the governorate's total to 2,100" ("the state's" may be the government's,
