@@ -7001,3 +7001,20 @@ def test_an_unknown_shire_s_cameras_are_not_the_next_town_s(gazetteer: Gazetteer
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Ashburton", 31.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Perth network will grow from 64 to about 130 cameras by 2028.", []),
+        ("The Perth network will grow from 164 cameras to 230 by 2028.", [(164.0, None)]),
+        (
+            "The Perth network grew from 164 cameras in 2019 to 230 by 2024.",
+            [(164.0, 2019), (230.0, 2024)],
+        ),
+    ],
+)
+def test_a_network_that_will_grow_to_a_planned_size(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[float, int | None]]
+) -> None:
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == expected

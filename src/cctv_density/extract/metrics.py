@@ -375,7 +375,10 @@ _PLAN_BEFORE_RE = re.compile(
     # "The next phase will bring the number of cameras in Lae to 500"
     r"|\b(?:will|would|could|shall|to)\s+(?:bring|take|raise|increase|lift|push|expand)\s+"
     r"(?:the|its|their|[a-z]+['’]s)\s+(?:total\s+)?(?:number|total|count|tally|network)\b"
-    r"[^.;:\d]{0,60}?\bto)"
+    r"[^.;:\d]{0,60}?\bto"
+    # "The town's network will grow from 64 to about 130 cameras by 2028": the plan's size
+    r"|\b(?:will|would|(?:is|are)\s+(?:set|due|expected)\s+to)\s+(?:grow|increase|rise|expand"
+    r"|double|climb|jump)\b[^.;:]{0,40}?\bto)"
     r"\s+(?:to\s+)?(?:[a-z’'\"“-]+\s+){0,5}$"
 )
 _NON_FIGURE_AFTER_RE = re.compile(
@@ -828,6 +831,12 @@ _NARRATIVE_CITATION_AFTER_RE = re.compile(
 _TO_AFTER_YEAR_RE = re.compile(rf"\s+to\s+[\"“«]?\s*(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}~?")
 
 
+#: " to 230", " to about 1,500": a later value after a figure, in a change.
+_TO_LATER_VALUE_AFTER_RE = re.compile(
+    rf"[ \u00a0]+to[ \u00a0]+(?:(?:{QUALIFIER_WORDS})[ \u00a0]+)?\d"
+)
+
+
 def year_for(
     segment: str, phrase_start: int, phrase_end: int, floor: int, ceiling: int
 ) -> int | None:
@@ -859,6 +868,9 @@ def year_for(
     clause_start = _clause_start(segment, phrase_start, floor)
     brk = _CLAUSE_BREAK_RE.search(segment, phrase_end, ceiling)
     clause_end = brk.start() if brk else ceiling
+    if _TO_LATER_VALUE_AFTER_RE.match(segment, phrase_end, ceiling):
+        # "… will grow from 164 cameras to 230 by 2028": the later value's year, not this one's
+        clause_end = phrase_end
     for match in YEAR_RE.finditer(segment, clause_start, clause_end):
         if match.start() >= phrase_start and match.start() < phrase_end:
             continue
