@@ -7018,3 +7018,17 @@ def test_a_network_that_will_grow_to_a_planned_size(
     gazetteer: Gazetteer, text: str, expected: list[tuple[float, int | None]]
 ) -> None:
     assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == expected
+
+
+def test_fiscal_years_as_column_heads(gazetteer: Gazetteer) -> None:
+    text = (
+        "New York City can view 21,400 cameras.\n\n"
+        "Table 1. Camera feeds available in DAS, by owner\n\n"
+        "| Owner | FY2025 | FY2026 |\n| Private partners | 16,700 | 18,250 |\n"
+        "| Total | 19,580 | 21,400 |\n"
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (21400.0, None),
+        (19580.0, 2025),
+        (21400.0, 2026),
+    ]

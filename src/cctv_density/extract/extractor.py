@@ -3216,9 +3216,7 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
         context.table_label_years = None
         context.table_region_columns = frozenset()
         return
-    years = [
-        year_value(label.strip()) if YEAR_RE.fullmatch(label.strip()) else None for label in labels
-    ]
+    years = [_column_head_year(label.strip()) for label in labels]
     context.table_column_years = years if sum(y is not None for y in years[1:]) >= 2 else None
     context.table_years_count_cameras = (
         context.table_column_years is not None and context.camera_caption
@@ -3259,6 +3257,18 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
     context.table_year_column = next(
         (i for i, label in enumerate(labels) if _YEAR_HEADER_RE.fullmatch(label)), None
     )
+
+
+#: A fiscal year as a column head: "FY2025", "FY 2026".
+_FISCAL_YEAR_HEAD_RE = re.compile(r"FY[ \u00a0]?((?:19|20)\d\d)")
+
+
+def _column_head_year(label: str) -> int | None:
+    """The year a column head is ("2025", "FY2025"), or None."""
+    if YEAR_RE.fullmatch(label):
+        return year_value(label)
+    fiscal = _FISCAL_YEAR_HEAD_RE.fullmatch(label)
+    return int(fiscal.group(1)) if fiscal else None
 
 
 def _label_year(label: str) -> int | None:
