@@ -7032,3 +7032,13 @@ def test_fiscal_years_as_column_heads(gazetteer: Gazetteer) -> None:
         (19580.0, 2025),
         (21400.0, 2026),
     ]
+
+
+def test_a_quarter_of_a_city_named_with_its_possessive(gazetteer: Gazetteer) -> None:
+    text = (
+        "Police in Sydney's south-west will have live access to more than 200 cameras. Sydney "
+        "has 1,000 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Sydney", 1000.0)
+    ]

@@ -1966,6 +1966,11 @@ _BUILDING_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Downtown Dartmouth", "downtown Halifax": a city's centre, a part of it.
+#: "Sydney's south-west", "Melbourne's inner north": a quarter of the place.
+_QUARTER_OF_AFTER_RE = re.compile(
+    r"['’]s[ \u00a0]+(?:(?:inner|outer|far|greater)[ \u00a0]+)?(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?(?:ern)?\b(?![ \u00a0]+(?:of|coast)\b)"
+)
 _CENTRE_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:town|city)[ \u00a0]+cent(?:re|er)\b|CBD\b)")
 _DOWNTOWN_BEFORE_RE = re.compile(r"\b[Dd]owntown[ \u00a0]+$")
 #: An aside between a pair of dashes: " – mostly businesses … in Manhattan and Brooklyn – ".
@@ -4238,6 +4243,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             and not _DOWNTOWN_BEFORE_RE.search(text, max(segment.start, ref.start - 10), ref.start)
             # "… 9 are in the Flaxmere town centre", "the Hastings CBD": a town's centre
             and not _CENTRE_AFTER_RE.match(text, ref.end, segment.end)
+            and not _QUARTER_OF_AFTER_RE.match(text, ref.end, segment.end)
         ]
         # A suburb that opens a sentence is no topic: "318 cameras are located in Surfers
         # Paradise" leaves "the City" the Gold Coast's.
@@ -4928,6 +4934,9 @@ def _claims_in_segment(
             or _district_subject(text, segment, figure, owner)
             or _numbered_places_total(text, segment, figure, owner)
             or _part_alone(text, segment, figure, owner)
+            # "Police in Sydney's south-west will have access to more than 200 cameras": a
+            # part of the city
+            or _QUARTER_OF_AFTER_RE.match(text, owner.end, segment.end) is not None
             # "Downtown Dartmouth, which already has 11 cameras": a city's centre, a part
             or (
                 owner.start > segment.start
