@@ -65,6 +65,8 @@ _CAPITAL_TOKEN_RE = re.compile(
 #: A capital followed by a lower-case letter opening a word ("Almaty", "Łódź"): a segment
 #: without one, that has lower-case letters, is written all in lower case ("almaty has like 14k
 #: cams, bishkek ~1k"). The ASCII pattern is the cheap first test.
+#: The opening of a name as `region_word_may_open` sees it: an ASCII capital and letters.
+_REGION_OPENING_RE = re.compile(r"[A-Z][A-Za-z]+")
 _ASCII_TITLE_WORD_RE = re.compile(r"(?<![^\W\d_])[A-Z][a-z]")
 _WORD_START_RE = re.compile(r"(?<![^\W\d_'’])[^\W\d_]{2}")
 _WORD_FIRST_LETTER_RE = re.compile(r"(?<![^\W\d_'’])[^\W\d_]")
@@ -241,6 +243,9 @@ class Gazetteer:
     _qualifiers_by_prefix: dict[str, list[tuple[str, str]]] = field(
         default_factory=dict, init=False, repr=False
     )
+    #: The case-folded opening letters (an ASCII capital and ASCII letters after it, as
+    #: `region_word_may_open` is asked about) of every state, province and region name.
+    _region_openings: frozenset[str] = field(default=frozenset(), init=False, repr=False)
 
     def __post_init__(self) -> None:
         # One table for every name, in lookup precedence (country, city, people, demonym), so a
@@ -290,12 +295,23 @@ class Gazetteer:
             self._qualifiers_by_prefix.setdefault(region[:2], []).append((region, iso3))
         for candidates in self._qualifiers_by_prefix.values():
             candidates.sort(key=lambda candidate: -len(candidate[0]))  # "West Virginia" first
+        self._region_openings = frozenset(
+            opening.group().casefold()
+            for candidates in self._qualifiers_by_prefix.values()
+            for region, _ in candidates
+            if (opening := _REGION_OPENING_RE.match(region)) is not None
+        )
         self.first_words = frozenset(
             key.split(" ")[0] for key in (*entries, *self._titled_entries)
         ) | frozenset(key.split(" ")[0].upper() for key in entries)
 
     def country(self, iso3: str) -> Place | None:
         return self.countries.get(iso3)
+
+    def region_word_may_open(self, word: str) -> bool:
+        """Whether a capitalised ASCII word ("Ontario", "ONTARIO", "Qu" of "Québec") may open a
+        state's or province's name: a cheap skip before `region_qualifier_at`."""
+        return word.casefold() in self._region_openings
 
     def region_qualifier_at(
         self, text: str, start: int, stop: int, postal: bool = True

@@ -490,3 +490,14 @@ def test_indian_cities_by_their_short_and_new_names(
 ) -> None:
     (match,) = gazetteer.find_names(f"{written} has cameras")
     assert (match.as_written, match.cities[0].name) == (written, city)
+
+
+@pytest.mark.parametrize(
+    ("word", "may_open"),
+    [("Ontario", True), ("ONTARIO", True), ("New", True), ("Qu", True), ("Leeds", False)],
+)
+def test_a_word_that_may_open_a_region_s_name(
+    gazetteer: Gazetteer, word: str, may_open: bool
+) -> None:
+    # "Qu" is how a capitalised ASCII word ends at the "é" of "Québec".
+    assert gazetteer.region_word_may_open(word) is may_open

@@ -4412,6 +4412,8 @@ def _region_countries(text: str, gazetteer: Gazetteer) -> Iterator[str]:
     for word in _CAPITALISED_WORD_RE.finditer(text):
         if word.start() < covered_until:
             continue  # "Wales" in "New South Wales"
+        if not gazetteer.region_word_may_open(word.group()):
+            continue
         region = gazetteer.region_qualifier_at(text, word.start(), len(text), postal=False)
         if region is None:
             continue
