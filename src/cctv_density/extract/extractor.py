@@ -1965,13 +1965,14 @@ _BUILDING_IN_BEFORE_RE = re.compile(
     r"|station|terminal|plant)[ \u00a0]+(?:in|at|near)[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
-#: "Downtown Dartmouth", "downtown Halifax": a city's centre, a part of it.
 #: "Sydney's south-west", "Melbourne's inner north": a quarter of the place.
 _QUARTER_OF_AFTER_RE = re.compile(
     r"['’]s[ \u00a0]+(?:(?:inner|outer|far|greater)[ \u00a0]+)?(?:north|south|east|west)"
     r"(?:-?(?:east|west))?(?:ern)?\b(?![ \u00a0]+(?:of|coast)\b)"
 )
+#: "the Flaxmere town centre", "the Hastings CBD": a town's centre, a part of it.
 _CENTRE_AFTER_RE = re.compile(r"[ \u00a0]+(?:(?:town|city)[ \u00a0]+cent(?:re|er)\b|CBD\b)")
+#: "Downtown Dartmouth", "downtown Halifax": a city's centre, a part of it.
 _DOWNTOWN_BEFORE_RE = re.compile(r"\b[Dd]owntown[ \u00a0]+$")
 #: An aside between a pair of dashes: " – mostly businesses … in Manhattan and Brooklyn – ".
 _DASH_PAIR_RE = re.compile(r"[ \u00a0][–—][ \u00a0][^–—\n]{1,150}?[ \u00a0][–—][ \u00a0]")
