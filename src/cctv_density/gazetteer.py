@@ -62,11 +62,11 @@ _CAPITAL_TOKEN_RE = re.compile(
 )
 
 
+#: The opening of a name as `region_word_may_open` sees it: an ASCII capital and letters.
+_REGION_OPENING_RE = re.compile(r"[A-Z][A-Za-z]+")
 #: A capital followed by a lower-case letter opening a word ("Almaty", "Łódź"): a segment
 #: without one, that has lower-case letters, is written all in lower case ("almaty has like 14k
 #: cams, bishkek ~1k"). The ASCII pattern is the cheap first test.
-#: The opening of a name as `region_word_may_open` sees it: an ASCII capital and letters.
-_REGION_OPENING_RE = re.compile(r"[A-Z][A-Za-z]+")
 _ASCII_TITLE_WORD_RE = re.compile(r"(?<![^\W\d_])[A-Z][a-z]")
 _WORD_START_RE = re.compile(r"(?<![^\W\d_'’])[^\W\d_]{2}")
 _WORD_FIRST_LETTER_RE = re.compile(r"(?<![^\W\d_'’])[^\W\d_]")
