@@ -62,8 +62,9 @@ _CAPITAL_TOKEN_RE = re.compile(
 )
 
 
-#: The opening of a name as `region_word_may_open` sees it: an ASCII capital and letters.
-_REGION_OPENING_RE = re.compile(r"[A-Z][A-Za-z]+")
+#: A capitalised ASCII word, where a state's or province's name may start ("Ontario", "ONTARIO",
+#: "Qu" of "Québec"): `region_word_starts` looks names up only at those whose text opens a name.
+REGION_WORD_RE = re.compile(r"\b[A-Z][A-Za-z]+")
 #: A capital followed by a lower-case letter opening a word ("Almaty", "Łódź"): a segment
 #: without one, that has lower-case letters, is written all in lower case ("almaty has like 14k
 #: cams, bishkek ~1k"). The ASCII pattern is the cheap first test.
@@ -243,8 +244,7 @@ class Gazetteer:
     _qualifiers_by_prefix: dict[str, list[tuple[str, str]]] = field(
         default_factory=dict, init=False, repr=False
     )
-    #: The case-folded opening letters (an ASCII capital and ASCII letters after it, as
-    #: `region_word_may_open` is asked about) of every state, province and region name.
+    #: The case-folded REGION_WORD_RE opening of every state, province and region name.
     _region_openings: frozenset[str] = field(default=frozenset(), init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -299,7 +299,7 @@ class Gazetteer:
             opening.group().casefold()
             for candidates in self._qualifiers_by_prefix.values()
             for region, _ in candidates
-            if (opening := _REGION_OPENING_RE.match(region)) is not None
+            if (opening := REGION_WORD_RE.match(region)) is not None
         )
         self.first_words = frozenset(
             key.split(" ")[0] for key in (*entries, *self._titled_entries)
@@ -308,10 +308,16 @@ class Gazetteer:
     def country(self, iso3: str) -> Place | None:
         return self.countries.get(iso3)
 
-    def region_word_may_open(self, word: str) -> bool:
-        """Whether a capitalised ASCII word ("Ontario", "ONTARIO", "Qu" of "Québec") may open a
-        state's or province's name: a cheap skip before `region_qualifier_at`."""
-        return word.casefold() in self._region_openings
+    def region_word_starts(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[int]:
+        """Where in text[start:end] a state's or province's name may start: the capitalised
+        words (REGION_WORD_RE) that open one, in any case. A cheap skip before
+        `region_qualifier_at`, which finds no region anywhere else."""
+        stop = len(text) if end is None else end
+        for word in REGION_WORD_RE.finditer(text, start, stop):
+            if word.group().casefold() in self._region_openings:
+                yield word.start()
 
     def region_qualifier_at(
         self, text: str, start: int, stop: int, postal: bool = True

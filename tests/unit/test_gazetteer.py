@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -492,12 +493,15 @@ def test_indian_cities_by_their_short_and_new_names(
     assert (match.as_written, match.cities[0].name) == (written, city)
 
 
-@pytest.mark.parametrize(
-    ("word", "may_open"),
-    [("Ontario", True), ("ONTARIO", True), ("New", True), ("Qu", True), ("Leeds", False)],
-)
-def test_a_word_that_may_open_a_region_s_name(
-    gazetteer: Gazetteer, word: str, may_open: bool
-) -> None:
-    # "Qu" is how a capitalised ASCII word ends at the "é" of "Québec".
-    assert gazetteer.region_word_may_open(word) is may_open
+def test_region_names_are_looked_up_only_where_one_may_start(gazetteer: Gazetteer) -> None:
+    # "Qu" is where a capitalised ASCII word ends in "Québec"; "Leeds" opens no region's name.
+    text = "Leeds, ONTARIO and New South Wales; Québec and Ontario's towns"
+    starts = list(gazetteer.region_word_starts(text))
+    assert [text[s : s + 3] for s in starts] == ["ONT", "New", "Sou", "Wal", "Qué", "Ont"]
+    # Every region the unfiltered scan finds starts at one of them.
+    every = [
+        m.start()
+        for m in re.finditer(r"\b[A-Z]", text)
+        if gazetteer.region_qualifier_at(text, m.start(), len(text), postal=False) is not None
+    ]
+    assert set(every) <= set(starts)

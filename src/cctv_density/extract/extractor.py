@@ -221,7 +221,6 @@ _POSSESSIVE_LINK_RE = re.compile(r"[’']s?[ \u00a0]+")
 _TOKEN_RE = re.compile(r"\S+")
 _RULE_CELL_RE = re.compile(r":?-{2,}:?|")
 _SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}[*†‡]?|[—–-]|n/a")  # "1,100*": a footnote mark
-_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][A-Za-z]+")
 _PROPER_NAME_GOES_ON_RE = re.compile(r"[ \u00a0]+[A-Z]")
 _LOCATIVE_GAP_RE = re.compile(
     # Not across a dash or a comparison ("… 2 per 1,000 people – a fraction of the rate in London",
@@ -2646,11 +2645,11 @@ def _names_facility(text: str, start: int, end: int) -> bool:
 def _names_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether text[start:end] names a state or province ("Across Telangana, …"): the figure is
     then the region's, which is neither the city nor the country under discussion."""
-    for word in _CAPITALISED_WORD_RE.finditer(text, start, end):
-        region = gazetteer.region_qualifier_at(text, word.start(), end, postal=False)
+    for word_start in gazetteer.region_word_starts(text, start, end):
+        region = gazetteer.region_qualifier_at(text, word_start, end, postal=False)
         if region is None:
             continue
-        comma = start + len(text[start : word.start()].rstrip()) - 1
+        comma = start + len(text[start:word_start].rstrip()) - 1
         if (
             comma >= start
             and text[comma] == ","
@@ -2669,8 +2668,8 @@ def _names_region(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool
         if not _PROPER_NAME_GOES_ON_RE.match(text, region[1], end) or (
             _REGION_AUTHORITY_AFTER_RE.match(text, region[1], end)
             and not any(
-                match.start == word.start() and match.cities
-                for match in gazetteer.find_names(text, word.start(), region[1])
+                match.start == word_start and match.cities
+                for match in gazetteer.find_names(text, word_start, region[1])
             )
         ):
             return True
@@ -4410,12 +4409,10 @@ _FEW_COUNTRY_VOTES = 3
 def _region_countries(text: str, gazetteer: Gazetteer) -> Iterator[str]:
     """The country of every state, province or nation the text names ("Scotland", "Kerala")."""
     covered_until = 0
-    for word in _CAPITALISED_WORD_RE.finditer(text):
-        if word.start() < covered_until:
+    for word_start in gazetteer.region_word_starts(text):
+        if word_start < covered_until:
             continue  # "Wales" in "New South Wales"
-        if not gazetteer.region_word_may_open(word.group()):
-            continue
-        region = gazetteer.region_qualifier_at(text, word.start(), len(text), postal=False)
+        region = gazetteer.region_qualifier_at(text, word_start, len(text), postal=False)
         if region is None:
             continue
         covered_until = region[1]
