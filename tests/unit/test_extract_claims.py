@@ -7042,3 +7042,20 @@ def test_a_quarter_of_a_city_named_with_its_possessive(gazetteer: Gazetteer) -> 
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Sydney", 1000.0)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knoxville police can access 1,540 cameras, including 380 owned by the city.",
+        "Knoxville enrolled 1,540 private cameras. Of those, roughly 380 stream live into the "
+        "center.",
+    ],
+)
+def test_a_counted_network_s_part_an_owner_holds_or_that_streams_live(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Knoxville", 1540.0),
+        ("Knoxville", 380.0),
+    ]

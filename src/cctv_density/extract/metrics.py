@@ -1500,7 +1500,14 @@ _WORKING_AFTER_RE = re.compile(
     # "Now we have about 55,000 working, and …" (not "2,000 working days")
     r"|(?:working|functional|functioning|operational)(?=\s*(?:[,.;:)]|$)|\s+(?:and|now|today)\b)"
     # "Of these, 41 can be viewed live by the police"
-    r"|(?:can|could)\s+be\s+(?:viewed|accessed|monitored|watched|seen)\s+live)\b"
+    r"|(?:can|could)\s+be\s+(?:viewed|accessed|monitored|watched|seen)\s+live"
+    # "Of those, roughly 1,900 stream live into the center"
+    r"|(?:stream(?:s|ed)?|feed(?:s)?|fed)\s+(?:live\s+)?(?:in)?to)\b"
+)
+#: "…, including 380 owned by the city": the part of a counted network an owner holds.
+_OWNED_BY_AFTER_RE = re.compile(
+    r"\s+(?:(?:are|were)\s+)?(?:owned|operated|run|managed|maintained|funded)\s+by\b"
+    r"|\s+belong(?:s|ing)?\s+to\b"
 )
 #: "the number has since fallen to 81": a network's count, however small.
 _CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|dropped)\s+to\b")
@@ -2480,7 +2487,10 @@ def _is_partitive(segment: str, end: int, follows_count: bool, follows_mention: 
     pronoun = _OF_THEM_AFTER_RE.match(segment, end) if follows_mention else None
     if pronoun is not None and _INSTALLED_AFTER_RE.match(segment, pronoun.end()) is not None:
         return True
-    return follows_count and _PARTITIVE_PRONOUN_AFTER_RE.match(segment, end) is not None
+    return follows_count and (
+        _PARTITIVE_PRONOUN_AFTER_RE.match(segment, end) is not None
+        or _OWNED_BY_AFTER_RE.match(segment, end) is not None
+    )
 
 
 def _elliptical_floor(follows_count: bool, follows_mention: bool, before: str) -> float:
