@@ -7059,3 +7059,19 @@ def test_a_counted_network_s_part_an_owner_holds_or_that_streams_live(
         ("Knoxville", 1540.0),
         ("Knoxville", 380.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Galle, 960 cameras were installed and in Jaffna 1,300.",
+        "In Galle 960 cameras and in Jaffna 1,300 cameras have been installed.",
+    ],
+)
+def test_a_parallel_clause_s_place_does_not_take_the_first_clause_s_figure(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Galle", 960.0),
+        ("Jaffna", 1300.0),
+    ]

@@ -232,6 +232,9 @@ _LOCATIVE_GAP_RE = re.compile(
     # Not a second subject: "the City of Hobart has 84 cameras and the City of Launceston …"
     r"(?![ \u00a0]*(?:[a-z]+[ \u00a0]+)?(?:and|but|while|whereas)[ \u00a0]+the[ \u00a0]+(?:city|town"
     r"|municipality|council|county|district)[ \u00a0]+of\b)"
+    # Not a parallel clause's place: "In Galle, 96 cameras were installed and in Jaffna 130"
+    r"(?!.*\b(?:and|but|while|whereas)[ \u00a0]+(?:in|across|throughout|at|within)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?$)"
     r"[^,;.()–—]{0,40}?\b(?:in|across|throughout|for|at|within|around|of|owned\s+by|belonging\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
