@@ -7075,3 +7075,13 @@ def test_a_parallel_clause_s_place_does_not_take_the_first_clause_s_figure(
         ("Galle", 960.0),
         ("Jaffna", 1300.0),
     ]
+
+
+@pytest.mark.parametrize("verb", ["doubled", "tripled", "climbed", "jumped", "expanded"])
+def test_a_count_that_doubled_or_climbed_to_a_total_since_a_year(
+    gazetteer: Gazetteer, verb: str
+) -> None:
+    text = f"The number of cameras in Johannesburg has {verb} to 5,000 since 2022."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Johannesburg", 5000.0)
+    ]

@@ -682,7 +682,8 @@ class MetricPatterns:
             rf"(?:\b(?:(?:is|are|was|were){_S}(?:expected|forecast|predicted|projected|set)"
             rf"{_S}to{_S}(?:reach|hit|top|exceed|rise{_S}to|grow{_S}to)"
             rf"|(?:will|could|would|may|might){_S}(?:reach|hit|top|exceed)"
-            rf"|(?:has{_S}|have{_S})?(?:risen|rose|grown|grew|increased|fallen|fell|dropped)"
+            rf"|(?:has{_S}|have{_S})?(?:risen|rose|grown|grew|increased|fallen|fell|dropped"
+            rf"|doubled|tripled|quadrupled|climbed|jumped|expanded|surged|soared)"
             rf"{_S}(?:from|to)"
             rf"|ranges?{_S}from|ranging{_S}from|ranged{_S}from"
             # "… cameras range between 6 million and 7.7 million" (RANGE reads the "between")
