@@ -484,6 +484,13 @@ def test_an_agglomeration_links_to_the_city_that_goes_by_its_name(gazetteer: Gaz
         ("Trichy", "Tiruchirappalli"),
         ("Chhatrapati Sambhajinagar", "Aurangabad"),
         ("Hubballi-Dharwad", "Hubballi"),
+        ("Kalyan-Dombivli", "Kalyān"),
+        ("Mira-Bhayandar", "Bhayandar"),
+        ("Mira Bhayandar", "Bhayandar"),
+        # Bangladesh's 2018 spellings
+        ("Cumilla", "Comilla"),
+        ("Jashore", "Jessore"),
+        ("Bogura", "Bogra"),
     ],
 )
 def test_indian_cities_by_their_short_and_new_names(
