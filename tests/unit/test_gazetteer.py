@@ -487,6 +487,10 @@ def test_an_agglomeration_links_to_the_city_that_goes_by_its_name(gazetteer: Gaz
         ("Kalyan-Dombivli", "Kalyān"),
         ("Mira-Bhayandar", "Bhayandar"),
         ("Mira Bhayandar", "Bhayandar"),
+        ("Vizag", "Visakhapatnam"),
+        ("Trivandrum", "Thiruvananthapuram"),
+        ("Baroda", "Vadodara"),
+        ("Gurgaon", "Gurugram"),
         # Bangladesh's 2018 spellings
         ("Cumilla", "Comilla"),
         ("Jashore", "Jessore"),
