@@ -480,6 +480,23 @@ def test_an_agglomeration_links_to_the_city_that_goes_by_its_name(gazetteer: Gaz
 @pytest.mark.parametrize(
     ("written", "city"),
     [
+        ("Amdavad", "Ahmedabad"),
+        ("Hawler", "Erbil"),
+        ("Mazar-i-Sharif", "Mazār-e Sharīf"),
+        ("Den Haag", "The Hague"),
+        ("Bruges", "Brugge"),
+    ],
+)
+def test_cities_by_local_names_the_english_press_uses(
+    gazetteer: Gazetteer, written: str, city: str
+) -> None:
+    (match,) = gazetteer.find_names(f"{written} has cameras")
+    assert (match.as_written, match.cities[0].name) == (written, city)
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [
         ("Tiruchi", "Tiruchirappalli"),
         ("Trichy", "Tiruchirappalli"),
         ("Chhatrapati Sambhajinagar", "Aurangabad"),
