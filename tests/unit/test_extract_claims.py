@@ -7085,3 +7085,17 @@ def test_a_count_that_doubled_or_climbed_to_a_total_since_a_year(
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Johannesburg", 5000.0)
     ]
+
+
+def test_years_as_column_heads_among_other_labels(gazetteer: Gazetteer) -> None:
+    text = (
+        "## Table 1. Municipal public-space cameras, 2024 and 2025\n\n"
+        "| City | Region | 2024 | 2025 | Change | Per 1,000 residents |\n"
+        "|---|---|---:|---:|---:|---:|\n"
+        "| Temuco | La Araucanía | 180 | 214 | +19% | 0.7 |\n"
+    )
+    assert [(c.metric, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 180.0, 2024),
+        ("camera_count", 214.0, 2025),
+        ("cameras_per_1000_people", 0.7, None),
+    ]

@@ -3177,11 +3177,20 @@ def _is_year_header(cells: list[tuple[str, int, int]]) -> bool:
     row's closing pipe leaves an empty cell after them)."""
     if len(cells) >= 3 and not cells[-1][0]:
         cells = cells[:-1]
-    return (
-        len(cells) >= 3
-        and YEAR_RE.fullmatch(cells[0][0].strip()) is None
-        and not _NUMERIC_CELL_RE.fullmatch(cells[0][0])
-        and all(YEAR_RE.fullmatch(cell.strip()) for cell, _, _ in cells[1:])
+    if (
+        len(cells) < 3
+        or YEAR_RE.fullmatch(cells[0][0].strip()) is not None
+        or _NUMERIC_CELL_RE.fullmatch(cells[0][0])
+    ):
+        return False
+    years = sum(YEAR_RE.fullmatch(cell.strip()) is not None for cell, _, _ in cells[1:])
+    # "| City | Region | 2024 | 2025 | Change |": years among other labels, but no other number
+    return years == len(cells) - 1 or (
+        years >= 2
+        and not any(
+            _NUMERIC_CELL_RE.fullmatch(cell) and YEAR_RE.fullmatch(cell.strip()) is None
+            for cell, _, _ in cells[1:]
+        )
     )
 
 
