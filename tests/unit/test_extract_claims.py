@@ -7099,3 +7099,14 @@ def test_years_as_column_heads_among_other_labels(gazetteer: Gazetteer) -> None:
         ("camera_count", 214.0, 2025),
         ("cameras_per_1000_people", 0.7, None),
     ]
+
+
+def test_the_number_of_people_a_town_swells_to_is_no_camera_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Benidorm has 318 cameras, more than four cameras for every 1,000 residents, though the "
+        "number of people in the town swells to well over 400,000 in August."
+    )
+    assert [(c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 318.0),
+        ("cameras_per_1000_people", 4.0),
+    ]

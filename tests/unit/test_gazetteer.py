@@ -485,6 +485,7 @@ def test_an_agglomeration_links_to_the_city_that_goes_by_its_name(gazetteer: Gaz
         ("Mazar-i-Sharif", "Mazār-e Sharīf"),
         ("Den Haag", "The Hague"),
         ("Bruges", "Brugge"),
+        ("Calpe", "Calp"),
     ],
 )
 def test_cities_by_local_names_the_english_press_uses(

@@ -2193,7 +2193,8 @@ _PART_LOCATED_AFTER_RE = re.compile(
 
 
 _NUMBER_OF_RE = re.compile(
-    r"\b(?:number|count|total|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b(?!\s+of\b)"
+    # ("the number of people in the town swells to well over 400,000")
+    r"\b(?:number|count|total|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?(?:[a-z-]+s|people)\b(?!\s+of\b)"
 )
 
 
