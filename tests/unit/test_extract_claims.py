@@ -7110,3 +7110,14 @@ def test_the_number_of_people_a_town_swells_to_is_no_camera_count(gazetteer: Gaz
         ("camera_count", 318.0),
         ("cameras_per_1000_people", 4.0),
     ]
+
+
+def test_the_place_visitors_come_from_is_no_topic_for_what_follows(gazetteer: Gazetteer) -> None:
+    text = (
+        "Benidorm's police monitor 318 cameras. The strip draws stag parties from the UK every "
+        "weekend. The police now have 400 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Benidorm", 318.0),
+        ("Benidorm", 400.0),
+    ]

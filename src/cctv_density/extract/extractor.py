@@ -1968,6 +1968,13 @@ _BUILDING_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Sydney's south-west", "Melbourne's inner north": a quarter of the place.
+#: "parties from the ", "tourists from ": the place people come from, no topic of what follows.
+_VISITORS_FROM_BEFORE_RE = re.compile(
+    r"\b(?:visitors|tourists|parties|travell?ers|holidaymakers|holiday-makers|expats|expatriates"
+    r"|migrants|immigrants|pilgrims|retirees|fans|students|workers|commuters|families|crowds)"
+    r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 _QUARTER_OF_AFTER_RE = re.compile(
     r"['’]s[ \u00a0]+(?:(?:inner|outer|far|greater)[ \u00a0]+)?(?:north|south|east|west)"
     r"(?:-?(?:east|west))?(?:ern)?\b(?![ \u00a0]+(?:of|coast)\b)"
@@ -4256,6 +4263,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             # "… 9 are in the Flaxmere town centre", "the Hastings CBD": a town's centre
             and not _CENTRE_AFTER_RE.match(text, ref.end, segment.end)
             and not _QUARTER_OF_AFTER_RE.match(text, ref.end, segment.end)
+            # "… draws stag and hen parties from the UK every weekend": where visitors come from
+            and not _VISITORS_FROM_BEFORE_RE.search(
+                text, max(segment.start, ref.start - 40), ref.start
+            )
         ]
         # A suburb that opens a sentence is no topic: "318 cameras are located in Surfers
         # Paradise" leaves "the City" the Gold Coast's.
