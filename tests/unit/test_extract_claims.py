@@ -7121,3 +7121,16 @@ def test_the_place_visitors_come_from_is_no_topic_for_what_follows(gazetteer: Ga
         ("Benidorm", 318.0),
         ("Benidorm", 400.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are at least 650 cameras in Managua.",
+        "A 2023 count found at least 650 police cameras in Managua.",
+    ],
+)
+def test_at_least_is_a_qualifier_not_a_superlative_s_scope(gazetteer: Gazetteer, text: str) -> None:
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Managua", 650.0, "over")
+    ]
