@@ -7134,3 +7134,27 @@ def test_at_least_is_a_qualifier_not_a_superlative_s_scope(gazetteer: Gazetteer,
     assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
         ("Managua", 650.0, "over")
     ]
+
+
+def test_a_listed_place_s_bracketed_count_after_the_cities_of(gazetteer: Gazetteer) -> None:
+    text = (
+        "Montevideo has 2,000 cameras. The largest networks are in the cities of Salto (about "
+        "450), Paysandú (310) and Rivera (more than 200)."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Montevideo", 2000.0),
+        ("Salto", 450.0),
+        ("Paysandú", 310.0),
+        ("Rivera", 200.0),
+    ]
+
+
+def test_a_part_of_the_counted_network_that_runs_software(gazetteer: Gazetteer) -> None:
+    text = (
+        "São Paulo's network links more than 31,000 cameras. About 4,200 of them run facial "
+        "recognition software."
+    )
+    assert [(c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        (31000.0, "over"),
+        (4200.0, "about"),
+    ]

@@ -326,7 +326,9 @@ _ONE_OF_SUPERLATIVE_BEFORE_RE = re.compile(
 _SUPERLATIVE_SCOPE_BEFORE_RE = re.compile(
     # "one of the highest rates in mainland France", "the densest in all of Europe"
     # (not "at least 650 cameras in Managua": a qualifier)
-    rf"(?<!\bat )(?<!\bat\u00a0)\b{_SUPERLATIVES}\b[^,;.:()–—]{{0,45}}\b(?:in|of|among)\s+(?:the\s+)?"
+    # (nor "the largest networks are in the cities of Salto": where they are)
+    rf"(?<!\bat )(?<!\bat\u00a0)\b{_SUPERLATIVES}\b"
+    r"(?:(?!\b(?:are|is|were|was)\b)[^,;.:()–—]){0,45}\b(?:in|of|among)\s+(?:the\s+)?"
     r"(?:(?:mainland|metropolitan|continental|all\s+of|the\s+whole\s+of|whole)\s+)?$"
 )
 #: "… is found in", "… was recorded in": a superlative predicated of the place named next.

@@ -1423,6 +1423,8 @@ _PARTITIVE_PRONOUN_AFTER_RE = re.compile(
     # ("About 2,300 of those cameras are in Mérida")
     r"\s+of\s+(?:them|(?:those|these)(?:\s+cameras)?)\s+(?:are|were|is|was|remain(?:ed|s)?|work(?:ed|s)?"
     r"|function(?:ed|s)?|use[sd]?|feed|fed|belong(?:ed|s)?|sit|sat|record(?:ed|s)?|can|could"
+    # "About 4,200 of them run facial recognition software"
+    r"|run|runs|ran"
     r"|now|still|have|had|working|functional|functioning|operational|online"
     # "140 cameras nationwide, 96 of them in Luxembourg City": the part a place has
     r"|(?:in|inside|within|across)(?!\s+(?:19|20)\d\d\b))\b"
@@ -2364,10 +2366,18 @@ def _take_bare_values(
                 metric, match, parsed[0] * factor, None if parsed[1] is None else parsed[1] * factor
             )
             continue
-        if _POPULATION_BEFORE_RE.search(before) and not (
-            # "Busan has ~38,000 for 3.3M people, Daegu about 29,000": a new subject's count
-            (has_count or took_elliptical)
-            and _NEW_SUBJECT_BEFORE_RE.search(written, max(0, start - 40), start)
+        if (
+            _POPULATION_BEFORE_RE.search(before)
+            and not (
+                # "Busan has ~38,000 for 3.3M people, Daegu about 29,000": a new subject's count
+                (has_count or took_elliptical)
+                and _NEW_SUBJECT_BEFORE_RE.search(written, max(0, start - 40), start)
+            )
+            and not (
+                # "… in the cities of Salto (about 450), …": a listed place's bracketed count
+                segment.startswith(")", end)
+                and _PAREN_ENTRY_BEFORE_RE.search(written, max(0, start - 60), start) is not None
+            )
         ):
             continue
         if _NAMED_NUMBER_BEFORE_RE.search(written, max(0, start - 40), start) or (
