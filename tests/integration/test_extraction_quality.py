@@ -90,6 +90,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzr": (0.86, 0.85),
     "devset_zzzzzzv": (0.92, 0.91),
     "devset_zzzzzzx": (0.86, 0.75),
+    "devset_zzzzzzzb": (0.80, 0.83),
 }
 
 
