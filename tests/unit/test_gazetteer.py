@@ -534,3 +534,18 @@ def test_region_names_are_looked_up_only_where_one_may_start(gazetteer: Gazettee
         if gazetteer.region_qualifier_at(text, m.start(), len(text), postal=False) is not None
     ]
     assert set(every) <= set(starts)
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [
+        ("Abidjanais", "Abidjan"),
+        ("Dakarois", "Dakar"),
+        ("Kinois", "Kinshasa"),
+        ("Marseillais", "Marseille"),
+        ("Algérois", "Algiers"),
+    ],
+)
+def test_inhabitants_named_in_french(gazetteer: Gazetteer, written: str, city: str) -> None:
+    (match,) = gazetteer.find_names(f"one camera for every 2,200 {written}")
+    assert (match.as_written, match.cities[0].name) == (written, city)
