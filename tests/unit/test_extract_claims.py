@@ -7158,3 +7158,13 @@ def test_a_part_of_the_counted_network_that_runs_software(gazetteer: Gazetteer) 
         (31000.0, "over"),
         (4200.0, "about"),
     ]
+
+
+def test_a_sub_city_s_cameras_are_a_part_of_its_city_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "The number of cameras in Addis Ababa has grown to 3,100. Bole sub-city alone has 720 "
+        "cameras, the police commission said."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Addis Ababa", 3100.0)
+    ]

@@ -1900,8 +1900,9 @@ _DISTRICT_RE = re.compile(
     r"|Khan|Khet|Amphoe|Tambon|Kecamatan|Kelurahan|Qu[aậ]n|Ph[uư][oờ]ng)[ \u00a0]+[A-Z0-9]"
     r"|\b(?:ward|district|borough)[ \u00a0]+of[ \u00a0]+[A-Z]"
     r"|\b[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
-    # "Naka Ward, home to Chinatown, alone has about 460" (not "Wodonga District Council")
-    r"(?:[Dd]istrict|[Ww]ard|neighbou?rhood|[Bb]orough|arrondissement)s?\b"
+    # "Naka Ward, home to Chinatown, alone has about 460" (not "Wodonga District Council"), "Bole
+    # sub-city" (Addis Ababa's districts)
+    r"(?:[Dd]istrict|[Ww]ard|neighbou?rhood|[Bb]orough|arrondissement|[Ss]ub-?city)s?\b"
     r"(?![ \u00a0]+(?:[Cc]ouncil|[Pp]olice|[Cc]ommission|[Aa]uthority|[Mm]unicipality))"
 )
 _SUPERLATIVE_AFTER_RE = re.compile(rf"[ \u00a0]+(?:[\w-]+[ \u00a0]+)?{_SUPERLATIVES}\b")
