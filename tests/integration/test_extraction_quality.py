@@ -91,6 +91,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzv": (0.92, 0.91),
     "devset_zzzzzzx": (0.86, 0.75),
     "devset_zzzzzzzb": (0.80, 0.83),
+    "devset_zzzzzzzd": (0.89, 0.96),
 }
 
 
