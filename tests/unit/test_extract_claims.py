@@ -7168,3 +7168,21 @@ def test_a_sub_city_s_cameras_are_a_part_of_its_city_s(gazetteer: Gazetteer) -> 
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Addis Ababa", 3100.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "qualifier"),
+    [
+        ("Abbiamo più di 300 telecamere", "over"),
+        ("Wir haben mehr als 300 Kameras", "over"),
+        ("Abbiamo meno di 300 telecamere", "under"),
+        ("Wir haben weniger als 300 Kameras", "under"),
+    ],
+)
+def test_an_italian_or_german_quote_s_qualifier(
+    gazetteer: Gazetteer, quote: str, qualifier: str
+) -> None:
+    text = f'Bari has 120 cameras. "{quote}," the mayor of Lecce said.'
+    assert [(c.value, c.qualifier) for c in extract(gazetteer, text).claims][-1:] == [
+        (300.0, qualifier)
+    ]

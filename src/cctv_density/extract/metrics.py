@@ -84,6 +84,7 @@ QUALIFIER_WORDS = (
     r"|fewer[ \u00a0]+than|(?:something|more)[ \u00a0]+like|like|approaching|nearing|record"
     r"|(?:any|some)where(?:[ \u00a0]+from)?|north[ \u00a0]+of|upwards[ \u00a0]+of|maybe|perhaps"
     r"|(?:plus|m[áa]s|mais|moins|menos|pr[èe]s|cerca|alrededor)[ \u00a0]+de|environ|über|oltre"
+    r"|(?:pi[ùu]|meno)[ \u00a0]+di|(?:mehr|weniger)[ \u00a0]+als"
     r"|ponad|około|rund|etwa|omkring|drygt|více[ \u00a0]+než|peste|lebih(?:[ \u00a0]+dari)?|unas|unos"
     r"|aproximadamente|sekitar|hampir|kira-kira|khoảng|hơn|mahigit|halos)"
 )
@@ -124,7 +125,9 @@ _OVER_RE = re.compile(
         r"m[áa]s\s+de",
         r"mais\s+de",
         "über",
+        r"mehr\s+als",
         "oltre",
+        r"pi[ùu]\s+di",
         "ponad",
         r"meer\s+dan",
         "drygt",
@@ -213,6 +216,8 @@ _UNDER_RE = re.compile(
         # "moins de 100 caméras", "menos de 500 cámaras"
         r"moins\s+de",
         r"menos\s+de",
+        r"meno\s+di",
+        r"weniger\s+als",
     )
     + r")\s*$"
 )
