@@ -7186,3 +7186,14 @@ def test_an_italian_or_german_quote_s_qualifier(
     assert [(c.value, c.qualifier) for c in extract(gazetteer, text).claims][-1:] == [
         (300.0, qualifier)
     ]
+
+
+def test_a_list_row_labelled_with_events_is_no_camera_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Camera counts:\n\n- Warsaw: 1,184 cameras (2026)\n- Kraków: 276 cameras (2025)\n"
+        "- Incidents spotted by Warsaw's operators last year: 21,400\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Warsaw", 1184.0),
+        ("Kraków", 276.0),
+    ]

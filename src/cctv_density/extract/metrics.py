@@ -2212,6 +2212,13 @@ OTHERS_WITH_CAMERAS_LABEL_RE = re.compile(
     r"|(?:police[ \u00a0]+)?stations|buses|councils|villages|communities|households|homes"
     r"|businesses|shops|premises)[ \u00a0]+(?:with|having|that[ \u00a0]+have)\b"
 )
+#: A label that counts events or people: "Incidents spotted by Warsaw's operators last year",
+#: "Arrests made with camera footage" (matched on lower-cased text).
+_OTHER_THINGS_LABEL_RE = re.compile(
+    r"[\W_]*(?:incidents|arrests|complaints|crimes|offen[cs]es|cases|calls|fines|alerts"
+    r"|detections|requests|prosecutions|convictions|operators|officers|staff|passengers"
+    r"|visitors)\b"
+)
 _LABEL_END_RE = re.compile(r":[ \u00a0]*$")
 
 
@@ -2222,7 +2229,10 @@ def _labelled_as_others_with_cameras(segment: str, start: int) -> bool:
     if _LABEL_END_RE.search(clause) is None:
         return False
     label_start = max(clause.rfind(". "), clause.rfind("; ")) + 1
-    return OTHERS_WITH_CAMERAS_LABEL_RE.match(clause, label_start) is not None
+    return (
+        OTHERS_WITH_CAMERAS_LABEL_RE.match(clause, label_start) is not None
+        or _OTHER_THINGS_LABEL_RE.match(clause, label_start) is not None
+    )
 
 
 def _number_of_other_things(segment: str, start: int) -> bool:
