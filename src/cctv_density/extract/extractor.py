@@ -1971,7 +1971,6 @@ _BUILDING_IN_BEFORE_RE = re.compile(
     r"|station|terminal|plant)[ \u00a0]+(?:in|at|near)[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
-#: "Sydney's south-west", "Melbourne's inner north": a quarter of the place.
 #: "parties from the ", "tourists from ": the place people come from, no topic of what follows.
 _VISITORS_FROM_BEFORE_RE = re.compile(
     r"\b(?:visitors|tourists|parties|travell?ers|holidaymakers|holiday-makers|expats|expatriates"
@@ -1979,6 +1978,7 @@ _VISITORS_FROM_BEFORE_RE = re.compile(
     r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+#: "Sydney's south-west", "Melbourne's inner north": a quarter of the place.
 _QUARTER_OF_AFTER_RE = re.compile(
     r"['’]s[ \u00a0]+(?:(?:inner|outer|far|greater)[ \u00a0]+)?(?:north|south|east|west)"
     r"(?:-?(?:east|west))?(?:ern)?\b(?![ \u00a0]+(?:of|coast)\b)"

@@ -2507,8 +2507,8 @@ def _is_partitive_after_of_these(segment: str, start: int, end: int, cameras_cou
 def _is_partitive(segment: str, end: int, follows_count: bool, follows_mention: bool) -> bool:
     """Whether the value ending at `end` counts part of a camera network: "… of the city's 240
     cameras", "(of those,) … are online", "I'd say 600 work", after a stated count, "… of
-    them were working", or after talk of cameras, "… of them are fitted with facial
-    recognition"."""
+    them were working" or "…, including 380 owned by the city", or after talk of cameras, "… of
+    them are fitted with facial recognition"."""
     if _PARTITIVE_NOUN_AFTER_RE.match(segment, end) or _WORKING_AFTER_RE.match(segment, end):
         return True  # the caller has checked that the talk is of cameras
     pronoun = _OF_THEM_AFTER_RE.match(segment, end) if follows_mention else None
