@@ -7197,3 +7197,25 @@ def test_a_list_row_labelled_with_events_is_no_camera_count(gazetteer: Gazetteer
         ("Warsaw", 1184.0),
         ("Kraków", 276.0),
     ]
+
+
+def test_an_anaphor_in_an_appositive_only_describes_the_place_before_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Senegal is adding cameras. Thiès has fewer than 80 cameras, and Mbour, the new city "
+        "east of the capital, has about 250."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Thiès", 80.0),
+        ("Mbour", 250.0),
+    ]
+
+
+def test_a_figure_after_the_capital_named_in_the_aside_stays_the_capital_s(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "In neighbouring Uzbekistan, the capital Tashkent had more than 6,000 cameras in 2022."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Tashkent", 6000.0)
+    ]

@@ -2004,6 +2004,12 @@ def _in_dash_pair(text: str, segment: Segment, position: int) -> bool:
     )
 
 
+def _next_comma(text: str, start: int, end: int) -> int:
+    """Where the first comma from `start` is (`end` when there is none before it)."""
+    comma = text.find(",", start, end)
+    return end if comma < 0 else comma
+
+
 def _in_aside(text: str, segment: Segment, position: int) -> bool:
     """Whether `position` is inside an aside between commas ("…, which has been named India's
     cleanest city, …")."""
@@ -4838,6 +4844,18 @@ def _claims_in_segment(
     # "León, Guanajuato's largest city, has …", "In Ibadan, the Oyo State capital, …": a place
     # in an appositive after another place only describes it.
     described = [ref for ref in named if _only_describes(text, segment, ref, named)]
+    # "… and Mbour, the new city east of the capital, has about 250": so does an anaphor (but
+    # not in "Uzbekistan, the capital Tashkent had more than 6,000 cameras as of 2022, …").
+    anaphors = [
+        ref
+        for ref in anaphors
+        if not (
+            _only_describes(text, segment, ref, named)
+            and not any(
+                ref.end <= f.value_start < _next_comma(text, ref.end, segment.end) for f in figures
+            )
+        )
+    ]
     # "the coastal city of Nha Trang in Khánh Hòa Province has 300 cameras": the region only
     # locates the place named just before it.
     described += [
