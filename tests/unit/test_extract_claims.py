@@ -7219,3 +7219,14 @@ def test_a_figure_after_the_capital_named_in_the_aside_stays_the_capital_s(
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Tashkent", 6000.0)
     ]
+
+
+def test_a_count_all_installed_in_a_year_is_that_year_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ghana's cities have cameras. Kumasi has 300 cameras, all installed in 2021. "
+        "Tamale has 48 cameras, most of them installed in 2019."
+    )
+    assert [(c.entity_name, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Kumasi", 2021),
+        ("Tamale", None),
+    ]
