@@ -7230,3 +7230,20 @@ def test_a_count_all_installed_in_a_year_is_that_year_s(gazetteer: Gazetteer) ->
         ("Kumasi", 2021),
         ("Tamale", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Durban comes closest to Johannesburg and Cape Town, with about 900 cameras.",
+        "Durban trails Cape Town, with about 900 cameras.",
+        "Durban follows Cape Town with about 900 cameras.",
+    ],
+)
+def test_a_place_named_after_a_ranking_verb_is_only_compared(
+    gazetteer: Gazetteer, sentence: str
+) -> None:
+    text = f"South African metros run cameras. {sentence}"
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Durban", 900.0)
+    ]

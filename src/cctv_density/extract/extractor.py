@@ -349,6 +349,10 @@ _COMPARISON_BEFORE_RE = re.compile(
         "after",
         "outside",
         "trailing",
+        # "Tshwane comes closest to Johannesburg and Cape Town, with about 1 200"
+        r"trail(?:s|ed)",
+        r"closest\s+to",
+        "follows",
         "overtaking",
         r"fraction\s+of(?:\s+what)?",
         r"half\s+(?:of\s+)?what",
