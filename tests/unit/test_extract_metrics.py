@@ -138,6 +138,8 @@ def test_list_row_takes_the_heading_metric() -> None:
         "It ranked No. 3 for cameras.",
         "The city plans to add 10,000 new cameras.",
         "It wants to install an additional 1,400 cameras.",
+        "Lagos does not need 10,000 cameras.",
+        "Kano would need 5,000 cameras.",
         "Its crime index was 43.6 despite its cameras.",
         "Nice, with 4,200 cameras for a population of 340,000, is famous.",
         "There are cameras in the millions.",

@@ -269,7 +269,8 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     r"|\ban\s+average\s+of"
     r"|\b(?:to|will|would|could|shall)\s+(?:add|install|deploy|buy|procure|put\s+up|connect|get)"
     r"(?:\s+(?:another|an\s+extra|a\s+further|the\s+next|some|about|around|over|up\s+to))?"
-    r"|\b(?:target|goal|aim)\s+of|\b(?:wants?|wanted|wishes|hopes|hoped|pledged|promised)"
+    # "Lagos does not need 10,000 cameras", "would need 5,000": a need, not a count
+    r"|\b(?:target|goal|aim)\s+of|\b(?:wants?|wanted|wishes|hopes|hoped|pledged|promised|needs?)"
     r"(?:\s+to\s+(?:reach|have|hit|get|install|add))?\s+"
     r"|\b(?:a|the)\s+(?:planned|proposed|promised|targeted)\s+|\bthe\s+next"
     # Work on part of a network is no count of it: "to replace 300 older analogue cameras",
@@ -307,7 +308,7 @@ _NON_FIGURE_HINT_RE = re.compile(
     r"|interstate|highway|hwy|route|road|street|avenue|page|room|flight|platform|gate|chapter"
     r"|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector|precinct"
     r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put|connect|target|goal|aim|want"
-    r"|wish|hope|pledge|promise|get|plann|propos|next|replac|repair|upgrad|fix|refurbish|multiples"
+    r"|wish|hope|pledge|promise|need|get|plann|propos|next|replac|repair|upgrad|fix|refurbish|multiples"
     r"|decommission|remov|relocat|commission|addition|average"
 )
 #: The year of a written date, any calendar's: "November 25, 2026", "Jumada Al-Akhirah 15, 1448".
