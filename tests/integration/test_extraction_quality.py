@@ -93,6 +93,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzb": (0.81, 0.83),
     "devset_zzzzzzzd": (0.89, 0.96),
     "devset_zzzzzzzj": (0.88, 0.89),
+    "devset_zzzzzzzh": (0.82, 0.80),
 }
 
 
