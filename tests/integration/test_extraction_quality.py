@@ -94,6 +94,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzd": (0.89, 0.96),
     "devset_zzzzzzzj": (0.88, 0.89),
     "devset_zzzzzzzh": (0.82, 0.80),
+    "devset_zzzzzzzi": (0.87, 0.84),
 }
 
 
