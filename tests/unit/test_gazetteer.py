@@ -486,6 +486,9 @@ def test_an_agglomeration_links_to_the_city_that_goes_by_its_name(gazetteer: Gaz
         ("Den Haag", "The Hague"),
         ("Bruges", "Brugge"),
         ("Calpe", "Calp"),
+        ("Heraklion", "Irákleion"),
+        ("Patras", "Pátra"),
+        ("Plzen", "Pilsen"),
     ],
 )
 def test_cities_by_local_names_the_english_press_uses(
@@ -493,6 +496,14 @@ def test_cities_by_local_names_the_english_press_uses(
 ) -> None:
     (match,) = gazetteer.find_names(f"{written} has cameras")
     assert (match.as_written, match.cities[0].name) == (written, city)
+
+
+def test_syracuse_is_also_the_sicilian_city(gazetteer: Gazetteer) -> None:
+    (match,) = gazetteer.find_names("Syracuse has cameras")
+    assert {(city.name, city.country_iso3) for city in match.cities} >= {
+        ("Syracuse", "USA"),
+        ("Siracusa", "ITA"),
+    }
 
 
 @pytest.mark.parametrize(
