@@ -7247,3 +7247,20 @@ def test_a_place_named_after_a_ranking_verb_is_only_compared(
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Durban", 900.0)
     ]
+
+
+def test_towns_only_one_country_has_make_its_namesake_city_the_story_s(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Liverpool council adds cameras\n\n"
+        "Liverpool City Council now operates 263 cameras across the city. Campbelltown runs 190 "
+        "and Bankstown about 150. Councillors from Casula and Moorebank asked for more. "
+        "Liverpool in the UK has over 350 council cameras."
+    )
+    claims = extract(gazetteer, text).claims
+    assert [(c.entity_name, c.country_iso3, c.value) for c in claims][:3] == [
+        ("Liverpool", "AUS", 263.0),
+        ("Campbelltown", "AUS", 190.0),
+        ("Bankstown", "AUS", 150.0),
+    ]

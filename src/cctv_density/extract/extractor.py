@@ -1279,11 +1279,12 @@ def _choose_city(
             for city in cities[1:]
             if (
                 city.population >= 100_000
-                # "Liverpool City Council" in a New South Wales police release that never
-                # names England: a town of the story's firm country, up to fifty times smaller
+                # "Liverpool City Council" in a New South Wales police release that names
+                # England once at most ("Liverpool in the UK has over 350 council cameras"): a
+                # town of the story's firm country, up to fifty times smaller
                 or (
                     city.population >= _HOME_TOWN_MIN_POPULATION
-                    and firm_countries[cities[0].country_iso3] == 0
+                    and firm_countries[cities[0].country_iso3] <= 1
                     and city.population * _HOME_TOWN_RATIO >= cities[0].population
                 )
             )
@@ -3947,6 +3948,9 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         # Council minutes from Kingston that name "Eastern Ontario municipalities" and "the
         # Province of Ontario": the story is firmly Canadian, whatever Kingston, Jamaica's size.
         context.firm_countries.update(_region_countries(text, gazetteer))
+        # … and a Liverpool council story that names Campbelltown, Warwick Farm and Casula: only
+        # Australia has those towns (but Liverpool's agglomeration votes for England).
+        context.firm_countries.update(_town_countries(text, gazetteer))
     context.romance_mil = ROMANCE_MIL_RE.search(text) is not None
     context.chambers_are_cameras = (
         _VIDEO_SURVEILLANCE_RE.search(text) is not None
