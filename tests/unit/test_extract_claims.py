@@ -7264,3 +7264,25 @@ def test_towns_only_one_country_has_make_its_namesake_city_the_story_s(
         ("Campbelltown", "AUS", 190.0),
         ("Bankstown", "AUS", 150.0),
     ]
+
+
+def test_a_city_in_a_named_country_is_that_country_s_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "Liverpool council adds cameras\n\n"
+        "Liverpool City Council now operates 263 cameras across the city. Campbelltown runs 190 "
+        "and Bankstown about 150. Councillors from Casula and Moorebank asked for more. "
+        "Liverpool in the UK has over 350 council cameras."
+    )
+    claims = extract(gazetteer, text).claims
+    assert [(c.entity_name, c.country_iso3, c.value) for c in claims][3:] == [
+        ("Liverpool", "GBR", 350.0)
+    ]
+
+
+def test_a_city_qualified_by_in_leaves_the_story_s_namesake_alone(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hyderabad has 6.5 lakh cameras, Telangana police said. Hyderabad in Sindh, Pakistan's "
+        "namesake city, has just 48 cameras. Hyderabad police added 1,000 more in 2025."
+    )
+    claims = extract(gazetteer, text).claims
+    assert [(c.country_iso3, c.value) for c in claims] == [("IND", 650000.0), ("PAK", 48.0)]

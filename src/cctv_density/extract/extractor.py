@@ -99,7 +99,8 @@ _FIGURE_WORDS = (
 _ALPHA2_IN_ROW_RE = re.compile(r"([A-Z]{2})[ \u00a0\t]+[\d~<>]")
 _NATIONWIDE_WORD_RE = re.compile(r"(?i:nationwide|nationally|countrywide|island-?wide)")
 _QUALIFIER_GAP_RE = re.compile(
-    r"[ \u00a0]*(?:,[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?|,|\(|–|—|-|\||:|\t)?[ \u00a0]*"
+    # ("Liverpool in the UK", "Lagos, in Nigeria")
+    r"(?:,?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?|[ \u00a0]*(?:,|\(|–|—|-|\||:|\t)?)[ \u00a0]*"
 )
 _DEMONYM_NOUN_RE = re.compile(
     r"[ \u00a0]+(?:government|authorities|state|police|officials|regime|capital|cities|city"
@@ -1700,7 +1701,10 @@ def resolve_entities(
             # "the Moscow Region", "the province of Buenos Aires": the region's, not the city's.
             refs.append(EntityRef(city, match.start, match.end, match.as_written, "region"))
             continue
-        if qualifier_iso3 is not None:
+        if qualifier_iso3 is not None and not (
+            # "Hyderabad in Sindh, Pakistan's namesake city": this mention only, not the story's
+            _IN_GAP_RE.match(text, match.end, segment.end)
+        ):
             context.qualified_cities.setdefault(name_key, city)
         context_iso3.add(city.country_iso3)  # "Auckland …, while Wellington …": same country
         guessed = qualifier_iso3 is None and remembered is None and len(match.cities) > 1
@@ -4875,6 +4879,19 @@ def _claims_in_segment(
         )
         # "Yogyakarta city - not to be confused with the wider Special Region of Yogyakarta -"
         or _in_aside(text, segment, region.start)
+    ]
+    # "Liverpool in the UK has over 350 council cameras": so does the city's own country.
+    described += [
+        country
+        for country in named
+        if country.place.kind == "country"
+        and any(
+            ref.place.kind == "city"
+            and ref.place.country_iso3 == country.place.country_iso3
+            and ref.end <= country.start
+            and _IN_GAP_RE.fullmatch(text, ref.end, country.start)
+            for ref in named
+        )
     ]
     if described:
         subjects = [ref for ref in subjects if ref not in described]
