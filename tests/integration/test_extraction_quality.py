@@ -95,6 +95,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzj": (0.88, 0.89),
     "devset_zzzzzzzh": (0.82, 0.80),
     "devset_zzzzzzzi": (0.87, 0.84),
+    "devset_zzzzzzzp": (0.87, 0.90),
 }
 
 
