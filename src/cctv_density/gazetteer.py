@@ -450,9 +450,11 @@ class Gazetteer:
                 word = text[begin] + word
             if word not in self.first_words:
                 # "Australia-wide, there are …": the place before "-wide".
-                if not word.endswith("-wide") or word[:-5] not in self.first_words:
+                if word.endswith("-wide") and word[:-5] in self.first_words:
+                    name_stop = capital.end() - len("-wide")
+                # "Wānaka", "Taupō": a name written with accents its indexed spelling has not
+                elif word.isascii() or _ascii_fold(word) not in self.first_words:
                     continue
-                name_stop = capital.end() - len("-wide")
             match = self._longest_at(text, begin, name_stop)
             if match is None:
                 continue
@@ -468,7 +470,11 @@ class Gazetteer:
         # An all-capitals name ("NEW YORK") is also looked up in title case.
         limit = min(
             self.max_tokens,
-            max(self._name_tokens.get(word, 0), self._name_tokens.get(word.title(), 0)),
+            max(
+                self._name_tokens.get(word, 0),
+                self._name_tokens.get(word.title(), 0),
+                0 if word.isascii() else self._name_tokens.get(_ascii_fold(word), 0),
+            ),
         )
         if limit == 0:
             return None
@@ -493,6 +499,8 @@ class Gazetteer:
         words = [token.group() for token in tokens]
         for count in range(len(tokens), 0, -1):
             key = " ".join(words[:count]) if count > 1 else word
+            if key not in self._entries and not key.isascii():
+                key = _ascii_fold(key)  # "Wānaka" is indexed as "Wanaka"
             if key in self._entries:
                 found = self._entries[key]
             elif key.isupper() and len(key) > 4 and key in self._upper_entries:
