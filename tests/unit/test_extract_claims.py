@@ -7286,3 +7286,8 @@ def test_a_city_qualified_by_in_leaves_the_story_s_namesake_alone(gazetteer: Gaz
     )
     claims = extract(gazetteer, text).claims
     assert [(c.country_iso3, c.value) for c in claims] == [("IND", 650000.0), ("PAK", 48.0)]
+
+
+def test_the_size_of_a_suburb_in_its_appositive_is_a_population(gazetteer: Gazetteer) -> None:
+    text = "Overland Park, a suburb of nearly 200,000, has just 35 fixed cameras."
+    assert [c.value for c in extract(gazetteer, text).claims] == [35.0]

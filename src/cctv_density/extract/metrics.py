@@ -400,8 +400,10 @@ _POPULATION_BEFORE_RE = re.compile(
     r"|population\s+of|cities|countries|towns|budget|market|worth|cost)\b"
     # "… in 23 towns, including 3,233 in Kampala": a part of the cameras, not a population.
     r"|\$|£|€|¥|₹)(?:(?!including\b)[^.;\d]){0,25}$"
-    # "a city of about 3.6 million", but not "the city of Monterrey has about 2,900"
-    rf"|\b(?:country|city|town|nation)\s+of\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$"
+    # "a city of about 3.6 million", "a suburb of nearly 200,000", but not "the city of
+    # Monterrey has about 2,900"
+    r"|\b(?:country|city|town|nation|suburb|municipality|county|village|borough|metro|region"
+    rf"|province|state|island|community)\s+of\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$"
     # "Daegu about 29,000 for 2.4M": the population the count is for
     r"|\d[\d.,]*\s+for\s+(?:(?:about|around|roughly|~)\s*)?$",
 )
