@@ -7224,11 +7224,13 @@ def test_a_figure_after_the_capital_named_in_the_aside_stays_the_capital_s(
 def test_a_count_all_installed_in_a_year_is_that_year_s(gazetteer: Gazetteer) -> None:
     text = (
         "Ghana's cities have cameras. Kumasi has 300 cameras, all installed in 2021. "
-        "Tamale has 48 cameras, most of them installed in 2019."
+        "Tamale has 48 cameras, most of them installed in 2019. Accra's 800-camera system, "
+        "installed in 2014, is old."
     )
     assert [(c.entity_name, c.year) for c in extract(gazetteer, text).claims] == [
         ("Kumasi", 2021),
         ("Tamale", None),
+        ("Accra", 2014),
     ]
 
 

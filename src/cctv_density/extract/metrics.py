@@ -1116,7 +1116,7 @@ def _split_year_end(segment: str, match: re.Match[str]) -> int:
 _OWN_YEAR_BEFORE_RE = re.compile(
     r"\s+(?:in|as\s+of|as\s+at|(?:at|by)\s+(?:the\s+)?(?:end|start|beginning)\s+of)\s+"
     # "Tamale: just 48 cameras, all installed in 2019": every one of them was there that year
-    r"|,\s+all(?:\s+of\s+them)?\s+(?:installed|added|put\s+up|fitted|mounted)\s+in\s+"
+    r"|,\s+(?:all(?:\s+of\s+them)?\s+)?(?:installed|added|put\s+up|fitted|mounted)\s+in\s+"
 )
 #: "…, up from about 9,000": an earlier state, dated only by a year of its own and owned by
 #: the figure before it (see the extractor).
