@@ -7293,3 +7293,19 @@ def test_a_city_qualified_by_in_leaves_the_story_s_namesake_alone(gazetteer: Gaz
 def test_the_size_of_a_suburb_in_its_appositive_is_a_population(gazetteer: Gazetteer) -> None:
     text = "Overland Park, a suburb of nearly 200,000, has just 35 fixed cameras."
     assert [c.value for c in extract(gazetteer, text).claims] == [35.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pécs, the university city that was European Capital of Culture in 2010, has fewer than "
+        "200 cameras.",
+        "Pécs's system, approved by the council in 2023, has fewer than 200 cameras.",
+        "Pécs has fewer than 200 cameras and no budget for more before 2027.",
+    ],
+)
+def test_a_year_of_an_aside_or_of_a_missing_budget_does_not_date_the_count(
+    gazetteer: Gazetteer, sentence: str
+) -> None:
+    text = f"Hungary's cities run cameras. {sentence}"
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(200.0, None)]

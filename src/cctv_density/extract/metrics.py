@@ -1241,7 +1241,9 @@ def _programme_dated_after(segment: str, phrase_end: int, year_start: int) -> bo
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|plans?\s+to|is\s+to\s+get|to\s+be\s+added"
     # "… 9,000 public cameras and says it wants to reach 15,000 by 2028"
-    r"|(?:wants?|aims?|hopes?|intends?|seeks?)\s+to)\b"
+    r"|(?:wants?|aims?|hopes?|intends?|seeks?)\s+to"
+    # "… has fewer than 200 cameras and no budget for more before 2027"
+    r"|no\s+(?:budget|money|funds?|plans?)\s+for)\b"
 )
 _BY_YEAR_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 _SOURCE_RELATIVE_RE = re.compile(
@@ -1261,7 +1263,7 @@ _AND_THEN_RE = re.compile(r"\band\b")
 _EVENT_VERB = (
     r"(?:launched|opened|founded|established|set\s+up|built|introduced|created|started|began"
     r"|begun|inaugurated|installed|unveiled|rolled\s+out|adopted|passed|signed|switched\s+on"
-    r"|went\s+live|came\s+online|went\s+online|awarded)"
+    r"|went\s+live|came\s+online|went\s+online|awarded|approved|hosted|designated|named)"
 )
 _EVENT_BEFORE_YEAR_RE = re.compile(rf"\b{_EVENT_VERB}\s+(?:in\s+)?$")
 #: A part of the figure, counted after it: "…, including the 48 we added with federal money in".
@@ -1273,7 +1275,9 @@ _ANNOUNCED_IN_BEFORE_YEAR_RE = re.compile(
 _ASIDE_OPEN_RE = re.compile(
     # ", which opened … in 2008,", "Launched in 2024 amid …,", ", part of a program that began in 2009,"
     # ("When I started this work in 2014, Beijing had …" is a time clause that does date it.)
-    rf"(?:,|^|\s[–—])\s*(?!when\b)(?:which|who|whose|where|{_EVENT_VERB}\b|[^,;]{{0,60}}\b{_EVENT_VERB})"
+    rf"(?:,|^|\s[–—])\s*(?!when\b)(?:which|who|whose|where|{_EVENT_VERB}\b|[^,;]{{0,60}}\b{_EVENT_VERB}"
+    # ", the southern university city that was European Capital of Culture in 2010,"
+    r"|(?:the|a|an)\s+[^,;]{0,60}\b(?:that|which)\s+(?:was|were|became|hosted))"
     r"\b[^,;]{0,80}$"
 )
 
