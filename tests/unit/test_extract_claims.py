@@ -7309,3 +7309,13 @@ def test_a_year_of_an_aside_or_of_a_missing_budget_does_not_date_the_count(
 ) -> None:
     text = f"Hungary's cities run cameras. {sentence}"
     assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(200.0, None)]
+
+
+def test_a_foreign_town_s_name_after_the_is_a_landmark(gazetteer: Gazetteer) -> None:
+    text = (
+        "Spain's cities run cameras. Granada watches the Albaicín and the approaches to the "
+        "Alhambra with 130 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Granada", 130.0)
+    ]

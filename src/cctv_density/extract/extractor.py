@@ -1508,6 +1508,14 @@ def _city_is_plausible(
             return False
         previous = _previous_word(text, segment, match.start)
         if (
+            previous == "the"
+            and city.country_iso3 not in context_iso3
+            and not _next_is_capitalised(text, segment, match.end)
+        ):
+            # "the approaches to the Alhambra" in Granada: a palace, not a town (but "the
+            # Lethbridge Police Service" is the city's)
+            return False
+        if (
             previous is not None
             and previous[:1].isupper()
             and previous not in _SENTENCE_OPENERS_ALLOWED_BEFORE
