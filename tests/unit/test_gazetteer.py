@@ -489,6 +489,9 @@ def test_an_agglomeration_links_to_the_city_that_goes_by_its_name(gazetteer: Gaz
         ("Heraklion", "Irákleion"),
         ("Patras", "Pátra"),
         ("Plzen", "Pilsen"),
+        ("Rubavu", "Gisenyi"),
+        ("Huye", "Butare"),
+        ("Rusizi", "Cyangugu"),
     ],
 )
 def test_cities_by_local_names_the_english_press_uses(
