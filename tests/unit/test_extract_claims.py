@@ -7302,6 +7302,7 @@ def test_the_size_of_a_suburb_in_its_appositive_is_a_population(gazetteer: Gazet
         "200 cameras.",
         "Pécs's system, approved by the council in 2023, has fewer than 200 cameras.",
         "Pécs has fewer than 200 cameras and no budget for more before 2027.",
+        "Pécs has fewer than 200 cameras on a system commissioned in 2019.",
     ],
 )
 def test_a_year_of_an_aside_or_of_a_missing_budget_does_not_date_the_count(

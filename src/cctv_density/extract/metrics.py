@@ -1263,7 +1263,8 @@ _AND_THEN_RE = re.compile(r"\band\b")
 _EVENT_VERB = (
     r"(?:launched|opened|founded|established|set\s+up|built|introduced|created|started|began"
     r"|begun|inaugurated|installed|unveiled|rolled\s+out|adopted|passed|signed|switched\s+on"
-    r"|went\s+live|came\s+online|went\s+online|awarded|approved|hosted|designated|named)"
+    r"|went\s+live|came\s+online|went\s+online|awarded|approved|hosted|designated|named"
+    r"|commissioned)"
 )
 _EVENT_BEFORE_YEAR_RE = re.compile(rf"\b{_EVENT_VERB}\s+(?:in\s+)?$")
 #: A part of the figure, counted after it: "…, including the 48 we added with federal money in".
