@@ -97,6 +97,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzi": (0.87, 0.84),
     "devset_zzzzzzzp": (0.87, 0.90),
     "devset_zzzzzzzo": (0.86, 0.90),
+    "devset_zzzzzzzr": (0.92, 0.74),
 }
 
 
