@@ -7320,3 +7320,14 @@ def test_a_foreign_town_s_name_after_the_is_a_landmark(gazetteer: Gazetteer) -> 
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Granada", 130.0)
     ]
+
+
+def test_a_small_network_that_grew_fastest_from_a_count_to_another(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ontario cities add cameras. Hamilton grew fastest in absolute terms, from 94 cameras "
+        "in 2024 to 118 in 2025."
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (94.0, 2024),
+        (118.0, 2025),
+    ]

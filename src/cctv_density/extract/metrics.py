@@ -1541,7 +1541,8 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|consists?\s+of|consisted\s+of|made\s+up\s+of"
     r"|(?:grew|grown|rose|risen|increased|doubled|tripled|expanded|climbed|jumped)"
     # "Hastings District Council increased its network from 38 cameras in 2022 to 65"
-    r"(?:\s+in\s+size|\s+(?:its|their|the)\s+(?:network|system))?\s+(?:to|from)"
+    # "Hamilton grew fastest in absolute terms, from 94 cameras in 2024 to 118"
+    r"(?:\s+in\s+size|\s+(?:its|their|the)\s+(?:network|system)|(?:\s+[a-z]+){1,4},)?\s+(?:to|from)"
     # "Drogheda installed 32 cameras in 2019", "… up from 42 in 2022", "the Shire of Broome
     # said its 38 cameras …"
     r"|installed|deployed|(?:up|down)\s+from|(?:said|says)\s+(?:its|their)"
