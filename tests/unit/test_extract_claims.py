@@ -3094,7 +3094,7 @@ def test_a_part_of_a_national_network_located_in_a_city(gazetteer: Gazetteer) ->
     ]
 
 
-def test_places_rows_under_year_columns_count_cameras_only_under_a_camera_caption(
+def test_places_rows_under_year_columns_count_cameras_under_talk_of_them_not_another_caption(
     gazetteer: Gazetteer,
 ) -> None:
     text = (
@@ -3107,6 +3107,9 @@ def test_places_rows_under_year_columns_count_cameras_only_under_a_camera_captio
     )
     assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
         ("Singapore", 90000.0, None),
+        ("London", 410.0, 2022),
+        ("London", 455.0, 2023),
+        ("London", 480.0, 2024),
         ("Oslo", 120.0, 2022),
         ("Oslo", 140.0, 2023),
         ("Oslo", 160.0, 2024),
@@ -7330,4 +7333,19 @@ def test_a_small_network_that_grew_fastest_from_a_count_to_another(gazetteer: Ga
     assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
         (94.0, 2024),
         (118.0, 2025),
+    ]
+
+
+def test_years_as_column_heads_count_cameras_after_talk_of_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "# Year on year\n\n"
+        "The table below shows police and municipal cameras in Norway's largest cities.\n\n"
+        "| City | 2024 | 2025 | Change |\n|---|---:|---:|---:|\n"
+        "| Oslo | 66 | 74 | +8 |\n| Bergen | 40 | 46 | +6 |\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Oslo", 66.0, 2024),
+        ("Oslo", 74.0, 2025),
+        ("Bergen", 40.0, 2024),
+        ("Bergen", 46.0, 2025),
     ]

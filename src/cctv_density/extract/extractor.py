@@ -3269,8 +3269,11 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
         return
     years = [_column_head_year(label.strip()) for label in labels]
     context.table_column_years = years if sum(y is not None for y in years[1:]) >= 2 else None
-    context.table_years_count_cameras = (
-        context.table_column_years is not None and context.camera_caption
+    context.table_years_count_cameras = context.table_column_years is not None and (
+        context.camera_caption
+        # "The table below shows police and municipal cameras in public places …" over
+        # "| City | 2024 | 2025 | Change |": a place's row below talk of cameras
+        or context.follows_camera_word
     )
     columns = [_heading_metric(label) for label in labels]
     for index in range(1, len(labels)):
