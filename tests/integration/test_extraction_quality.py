@@ -98,6 +98,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzp": (0.87, 0.90),
     "devset_zzzzzzzo": (0.86, 0.90),
     "devset_zzzzzzzr": (0.92, 0.74),
+    "devset_zzzzzzzs": (0.90, 0.79),
 }
 
 
