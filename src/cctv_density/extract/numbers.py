@@ -130,6 +130,8 @@ _NO_MAGNITUDE_AFTER = r"(?!\s+(?:hundred|thousand|million|billion|lakhs?|crores?
 #: "two thousand seven hundred", "a hundred and twenty", "one point one million".
 WORD_VALUE = (
     r"\b(?:half\s+a\s+(?:million|billion)"
+    # "a quarter of a million", "three-quarters of a million", "a quarter million"
+    r"|(?:a|one|three)[\s-]quarters?\s+(?:of\s+a\s+)?(?:million|billion)"
     # "a hundred thousand", "a hundred and twenty"
     rf"|a\s+(?:hundred(?:\s+and\s+{_SMALL_WORDS})?(?:\s+(?:thousand|million|billion))?"
     r"|thousand|million|billion)"
@@ -193,6 +195,8 @@ def _word_value(text: str) -> float | None:
         return None
     if words[0] == "half":
         return 0.5 * MAGNITUDES[words[-1]]
+    if len(words) >= 3 and words[1] in ("quarter", "quarters"):
+        return (0.75 if words[0] == "three" else 0.25) * MAGNITUDES[words[-1]]
     if len(words) >= 2 and words[0] in _TEENS and words[1] in _TENS:
         # "thirteen fifty": 1,350
         return float(_TEENS[words[0]] * 100 + sum(NUMBER_WORDS.get(word, 0) for word in words[1:]))
