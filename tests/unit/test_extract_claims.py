@@ -7349,3 +7349,17 @@ def test_years_as_column_heads_count_cameras_after_talk_of_cameras(gazetteer: Ga
         ("Bergen", 40.0, 2024),
         ("Bergen", 46.0, 2025),
     ]
+
+
+def test_a_federal_subject_column_only_locates_the_row_s_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "## Table 1. Cameras connected to city systems\n\n"
+        "| City | Federal subject | Population (m) | Cameras | Data year |\n"
+        "|---|---|---|---|---|\n"
+        "| Novosibirsk | Novosibirsk Oblast | 1.6 | 4,800 | 2024 |\n"
+        "| Yekaterinburg | Sverdlovsk Oblast | 1.5 | 7,300 | 2025 |\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Novosibirsk", 4800.0, 2024),
+        ("Yekaterinburg", 7300.0, 2025),
+    ]

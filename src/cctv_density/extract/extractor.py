@@ -3249,7 +3249,8 @@ _PART_COLUMN_RE = re.compile(
 #: A column of the regions a table's places lie in: "| City | Department | Cameras |".
 _REGION_COLUMN_RE = re.compile(
     r"(?:department|state|province|region|county|district|prefecture|governorate|oblast|canton"
-    r"|emirate|voivodeship|parish|division)s?(?:/\w+)?",
+    # "| City | Federal subject | …": Russia's oblasts, krais and republics
+    r"|emirate|voivodeship|parish|division|(?:federal\s+)?subject|krai)s?(?:/\w+)?",
     re.IGNORECASE,
 )
 
@@ -5034,7 +5035,12 @@ def _claims_in_segment(
                 and figure.value < MIN_STATED_CAMERA_COUNT
                 and not (_is_town(owner.place) and owner.start >= segment.start)
             )
-            or _other_subject_between(text, segment, figure, owner, named)
+            or (
+                _other_subject_between(text, segment, figure, owner, named)
+                # "| Yekaterinburg | Sverdlovsk Oblast | 1.5 | 7,300 |" under "| City | Federal
+                # subject | …": the region's column only locates the city
+                and not (cells is not None and context.table_region_columns)
+            )
             # "318 cameras are located in Surfers Paradise": a part of the Gold Coast's network.
             or owner.place.city_id in gazetteer.suburbs
         ):
