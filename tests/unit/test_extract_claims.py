@@ -7363,3 +7363,15 @@ def test_a_federal_subject_column_only_locates_the_row_s_city(gazetteer: Gazette
         ("Novosibirsk", 4800.0, 2024),
         ("Yekaterinburg", 7300.0, 2025),
     ]
+
+
+def test_a_bare_count_after_an_aside_that_gave_a_population(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian cities run cameras. In Kazan the municipal network numbers roughly 9,500. "
+        "Novosibirsk, Russia's third-largest city with about 1.6 million people, has fewer than "
+        "5,000."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Kazan", 9500.0),
+        ("Novosibirsk", 5000.0),
+    ]

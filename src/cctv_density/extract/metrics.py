@@ -407,6 +407,11 @@ _POPULATION_BEFORE_RE = re.compile(
     # "Daegu about 29,000 for 2.4M": the population the count is for
     r"|\d[\d.,]*\s+for\s+(?:(?:about|around|roughly|~)\s*)?$",
 )
+#: The verb after an aside that gave a population: "…, with about 1.6 million people, has "
+_VERB_AFTER_ASIDE_BEFORE_RE = re.compile(
+    r",\s+(?:has|had|runs|ran|operates|operated|counts|boasts)\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}~?$"
+)
 #: A gapped clause's new subject right before its value: ", Daegu about " (run on the text
 #: as written).
 _NEW_SUBJECT_BEFORE_RE = re.compile(
@@ -2404,6 +2409,9 @@ def _take_bare_values(
                 segment.startswith(")", end)
                 and _PAREN_ENTRY_BEFORE_RE.search(written, max(0, start - 60), start) is not None
             )
+            # "Novosibirsk, Russia's third-largest city with about 1.6 million people, has fewer
+            # than 5,000": the verb after the aside has the place's count
+            and _VERB_AFTER_ASIDE_BEFORE_RE.search(before) is None
         ):
             continue
         if _NAMED_NUMBER_BEFORE_RE.search(written, max(0, start - 40), start) or (
