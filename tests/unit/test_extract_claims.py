@@ -7375,3 +7375,14 @@ def test_a_bare_count_after_an_aside_that_gave_a_population(gazetteer: Gazetteer
         ("Kazan", 9500.0),
         ("Novosibirsk", 5000.0),
     ]
+
+
+def test_a_population_s_fall_is_no_count_and_its_year_not_the_rate_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kharkiv's cameras are back. That is roughly one camera for every 650 people still "
+        "living in Kharkiv, where the population fell from about 1.4 million before the war to "
+        "well under a million in 2022 and has since partly recovered."
+    )
+    assert [(c.metric, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("people_per_camera", 650.0, None)
+    ]

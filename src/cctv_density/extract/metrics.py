@@ -407,6 +407,11 @@ _POPULATION_BEFORE_RE = re.compile(
     # "Daegu about 29,000 for 2.4M": the population the count is for
     r"|\d[\d.,]*\s+for\s+(?:(?:about|around|roughly|~)\s*)?$",
 )
+#: A population's change before a value: "the population fell from about 1.4 million to "
+_POPULATION_CHANGE_BEFORE_RE = re.compile(
+    r"\bpopulation\s+(?:has\s+)?(?:fell|fallen|rose|risen|grew|grown|dropped|shrank|shrunk"
+    r"|swelled|doubled|increased|decreased)\b"
+)
 #: The verb after an aside that gave a population: "…, with about 1.6 million people, has "
 _VERB_AFTER_ASIDE_BEFORE_RE = re.compile(
     r",\s+(?:has|had|runs|ran|operates|operated|counts|boasts)\s+"
@@ -1284,14 +1289,14 @@ _ASIDE_OPEN_RE = re.compile(
     rf"(?:,|^|\s[–—])\s*(?!when\b)(?:which|who|whose|where|{_EVENT_VERB}\b|[^,;]{{0,60}}\b{_EVENT_VERB}"
     # ", the southern university city that was European Capital of Culture in 2010,"
     r"|(?:the|a|an)\s+[^,;]{0,60}\b(?:that|which)\s+(?:was|were|became|hosted))"
-    r"\b[^,;]{0,80}$"
+    r"\b[^,;]{0,120}$"
 )
 
 
 def _in_other_aside(segment: str, position: int, phrase_start: int, phrase_end: int) -> bool:
     """Whether `position` lies in a comma- or dash-delimited aside that the figure is not part
     of ("Colchester - which was granted city status in 2022 - has fewer than 90")."""
-    window_start = max(0, position - 100)
+    window_start = max(0, position - 150)
     dash_open = _DASH_RE.search(segment[window_start:position][::-1])
     if dash_open is not None:
         dash_close = _DASH_RE.search(segment, position, position + 100)
@@ -2378,8 +2383,12 @@ def _take_bare_values(
         # (A clause's comma, not the one in "9,800".)
         clause_mark = max(segment.rfind(", ", 0, start), segment.rfind("; ", 0, start))
         wider = segment[max(0, start - 90, clause_mark + 1) : start]
-        if _OTHER_RATE_BEFORE_RE.search(wider) and not CAMERA_NOUN_RE.search(wider):
-            continue  # "the number of robberies rose 9 percent in 2024 to 1,338"
+        if (
+            _OTHER_RATE_BEFORE_RE.search(wider) or _POPULATION_CHANGE_BEFORE_RE.search(wider)
+        ) and not CAMERA_NOUN_RE.search(wider):
+            # "the number of robberies rose 9 percent in 2024 to 1,338", "where the population
+            # fell from about 1.4 million before the war to well under a million in 2022"
+            continue
         if _number_of_other_things(segment, start):
             continue  # "The number of integrated control centers … rose to 231"
         if _CHANGE_FROM_BEFORE_RE.search(before):
