@@ -7386,3 +7386,30 @@ def test_a_population_s_fall_is_no_count_and_its_year_not_the_rate_s(gazetteer: 
     assert [(c.metric, c.value, c.year) for c in extract(gazetteer, text).claims] == [
         ("people_per_camera", 650.0, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        (
+            "The only estimate is from a 2021 security industry report by PIBP (Polska Izba "
+            "Bezpieczeństwa Prywatnego), which put it at 1.2 million cameras.",
+            2021,
+        ),
+        (
+            "It comes from a 2013 report by the British Security Industry Association (BSIA), "
+            "which estimated that there were 1.2 million cameras in Poland.",
+            2013,
+        ),
+        (
+            "According to the report of the Supreme Audit Office (NIK) from 2024, Poland had "
+            "1.2 million cameras.",
+            2024,
+        ),
+    ],
+)
+def test_a_dated_source_dates_the_figure_it_reports(
+    gazetteer: Gazetteer, sentence: str, year: int
+) -> None:
+    text = f"Poland has many cameras. {sentence}"
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(1_200_000.0, year)]

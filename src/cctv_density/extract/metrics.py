@@ -1015,10 +1015,12 @@ def year_for(
     if earlier_state:
         return None
     # "a 2022 study, which counted 691,528 cameras": the source's year, before the relative.
-    source = _SOURCE_RELATIVE_RE.search(segment, max(0, clause_start - 60), clause_start)
+    source = _SOURCE_RELATIVE_RE.search(segment, max(0, clause_start - 160), clause_start)
     if source:
         return int(source.group(1))
-    opening = _SOURCE_OPENING_RE.match(segment, 0, phrase_start)
+    opening = _SOURCE_OPENING_RE.match(
+        segment, 0, phrase_start
+    ) or _SOURCE_FROM_YEAR_OPENING_RE.match(segment, 0, phrase_start)
     if opening:
         return int(opening.group(1))
     # "… comprises 6,240 cameras, of which 5,100 are connected": the part has the whole's year.
@@ -1257,9 +1259,13 @@ _FUTURE_RE = re.compile(
 )
 _BY_YEAR_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 _SOURCE_RELATIVE_RE = re.compile(
-    rf"\b(?:a|an|the)\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+)?{_SOURCE_NOUNS}"
+    rf"\b(?:a|an|the)\s+((?:19|20)\d\d)\s+(?:[a-z]+\s+){{0,2}}{_SOURCE_NOUNS}"
     # "a 2024 report by the regional office of the Comptroller General, which found that"
-    r"(?:\s+(?:by|of|from)\s+[^,;.]{1,60})?\s*,?\s*(?:which|that)\s*$"
+    # ("a 2013 report by the British Security Industry Association (BSIA), which estimated
+    # that there were")
+    r"(?:\s+(?:by|of|from)\s+[^,;.]{1,60})?\s*,?\s*(?:which|that)"
+    r"(?:\s+(?:estimated|found|counted|put\s+it\s+at|said|showed|reported)(?:\s+that)?"
+    r"(?:\s+there\s+(?:were|was|are|is))?)?\s*$"
 )
 #: A sentence that opens with its dated source: "A 2011 study by Cheshire Constabulary, …,
 #: estimated there were 1.85 million", "According to a 2025 answer to a parliamentary question,
@@ -1267,6 +1273,11 @@ _SOURCE_RELATIVE_RE = re.compile(
 _SOURCE_OPENING_RE = re.compile(
     rf"\s*[\"“]?(?:according\s+to\s+)?(?:a|an|the|its|their)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+)?"
     rf"{_SOURCE_NOUNS}\b"
+)
+#: "According to the report of the Supreme Audit Office (NIK) from 2024, …"
+_SOURCE_FROM_YEAR_OPENING_RE = re.compile(
+    rf"\s*according\s+to\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){{0,2}}{_SOURCE_NOUNS}\b"
+    r"[^,;.]{0,80}?\bfrom\s+((?:19|20)\d\d)\s*,"
 )
 _AND_THEN_RE = re.compile(r"\band\b")
 #: The opening of an aside that dates something else: ", which opened … in 2008,".
