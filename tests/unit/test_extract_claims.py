@@ -7413,3 +7413,17 @@ def test_a_dated_source_dates_the_figure_it_reports(
 ) -> None:
     text = f"Poland has many cameras. {sentence}"
     assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(1_200_000.0, year)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Territory-wide, councils and the NT Government operate more than 800 public cameras.",
+        "WA Police's statewide CCTV register lists more than 44,000 cameras.",
+    ],
+)
+def test_a_statewide_figure_is_no_city_s(gazetteer: Gazetteer, sentence: str) -> None:
+    text = f"Darwin has 180 cameras. {sentence}"
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Darwin", 180.0)
+    ]

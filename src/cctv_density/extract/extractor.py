@@ -536,6 +536,10 @@ _REGION_SCOPE_AFTER_RE = re.compile(
     r"|municipalities|cities|towns|councils|communities)\b",
     re.IGNORECASE,
 )
+#: "Territory-wide, …", "the statewide register lists …": a region's figure follows.
+_REGION_SCOPE_BEFORE_RE = re.compile(
+    r"\b(?:state|territory|province|county|region)-?wide\b", re.IGNORECASE
+)
 #: Another subject than the place talked of: a state, province or region, known to the
 #: gazetteer or not ("Quảng Ninh Province has installed …", "the department of Antioquia has …",
 #: "the republic as a whole has …", "Across the State, the Kerala Police …", "Across West Java,
@@ -2209,6 +2213,12 @@ def _attribute(
     if _REGION_SCOPE_AFTER_RE.match(text, figure.phrase_end, segment.end):
         return None  # "… can tap more than 20,000 cameras across the state"
     clause_start = _clause_floor(text, segment, figure.phrase_start, floor)
+    if _REGION_SCOPE_BEFORE_RE.search(
+        text, max(segment.start, figure.phrase_start - 90), figure.phrase_start
+    ):
+        # "Territory-wide, councils … operate more than 800", "WA Police's statewide CCTV
+        # register lists more than 44,000 cameras": a region's figure
+        return None
     global_marker = (
         _GLOBAL_CLAUSE_RE.search(text, clause_start, figure.phrase_start)
         if _may_hold(text, clause_start, figure.phrase_start, _GLOBAL_CLAUSE_HINTS)
