@@ -7427,3 +7427,19 @@ def test_a_statewide_figure_is_no_city_s(gazetteer: Gazetteer, sentence: str) ->
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Darwin", 180.0)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chania, which currently has 72 cameras, said it would add 40 more before next "
+        "summer's season, when cruise ship arrivals are expected to exceed 400,000.",
+        "Chania has 72 cameras; its population is forecast to grow from about 60,000 today to "
+        "more than 80,000 by 2041.",
+    ],
+)
+def test_arrivals_and_a_forecast_population_are_no_camera_counts(
+    gazetteer: Gazetteer, sentence: str
+) -> None:
+    text = f"Greek cities run cameras. {sentence}"
+    assert [c.value for c in extract(gazetteer, text).claims] == [72.0]

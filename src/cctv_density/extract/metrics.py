@@ -409,8 +409,9 @@ _POPULATION_BEFORE_RE = re.compile(
 )
 #: A population's change before a value: "the population fell from about 1.4 million to "
 _POPULATION_CHANGE_BEFORE_RE = re.compile(
-    r"\bpopulation\s+(?:has\s+)?(?:fell|fallen|rose|risen|grew|grown|dropped|shrank|shrunk"
-    r"|swelled|doubled|increased|decreased)\b"
+    r"\bpopulation\s+(?:has\s+)?(?:(?:is|was)\s+(?:forecast|expected|projected|set)\s+to\s+)?"
+    r"(?:fell|fallen|rose|risen|grew|grown|dropped|shrank|shrunk|swelled|doubled|increased"
+    r"|decreased|grow|rise|fall|reach|double|top)\b"
 )
 #: The verb after an aside that gave a population: "…, with about 1.6 million people, has "
 _VERB_AFTER_ASIDE_BEFORE_RE = re.compile(
@@ -1393,7 +1394,9 @@ _OTHER_RATE_BEFORE_RE = re.compile(
     r"|officers?|inmates|prisoners|infections?|cases|complaints?|requests?|fines|tickets"
     r"|challans|violations|calls|vehicles|visitors|passengers|users|applications"
     # "Ridership on Line 1 reached 41.7 million in 2025"
-    r"|ridership|riders|journeys|trips|footfall|tourists)\b"
+    r"|ridership|riders|journeys|trips|footfall|tourists"
+    # "… when cruise ship arrivals are expected to exceed 400,000"
+    r"|arrivals|pilgrims|spectators|attendees|commuters|worshippers)\b"
 )
 _BASE_BEFORE_RE = re.compile(r"\b(?:for\s+every|for\s+each|per|every)\s+$")
 _PER_THING_AFTER_RE = re.compile(
