@@ -7443,3 +7443,15 @@ def test_arrivals_and_a_forecast_population_are_no_camera_counts(
 ) -> None:
     text = f"Greek cities run cameras. {sentence}"
     assert [c.value for c in extract(gazetteer, text).claims] == [72.0]
+
+
+def test_a_colon_ends_a_clause_s_projection_and_birr_is_money(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cities add cameras. Two cities would have made the list but receive fewer visitors: "
+        "Győr in Hungary (2.4 cameras per 1,000 residents) and Pécs (1.9 cameras per 1,000 "
+        "residents).\n\nBudget for 2026/27: Birr 2.3 billion\n"
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Győr", 2.4, "exact"),
+        ("Pécs", 1.9, "exact"),
+    ]

@@ -240,7 +240,7 @@ _PROJECTION_BEFORE_RE = re.compile(
     r"\b(?:could|would|will|may|might)\s+(?:have|reach|hit|top)\b|\b(?:is|are)\s+expected\s+to\b",
 )
 _CLAUSE_BREAK_RE = re.compile(
-    r";|,\s*(?:while|whereas|but|compared|and|which|with|up|down|from|versus|though|although)\b"
+    r";|(?<!\d{4}):\s|,\s*(?:while|whereas|but|compared|and|which|with|up|down|from|versus|though|although)\b"
     r"|\b(?:while|whereas|which)\b|\s[–—]\s"
     # "…, which had 750 cameras in 2019, now has over 2,600": the present is not 2019.
     r"|\b(?:now|today|currently)\b",
@@ -252,8 +252,9 @@ _CURRENCY_CODES = (
     r"|sar|qar|inr|pkr|bdt|lkr|npr|krw|jpy|cny|rmb|hkd|sgd|twd|aud|nzd|cad|chf|sek|nok|dkk|pln"
     r"|czk|huf|ron|bgn|uah|rub|kzt|uzs|gel|amd|azn|ils|nis|irr|iqd|jod|kwd|bhd|omr|lbp|tnd"
     r"|dzd|ghs|tzs|ugx|etb|xof|xaf"
-    # "Tk 8,900" (taka), "KSh 4,500" (Kenyan shillings)
-    r"|tk\.?|ksh?s?\.?)"
+    # "Tk 8,900" (taka), "KSh 4,500" (Kenyan shillings), "Birr 2.3 billion", "Rs 45 crore"
+    r"|tk\.?|ksh?s?\.?|birr|naira|cedis?|shillings?|rand|dirhams?|riyals?|lira|hryvnia|rubles?"
+    r"|roubles?|tenge|lari|pesos?|reais|soles|rupiah|ringgit|baht|yen)"
 )
 _CURRENCY_CODE_BEFORE_RE = re.compile(rf"\b{_CURRENCY_CODES}[ \u00a0]?$")
 _NON_FIGURE_BEFORE_RE = re.compile(
