@@ -3961,13 +3961,13 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     seen_claims: set[tuple[object, ...]] = set()
     # A first pass counts the countries the document names; it keeps nothing else, so memory
     # stays flat on long documents (short segments' names are memoised for the second pass).
-    context.document_countries, context.firm_countries = _document_countries(
-        _segment_names(text, segment, gazetteer) for segment in split_segments(text)
+    context.document_countries, context.firm_countries, town_votes = _document_countries(
+        (_segment_names(text, segment, gazetteer) for segment in split_segments(text)), text
     )
     if sum(context.document_countries.values()) < _FEW_COUNTRY_VOTES:
         # A local story that names no country names its region ("Police Scotland", "in Wales")
         # and several towns that only its country has ("Louth", "Horncastle", "Skegness").
-        for iso3 in (*_region_countries(text, gazetteer), *_town_countries(text, gazetteer)):
+        for iso3 in (*_region_countries(text, gazetteer), *town_votes):
             context.document_countries[iso3] += 1
             context.firm_countries[iso3] += 1
     else:
@@ -3976,7 +3976,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         context.firm_countries.update(_region_countries(text, gazetteer))
         # … and a Liverpool council story that names Campbelltown, Warwick Farm and Casula: only
         # Australia has those towns (but Liverpool's agglomeration votes for England).
-        context.firm_countries.update(_town_countries(text, gazetteer))
+        context.firm_countries.update(town_votes)
     context.romance_mil = ROMANCE_MIL_RE.search(text) is not None
     context.chambers_are_cameras = (
         _VIDEO_SURVEILLANCE_RE.search(text) is not None
@@ -4491,39 +4491,43 @@ def _region_countries(text: str, gazetteer: Gazetteer) -> Iterator[str]:
 _TOWN_VOTES_MIN = 3
 
 
-def _town_countries(text: str, gazetteer: Gazetteer) -> list[str]:
+def _town_votes(towns: dict[str, str]) -> list[str]:
     """One vote per town for the country of a story that names at least _TOWN_VOTES_MIN
-    different towns (no agglomeration, no common word) that only that country has."""
-    towns: dict[str, str] = {}
-    for segment in split_segments(text):
-        for match in _segment_names(text, segment, gazetteer):
-            countries = {city.country_iso3 for city in match.cities}
-            if (
-                not match.countries
-                and len(countries) == 1
-                and not match.is_common_word
-                and match.cities[0].wup_city_code is None
-                # not a county abroad ("Norfolk", "Suffolk") nor part of a longer name ("King's
-                # Lynn")
-                and match.as_written not in subdivision_names()
-                and not text.endswith(("'s ", "’s "), 0, match.start)
-            ):
-                towns[match.as_written] = match.cities[0].country_iso3
+    different towns (no agglomeration, no common word) that only that country has (`towns`:
+    each such town's name as written → its country)."""
     votes = Counter(towns.values())
     return [iso3 for iso3, count in votes.items() if count >= _TOWN_VOTES_MIN for _ in range(count)]
 
 
+def _is_own_country_town(text: str, match: NameMatch) -> bool:
+    """Whether a name is a town (no agglomeration, no common word) that only one country has."""
+    countries = {city.country_iso3 for city in match.cities}
+    return (
+        not match.countries
+        and len(countries) == 1
+        and not match.is_common_word
+        and match.cities[0].wup_city_code is None
+        # not a county abroad ("Norfolk", "Suffolk") nor part of a longer name ("King's Lynn")
+        and match.as_written not in subdivision_names()
+        and not text.endswith(("'s ", "’s "), 0, match.start)
+    )
+
+
 def _document_countries(
-    names: Iterable[Iterable[NameMatch]],
-) -> tuple[Counter[str], Counter[str]]:
+    names: Iterable[Iterable[NameMatch]], text: str
+) -> tuple[Counter[str], Counter[str], list[str]]:
     """Countries the document names, directly or through a big city (the agglomeration a name
     means unless told otherwise: "Dublin" is Ireland's); a small town does not vote. Second, the
     same votes without those of big cities that have a namesake town abroad ("Perth" votes for
-    Australia, but a Scottish report may mean its own Perth)."""
+    Australia, but a Scottish report may mean its own Perth). Third, the town votes (see
+    _town_votes)."""
     counts: Counter[str] = Counter()
     firm: Counter[str] = Counter()
+    towns: dict[str, str] = {}
     for matches in names:
         for match in matches:
+            if _is_own_country_town(text, match):
+                towns[match.as_written] = match.cities[0].country_iso3
             if match.countries:
                 counts[match.countries[0].country_iso3] += 1
                 firm[match.countries[0].country_iso3] += 1
@@ -4539,7 +4543,7 @@ def _document_countries(
                     for city in match.cities[1:]
                 ):
                     firm[iso3] += 1
-    return counts, firm
+    return counts, firm, _town_votes(towns)
 
 
 #: A list row's own camera count: "11,870 cameras", "1.2 million CCTV cameras".
