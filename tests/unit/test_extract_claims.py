@@ -7455,3 +7455,11 @@ def test_a_colon_ends_a_clause_s_projection_and_birr_is_money(gazetteer: Gazette
         ("Győr", 2.4, "exact"),
         ("Pécs", 1.9, "exact"),
     ]
+
+
+def test_a_list_row_labelled_with_total_operators_is_no_camera_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "## Key figures\n\n- Cameras connected in Addis Ababa: 4,100 (end of 2025)\n"
+        "- Operators per shift: 40; total operators: 1,200\n"
+    )
+    assert [c.value for c in extract(gazetteer, text).claims] == [4100.0]

@@ -289,7 +289,9 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     r"|precinct|unit|district|u\.s\.)"
     r"|\b(?:footage|images?|video|recordings?|data)\s+from"
     # "… is given in units of 10,000": a unit, not a count
-    r"|\b(?:units|multiples)\s+of)\s*$",
+    r"|\b(?:units|multiples)\s+of"
+    # "PNP body cameras: 2,696 units": cameras that watch no public space
+    r"|\b(?:body(?:[- ]worn)?|dash|helmet)[- ]?cam(?:era)?s?\s*:)\s*$",
 )
 #: A centre that takes in video from its cameras counts them ("the Situation Center received
 #: video from 1 600 cameras", "can pull live video from 1,146 cameras"); footage someone
@@ -310,7 +312,7 @@ _NON_FIGURE_HINT_RE = re.compile(
     r"|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector|precinct"
     r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put|connect|target|goal|aim|want"
     r"|wish|hope|pledge|promise|need|get|plann|propos|next|replac|repair|upgrad|fix|refurbish|multiples"
-    r"|decommission|remov|relocat|commission|addition|average"
+    r"|decommission|remov|relocat|commission|addition|average|body|dash|helmet"
 )
 #: The year of a written date, any calendar's: "November 25, 2026", "Jumada Al-Akhirah 15, 1448".
 #: "November 24, 2026" (not "have 21, 14 and 12 cameras": a list after its verb).
@@ -2251,7 +2253,8 @@ OTHERS_WITH_CAMERAS_LABEL_RE = re.compile(
 #: A label that counts events or people: "Incidents spotted by Warsaw's operators last year",
 #: "Arrests made with camera footage" (matched on lower-cased text).
 _OTHER_THINGS_LABEL_RE = re.compile(
-    r"[\W_]*(?:incidents|arrests|complaints|crimes|offen[cs]es|cases|calls|fines|alerts"
+    # ("Operators per shift: 40; total operators: 1,200")
+    r"[\W_]*(?:(?:total|number\s+of|no\.\s+of)\s+)?(?:incidents|arrests|complaints|crimes|offen[cs]es|cases|calls|fines|alerts"
     r"|detections|requests|prosecutions|convictions|operators|officers|staff|passengers"
     r"|visitors)\b"
 )
