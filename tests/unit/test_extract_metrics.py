@@ -141,6 +141,7 @@ def test_list_row_takes_the_heading_metric() -> None:
         "Lagos does not need 10,000 cameras.",
         "Kano would need 5,000 cameras.",
         "PNP body cameras: 2,696 units, but who watches the footage?",
+        "Fewer than four in ten of the surveillance cameras still work.",
         "Its crime index was 43.6 despite its cameras.",
         "Nice, with 4,200 cameras for a population of 340,000, is famous.",
         "There are cameras in the millions.",

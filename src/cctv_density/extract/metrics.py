@@ -1654,6 +1654,12 @@ _SINCE_START_BEFORE_YEAR_RE = re.compile(
 )
 
 
+#: "four in ", "1 in ": the share before a proportion's base ("four in ten of the cameras").
+_PROPORTION_BEFORE_RE = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$"
+)
+
+
 def _value_ok(segment: str, start: int, end: int) -> bool:
     before = segment[max(0, start - 24) : start]
     if (
@@ -1676,6 +1682,8 @@ def _value_ok(segment: str, start: int, end: int) -> bool:
         )
         or _NON_FIGURE_AFTER_RE.match(segment, end, end + 12)
         or _CURRENCY_CODE_BEFORE_RE.search(segment, max(0, start - 5), start)
+        # "Fewer than four in ten of the surveillance cameras": a proportion's base
+        or (before.endswith(" in ") and _PROPORTION_BEFORE_RE.search(before) is not None)
         # "Hotline: 01711-558 920": a number written with a leading zero is a code or a phone's
         or (segment[start] == "0" and segment[start + 1 : start + 2].isdigit())
         # "The emergency number everywhere is 112", "call the agency on 0800 2255 5362"
