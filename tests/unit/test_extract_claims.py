@@ -7463,3 +7463,17 @@ def test_a_list_row_labelled_with_total_operators_is_no_camera_count(gazetteer: 
         "- Operators per shift: 40; total operators: 1,200\n"
     )
     assert [c.value for c in extract(gazetteer, text).claims] == [4100.0]
+
+
+def test_a_total_across_its_cities_is_no_city_s_but_across_its_districts_is(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Korean cities run cameras. Sejong has only 3,100. Gyeonggi Province, which surrounds "
+        "Seoul, counts more than 260,000 cameras across its 31 cities and counties. Seoul "
+        "operates 93,400 public CCTV cameras across its 25 autonomous districts."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Sejong", 3100.0),
+        ("Seoul", 93400.0),
+    ]

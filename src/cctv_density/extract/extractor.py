@@ -2556,6 +2556,8 @@ _EACH_AFTER_RE = re.compile(r"[ \u00a0]+(?:cameras[ \u00a0]+)?each\b", re.IGNORE
 #: 1,500 cameras in 48 towns and cities" across Ireland).
 _NUMBERED_PLACES_AFTER_RE = re.compile(
     r"[^,;.:()–—]{0,60}?[ \u00a0](?:in|across)[ \u00a0]+"
+    # ("… more than 260,000 cameras across its 31 cities and counties")
+    r"(?P<own>(?:its|their|the)[ \u00a0]+)?"
     r"(?:(?:more[ \u00a0]+than|over|some|about|around|nearly)[ \u00a0]+)?\d+[ \u00a0]+(?:\w+[ \u00a0]+)?"
     r"(?P<places>cities|towns|municipalities|countries|districts|provinces|states)\b",
     re.IGNORECASE,
@@ -2566,6 +2568,8 @@ def _numbered_places_total(text: str, segment: Segment, figure: Figure, owner: E
     """Whether the figure is a total across a number of places ("… in 19 cities"): no city's,
     and no country's when the places are countries."""
     numbered = _NUMBERED_PLACES_AFTER_RE.match(text, figure.phrase_end, segment.end)
+    if numbered is not None and numbered.group("own") and numbered.group("places") == "districts":
+        return False  # "Seoul … operates 93,400 cameras across its 25 autonomous districts"
     return numbered is not None and (
         owner.place.kind == "city" or numbered.group("places").lower() == "countries"
     )
