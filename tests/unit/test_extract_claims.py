@@ -7477,3 +7477,11 @@ def test_a_total_across_its_cities_is_no_city_s_but_across_its_districts_is(
         ("Sejong", 3100.0),
         ("Seoul", 93400.0),
     ]
+
+
+def test_a_quoted_when_clause_dates_the_count(gazetteer: Gazetteer) -> None:
+    text = (
+        'Port Harcourt has cameras. She said, "When the cameras were installed in 2019, all '
+        '1,200 cameras were working."'
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(1200.0, 2019)]

@@ -1301,7 +1301,7 @@ _ANNOUNCED_IN_BEFORE_YEAR_RE = re.compile(
 _ASIDE_OPEN_RE = re.compile(
     # ", which opened … in 2008,", "Launched in 2024 amid …,", ", part of a program that began in 2009,"
     # ("When I started this work in 2014, Beijing had …" is a time clause that does date it.)
-    rf"(?:,|^|\s[–—])\s*(?!when\b)(?:which|who|whose|where|{_EVENT_VERB}\b|[^,;]{{0,60}}\b{_EVENT_VERB}"
+    rf"(?:,|^|\s[–—])(?!\s*[\"“]?when\b)\s*(?:which|who|whose|where|{_EVENT_VERB}\b|[^,;]{{0,60}}\b{_EVENT_VERB}"
     # ", the southern university city that was European Capital of Culture in 2010,"
     r"|(?:the|a|an)\s+[^,;]{0,60}\b(?:that|which)\s+(?:was|were|became|hosted))"
     r"\b[^,;]{0,120}$"
