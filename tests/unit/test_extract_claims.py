@@ -7485,3 +7485,14 @@ def test_a_quoted_when_clause_dates_the_count(gazetteer: Gazetteer) -> None:
         '1,200 cameras were working."'
     )
     assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(1200.0, 2019)]
+
+
+def test_a_bare_count_a_centre_could_see(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tucson police can now view about 900 cameras through the center. In 2023, the "
+        "department could see just 260."
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (900.0, None),
+        (260.0, 2023),
+    ]

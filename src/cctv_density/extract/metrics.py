@@ -465,6 +465,8 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     # "Odesa is officially 2,000 but …"
     r"|(?<![’']s\s)(?:is|was|are|were)\s+(?:officially|reportedly)"
     r"|(?:would|will|could)\s+(?:reach|hit|top)"
+    # "In 2023, the department could see just 260": the cameras a centre can see
+    r"|(?:can|could)\s+(?:now\s+)?(?:see|view|watch|access)"
     # "it's more like 690k in London", "now it's about 70 working ones": a hedged "it's"
     r"|\b(?:it|that)['’]s(?=\s+(?:~|(?:about|around|roughly|nearly|almost|over|more\s+like"
     r"|something\s+like|like|just|only|under)\b))"
