@@ -7496,3 +7496,18 @@ def test_a_bare_count_a_centre_could_see(gazetteer: Gazetteer) -> None:
         (900.0, None),
         (260.0, 2023),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city is small, while the regional government runs 120 road cameras.",
+        "The Valencian regional government separately operates 1,200 traffic cameras.",
+        "The state government's CCTV register lists over 40,000 cameras.",
+    ],
+)
+def test_a_regional_government_s_cameras_are_no_city_s(gazetteer: Gazetteer, sentence: str) -> None:
+    text = f"Funchal has 40 cameras. {sentence}"
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Funchal", 40.0)
+    ]

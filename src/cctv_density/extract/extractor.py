@@ -568,6 +568,12 @@ _OTHER_SUBJECT_RE = re.compile(
     # police often runs its capital's cameras: not those).
     r"|\b[Tt]he[ \u00a0]+(?i:state|province|prefecture|region)(?:['’]s[ \u00a0]+own\b|[ \u00a0]+says\b)"
     r"|\bCounty[ \u00a0]+Sheriff\b"
+    # "… while the regional government runs 120", "the Chihuahua state government's Centinela
+    # tower": a region's government and its cameras
+    # (not "Jakarta's provincial government runs …", nor "told the provincial government it had")
+    r"|(?<!['’]s[ \u00a0])\b(?i:regional|provincial|departmental|prefectural|state)[ \u00a0]+"
+    r"(?i:government)(?:['’]s\b|(?:[ \u00a0]+(?:separately|also|itself|now))?[ \u00a0]+"
+    r"(?:runs|ran|operates|operated|has|had|manages|managed|maintains|owns|monitors)\b)"
     # A council the gazetteer cannot place ("Wodonga Council has 35 cameras"): a town of its own.
     rf"|\b(?P<council>{_PROPER_NAME})[ \u00a0]+(?:(?:Rural[ \u00a0]+)?City[ \u00a0]+|Borough[ \u00a0]+"
     r"|District[ \u00a0]+|Town[ \u00a0]+|Regional[ \u00a0]+|Shire[ \u00a0]+|Municipal[ \u00a0]+)?"
