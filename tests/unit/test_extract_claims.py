@@ -7511,3 +7511,13 @@ def test_a_regional_government_s_cameras_are_no_city_s(gazetteer: Gazetteer, sen
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Funchal", 40.0)
     ]
+
+
+def test_a_figure_nationwide_is_the_country_s_named_before_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Central America runs cameras. In Honduras, the national 911 emergency system, "
+        "headquartered in Tegucigalpa, monitors about 3,500 cameras nationwide."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Honduras", 3500.0)
+    ]

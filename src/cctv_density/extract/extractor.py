@@ -98,6 +98,11 @@ _FIGURE_WORDS = (
 )
 _ALPHA2_IN_ROW_RE = re.compile(r"([A-Z]{2})[ \u00a0\t]+[\d~<>]")
 _NATIONWIDE_WORD_RE = re.compile(r"(?i:nationwide|nationally|countrywide|island-?wide)")
+#: "… about 3,500 cameras nationwide": a country's figure.
+_NATIONWIDE_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?:in[ \u00a0]+(?:the[ \u00a0]+)?)?(?:public|police|government)[ \u00a0]+)?"
+    r"(?i:nationwide|countrywide|across[ \u00a0]+the[ \u00a0]+country)\b"
+)
 _QUALIFIER_GAP_RE = re.compile(
     # ("Liverpool in the UK", "Lagos, in Nigeria")
     r"(?:,?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?|[ \u00a0]*(?:,|\(|–|—|-|\||:|\t)?)[ \u00a0]*"
@@ -2218,6 +2223,16 @@ def _attribute(
             return ref
     if _REGION_SCOPE_AFTER_RE.match(text, figure.phrase_end, segment.end):
         return None  # "… can tap more than 20,000 cameras across the state"
+    if _NATIONWIDE_AFTER_RE.match(text, figure.phrase_end, segment.end):
+        # "In Honduras, the national 911 emergency system, headquartered in Tegucigalpa,
+        # monitors about 3,500 cameras nationwide": the country named before it
+        countries = [
+            ref
+            for ref in eligible
+            if ref.place.kind == "country" and floor <= ref.start and ref.end <= figure.phrase_start
+        ]
+        if countries:
+            return countries[-1]
     clause_start = _clause_floor(text, segment, figure.phrase_start, floor)
     if _REGION_SCOPE_BEFORE_RE.search(
         text, max(segment.start, figure.phrase_start - 90), figure.phrase_start
