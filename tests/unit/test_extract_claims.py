@@ -7521,3 +7521,11 @@ def test_a_figure_nationwide_is_the_country_s_named_before_it(gazetteer: Gazette
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Honduras", 3500.0)
     ]
+
+
+def test_a_population_put_at_approx_is_no_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Lucknow has 16,000 cameras. With Lucknow's population put at approx. 40 lakh, that "
+        "works out to roughly one camera for every 250 residents."
+    )
+    assert [c.value for c in extract(gazetteer, text).claims] == [16000.0, 250.0]

@@ -402,7 +402,8 @@ _POPULATION_BEFORE_RE = re.compile(
     r"(?:\b(?:population|inhabitants|residents|people|citizens|home\s+to|populated"
     r"|population\s+of|cities|countries|towns|budget|market|worth|cost)\b"
     # "… in 23 towns, including 3,233 in Kampala": a part of the cameras, not a population.
-    r"|\$|£|€|¥|₹)(?:(?!including\b)[^.;\d]){0,25}$"
+    # ("With Lucknow's population put at approx. 40 lakh": an abbreviation's dot)
+    r"|\$|£|€|¥|₹)(?:(?!including\b)(?:[^.;\d]|(?<=\bapprox)\.|(?<=\best)\.)){0,25}$"
     # "a city of about 3.6 million", "a suburb of nearly 200,000", but not "the city of
     # Monterrey has about 2,900"
     r"|\b(?:country|city|town|nation|suburb|municipality|county|village|borough|metro|region"
