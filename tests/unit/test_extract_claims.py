@@ -7529,3 +7529,16 @@ def test_a_population_put_at_approx_is_no_count(gazetteer: Gazetteer) -> None:
         "works out to roughly one camera for every 250 residents."
     )
     assert [c.value for c in extract(gazetteer, text).claims] == [16000.0, 250.0]
+
+
+def test_a_share_of_a_network_in_a_part_of_the_city_is_no_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Rajasthan cities add cameras. Kota has over 1,000 cameras, about 300 of them in the "
+        "coaching hubs of Rajeev Gandhi Nagar. Cape Verde has 410 cameras, 250 of them in the "
+        "capital, Praia."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Kota", 1000.0),
+        ("Cape Verde", 410.0),
+        ("Praia", 250.0),
+    ]

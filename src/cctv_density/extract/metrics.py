@@ -2240,6 +2240,11 @@ _IN_NAMED_PART_AFTER_RE = re.compile(
     r"(?:[ \u00a0]+[\w'’-]+){0,4}?[ \u00a0]+(?:are|were|is|was)[ \u00a0]+(?:located[ \u00a0]+)?"
     r"(?:in|at|on|along|around)[ \u00a0]+the[ \u00a0]+[A-Z]"
 )
+_OF_THEM_IN_A_PART_AFTER_RE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:them|these|those)[ \u00a0]+(?:in|at|on|along|around|near)[ \u00a0]+"
+    # (not "250 of them in the capital, Praia")
+    r"the[ \u00a0]+(?!(?:capital|city|country|island)\b)[a-z]"
+)
 _INCLUDING_BEFORE_RE = re.compile(rf"\bincluding\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$")
 #: "in the walled city", "along the seaside boulevard": a part of the place (not "in Kathmandu";
 #: _LOCATED_AFTER_RE is the other side: "… are in Abu Dhabi city").
@@ -2352,6 +2357,8 @@ def _take_bare_values(
                 and _PART_WORKED_ON_AFTER_RE.match(segment, end) is None
                 # "About 120 of the city's cameras are in the French Quarter": a district's share
                 and _IN_NAMED_PART_AFTER_RE.match(written, end) is None
+                # "… over 1,000 cameras, about 300 of them in the coaching hubs of …": a part
+                and _OF_THEM_IN_A_PART_AFTER_RE.match(written, end) is None
             ):
                 take("camera_count", match, *parsed)
             continue
