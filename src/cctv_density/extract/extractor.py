@@ -527,11 +527,13 @@ _ACROSS_THE_REGION = (
     r"(?i:(?:across|throughout)[ \u00a0]+the[ \u00a0]+(?:whole[ \u00a0]+|entire[ \u00a0]+)?"
     rf"{_REGION_WORDS}\b(?![ \u00a0]+(?:capital|of)\b|['’]s\b))"
 )
+#: "statewide", "Territory-wide": a whole region's scope.
+_REGION_WIDE = r"(?i:state|territory|province|county|region)-?wide\b"
 #: "… 20,000 cameras across the state": the figure is a region's, whoever was named before.
 _REGION_SCOPE_AFTER_RE = re.compile(
     rf"[^,;.:()–—]{{0,20}}?\b(?:{_ACROSS_THE_REGION}"
     # "… 12,000 cameras statewide"
-    r"|(?:state|province|county|region)-?wide\b)"
+    rf"|{_REGION_WIDE})"
     # "60,194 CCTV cameras have been installed under the Safe City Projects in the eight
     # cities": several places' total
     r"|[^,;.:()–—]{0,60}?[ \u00a0](?:in|across)[ \u00a0]+(?:the|these|those|all(?:[ \u00a0]+the)?)"
@@ -542,9 +544,7 @@ _REGION_SCOPE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Territory-wide, …", "the statewide register lists …": a region's figure follows.
-_REGION_SCOPE_BEFORE_RE = re.compile(
-    r"\b(?:state|territory|province|county|region)-?wide\b", re.IGNORECASE
-)
+_REGION_SCOPE_BEFORE_RE = re.compile(rf"\b{_REGION_WIDE}")
 #: Another subject than the place talked of: a state, province or region, known to the
 #: gazetteer or not ("Quảng Ninh Province has installed …", "the department of Antioquia has …",
 #: "the republic as a whole has …", "Across the State, the Kerala Police …", "Across West Java,
@@ -2225,7 +2225,8 @@ def _attribute(
         return None  # "… can tap more than 20,000 cameras across the state"
     if _NATIONWIDE_AFTER_RE.match(text, figure.phrase_end, segment.end):
         # "In Honduras, the national 911 emergency system, headquartered in Tegucigalpa,
-        # monitors about 3,500 cameras nationwide": the country named before it
+        # monitors about 3,500 cameras nationwide": the country named before it in the clause
+        # (the "nationwide" anaphor itself may resolve to another country the page names)
         countries = [
             ref
             for ref in eligible

@@ -2240,16 +2240,16 @@ _IN_NAMED_PART_AFTER_RE = re.compile(
     r"(?:[ \u00a0]+[\w'’-]+){0,4}?[ \u00a0]+(?:are|were|is|was)[ \u00a0]+(?:located[ \u00a0]+)?"
     r"(?:in|at|on|along|around)[ \u00a0]+the[ \u00a0]+[A-Z]"
 )
-_OF_THEM_IN_A_PART_AFTER_RE = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:them|these|those)[ \u00a0]+(?:in|at|on|along|around|near)[ \u00a0]+"
-    # (not "250 of them in the capital, Praia")
-    r"the[ \u00a0]+(?!(?:capital|city|country|island)\b)[a-z]"
-)
 _INCLUDING_BEFORE_RE = re.compile(rf"\bincluding\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}$")
 #: "in the walled city", "along the seaside boulevard": a part of the place (not "in Kathmandu";
 #: _LOCATED_AFTER_RE is the other side: "… are in Abu Dhabi city").
-_PART_LOCATED_AFTER_RE = re.compile(
-    r"\s+(?:(?:in|at|on)\s+the|along(?:\s+the)?|around(?:\s+the)?|near(?:\s+the)?)\s+[a-z]"
+_PART_PREPOSITION = r"(?:(?:in|at|on)\s+the|along(?:\s+the)?|around(?:\s+the)?|near(?:\s+the)?)"
+_PART_LOCATED_AFTER_RE = re.compile(rf"\s+{_PART_PREPOSITION}\s+[a-z]")
+#: "…, about 300 of them in the coaching hubs of …" (run on the text as written: a lower-case
+#: noun, and not "250 of them in the capital, Praia").
+_OF_THEM_IN_A_PART_AFTER_RE = re.compile(
+    rf"\s+of\s+(?:them|these|those)\s+{_PART_PREPOSITION}\s+"
+    r"(?!(?:capital|city|country|island)\b)[a-z]"
 )
 
 
