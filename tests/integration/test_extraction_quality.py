@@ -100,6 +100,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzr": (0.93, 0.92),
     "devset_zzzzzzzs": (0.91, 0.86),
     "devset_zzzzzzzze": (0.85, 0.84),
+    "devset_zzzzzzzzc": (0.84, 0.89),
 }
 
 
