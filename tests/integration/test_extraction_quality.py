@@ -101,6 +101,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzs": (0.91, 0.86),
     "devset_zzzzzzzze": (0.85, 0.84),
     "devset_zzzzzzzzc": (0.84, 0.89),
+    "devset_zzzzzzzzf": (0.86, 0.81),
 }
 
 
