@@ -7542,3 +7542,23 @@ def test_a_share_of_a_network_in_a_part_of_the_city_is_no_count(gazetteer: Gazet
         ("Cape Verde", 410.0),
         ("Praia", 250.0),
     ]
+
+
+def test_every_entry_of_a_bracketed_list_after_one_with_its_unit(gazetteer: Gazetteer) -> None:
+    text = (
+        "West Yorkshire, England. Leeds (1,200 cameras), Bradford (800), Hull (300) and "
+        "Sheffield (950) lead the region."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Leeds", 1200.0),
+        ("Bradford", 800.0),
+        ("Kingston upon Hull", 300.0),
+        ("Sheffield", 950.0),
+    ]
+
+
+def test_a_bracketed_figure_with_a_noun_of_its_own_is_still_no_count(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Leeds has 1,200 cameras, watched with (24) operators."
+    assert [c.value for c in extract(gazetteer, text).claims] == [1200.0]

@@ -1605,6 +1605,10 @@ _PAREN_ENTRY_BEFORE_RE = re.compile(
 )
 _NETWORKS_OR_TOWNS_RE = re.compile(r"\b(?:networks|systems|cities|towns|municipalities)\b")
 _PAREN_ENTRY_RE = re.compile(r"[A-Z][\w'’.-]*[ \u00a0]\((?:[a-z~][a-z ]*)?\d[\d,.]*\)")
+#: "Leeds (1,200 cameras), …": the list's first entry names its unit in the brackets.
+_PAREN_ENTRY_WITH_CAMERAS_RE = re.compile(
+    r"[A-Z][\w'’.-]*[ \u00a0]\((?:[a-z~][a-z ]*)?\d[\d,.]*[ \u00a0]+(?:[\w-]+[ \u00a0]+)?cameras\)"
+)
 #: "operate 96 and ", "have 12, 9 and ", "have 21, ": earlier values of a list of networks.
 _SMALL_LIST_BEFORE_RE = re.compile(
     r"\b(?:has|had|have|operates?|operated|runs?|ran|monitors?|maintains?|owns?)\s+"
@@ -2326,7 +2330,15 @@ def _take_bare_values(
         if (
             segment[start - 1 : start] == "("
             and (
-                _BRACKETED_WITH_NOUN_RE.match(segment, end)
+                (
+                    _BRACKETED_WITH_NOUN_RE.match(segment, end)
+                    # "Leeds (1,200 cameras) and Sheffield (950) lead the region": the last
+                    # entry of a list of places with their counts in brackets.
+                    and not (
+                        _PAREN_ENTRY_BEFORE_RE.search(written, max(0, start - 60), start)
+                        and _PAREN_ENTRY_WITH_CAMERAS_RE.search(written, 0, start)
+                    )
+                )
                 or _BRACKETED_CODE_BEFORE_RE.search(segment, max(0, start - 20), start)
                 # "the Northern Song Dynasty (960-1127)": a period of years
                 or (segment[end : end + 1] == ")" and _PERIOD_RE.fullmatch(value_text))
@@ -2532,7 +2544,10 @@ def _take_bare_values(
                 and "." not in value_text
                 and (follows_count or follows_mention or has_count)
                 and segment.startswith(")", end)
-                and _NETWORKS_OR_TOWNS_RE.search(segment, 0, start) is not None
+                and (
+                    _NETWORKS_OR_TOWNS_RE.search(segment, 0, start) is not None
+                    or _PAREN_ENTRY_WITH_CAMERAS_RE.search(written, 0, start) is not None
+                )
                 and _PAREN_ENTRY_BEFORE_RE.search(written, max(0, start - 60), start) is not None
                 and len(_PAREN_ENTRY_RE.findall(written)) >= 2
             )
