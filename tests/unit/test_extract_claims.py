@@ -7562,3 +7562,42 @@ def test_a_bracketed_figure_with_a_noun_of_its_own_is_still_no_count(
 ) -> None:
     text = "Leeds has 1,200 cameras, watched with (24) operators."
     assert [c.value for c in extract(gazetteer, text).claims] == [1200.0]
+
+
+def test_a_project_completed_in_a_year_does_not_date_its_present_count(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Pakistan cities. Quetta's Safe City project, completed in 2019, has 900 cameras."
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [(900.0, None)]
+
+
+def test_a_dated_briefing_closing_the_sentence_dates_each_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Morocco cameras. Tangier has 1,150 cameras, Fez fewer than 600 and Agadir 480, "
+        "according to a 2025 interior ministry briefing."
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (1150.0, 2025),
+        (600.0, 2025),
+        (480.0, 2025),
+    ]
+
+
+def test_respectively_all_installed_in_a_year_dates_each_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Gujranwala, Sialkot and Bahawalpur have 620, 540 and 400 cameras respectively, all "
+        "installed in 2023 under the second phase."
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (620.0, 2023),
+        (540.0, 2023),
+        (400.0, 2023),
+    ]
+
+
+def test_a_list_item_s_closing_year_dates_each_of_its_figures(gazetteer: Gazetteer) -> None:
+    text = "- **Rajkot**: 1,020 cameras under the smart city ICCC, or roughly 0.7 per 1,000 people (2025)."
+    assert [(c.metric, c.year) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 2025),
+        ("cameras_per_1000_people", 2025),
+    ]

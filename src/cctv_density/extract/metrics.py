@@ -884,6 +884,10 @@ def year_for(
     own = YEAR_RE.match(segment, before_own.end(), ceiling) if before_own else None
     if own is not None and not _EVENT_AFTER_YEAR_RE.match(segment, own.end()):
         return _split_year_end(segment, own)
+    # "… have 620, 540 and 400 cameras respectively, all installed in 2023": each of them.
+    listed = _RESPECTIVELY_ALL_INSTALLED_AFTER_RE.match(segment, phrase_end)
+    if listed is not None:
+        return int(listed.group(1))
     # "… said in 2025 that it received feeds from 15,400 cameras, up from about 9,000 before
     # the World Cup": an earlier state is dated only by a year after it, never by the telling.
     earlier_state = (
@@ -1041,6 +1045,15 @@ def year_for(
     source_after = _ACCORDING_TO_YEAR_RE.search(segment, phrase_end)
     if source_after:
         return int(next(group for group in source_after.groups() if group))
+    # "Rajkot: 1,020 cameras under the ICCC, or roughly 0.7 per 1,000 people (2025).": a list
+    # item's closing year dates each of its figures.
+    closing_year = _ITEM_CLOSING_YEAR_RE.search(segment, phrase_end)
+    if (
+        closing_year is not None
+        and _ITEM_OPENING_RE.match(segment)
+        and sum(1 for _ in YEAR_RE.finditer(segment)) == 1
+    ):
+        return int(closing_year.group(1))
     # "… told city council in 2025 that it could access 1,480 cameras, but only 46 of those
     # are owned by the city": everything reported dates from the telling, but not past a clause
     # with its own verb ("…, and Grenoble has just 59").
@@ -1137,6 +1150,10 @@ _OWN_YEAR_BEFORE_RE = re.compile(
     # "Tamale: just 48 cameras, all installed in 2019": every one of them was there that year
     r"|,\s+(?:all(?:\s+of\s+them)?\s+)?(?:installed|added|put\s+up|fitted|mounted)\s+in\s+"
 )
+_RESPECTIVELY_ALL_INSTALLED_AFTER_RE = re.compile(
+    r"(?:,\s+[\d.,]+)*(?:,?\s+and\s+[\d.,]+)?(?:\s+(?:[\w-]+\s+){0,2}?cameras?)?\s+respectively,"
+    r"\s+all(?:\s+of\s+them)?\s+(?:installed|added|put\s+up|fitted|mounted)\s+in\s+((?:19|20)\d\d)\b"
+)
 #: "…, up from about 9,000": an earlier state, dated only by a year of its own and owned by
 #: the figure before it (see the extractor).
 EARLIER_STATE_BEFORE_RE = re.compile(
@@ -1198,7 +1215,8 @@ _FINITE_VERB_RE = re.compile(
 #: What a dated source is: "a 2022 study", "the city's 2021 security plan", "a 2025 answer".
 _SOURCE_NOUNS = (
     r"(?:study|survey|report|count|audit|census|estimate|analysis|paper|review|answer|reply"
-    r"|statement|release)"
+    r"|statement|release|briefing|presentation|inventory|documents?|filing|submission|bulletin"
+    r"|register)"
 )
 #: Verbs that report a figure: "… said in 2025 that …", ", General Thanh said in October 2026."
 _REPORTING_VERBS = (
@@ -1219,6 +1237,10 @@ _ACCORDING_TO_YEAR_RE = re.compile(
     r"|tabled|presented|provided|submitted)\s+(?:[^.;\d]{0,80}?\s)?in\s+(?:[a-z]+\s+)?"
     r"((?:19|20)\d\d)\s*[.!]?\s*$"
 )
+_ITEM_CLOSING_YEAR_RE = re.compile(r"\(((?:19|20)\d\d)\)[.;]?\s*$")
+_ITEM_OPENING_RE = re.compile(
+    r"[\s*_•-]*[a-z][\w'’.-]*(?:[ \u00a0][a-z][\w'’.-]*){0,3}[*_]*[ \u00a0]*(?::|[–—][ \u00a0])"
+)
 _REPORTED_IN_YEAR_RE = re.compile(
     rf"\b{_REPORTING_VERBS}\s+(?:[a-z]+\s+){{0,3}}?in\s+((?:19|20)\d\d)\s+that\b"
 )
@@ -1237,8 +1259,10 @@ _PROGRAMME_NOUN_RE = re.compile(
 #: A programme's start before a year: "the 'Safe City' project launched in" (the year is the
 #: project's, not that of the figure the sentence goes on to give).
 _PROGRAMME_BEGUN_BEFORE_YEAR_RE = re.compile(
-    rf"{_PROGRAMME_NOUN_RE.pattern}[\"”']?\s+(?:(?:which|that)\s+(?:was\s+)?)?"
-    r"(?:launched|founded|established|set\s+up|started|begun|created|inaugurated)\s+(?:in\s+)?$"
+    # "Quetta's Safe City project, completed in 2019, has 900 cameras": the project's year too.
+    rf"{_PROGRAMME_NOUN_RE.pattern}[\"”']?,?\s+(?:(?:which|that)\s+(?:was\s+)?)?"
+    r"(?:launched|founded|established|set\s+up|started|begun|created|inaugurated|completed"
+    r"|commissioned)\s+(?:in\s+)?$"
 )
 _WHEN_RE = re.compile(r"\bwhen\b")
 #: "… started in 2018 with 350 cameras": the count a programme started with, after its year.
