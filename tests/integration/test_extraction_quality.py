@@ -102,6 +102,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzze": (0.85, 0.84),
     "devset_zzzzzzzzc": (0.84, 0.89),
     "devset_zzzzzzzzf": (0.86, 0.81),
+    "devset_zzzzzzzzh": (0.87, 0.88),
 }
 
 
