@@ -26,7 +26,8 @@ _FIRST_WORD_RE = re.compile(r"\s*(\S+)")
 #: A rule drawn with dashes, equals signs or box lines (also read by the extractor: a rule under
 #: a space-aligned table's header keeps the table open).
 RULE_LINE_RE = re.compile(r"[ \t\u00a0]*[-=_–—─━~*]{3,}(?:[ \u00a0]+[-=_–—─━~*]+)*[ \t\u00a0]*")
-_NUMBERS_AT_END_RE = re.compile(r"(?:\s(?:\d[\d.,]*|[—–-]|n/a)){2,}$")
+#: (A number closed by a comma is prose's list, "of roughly 1,500, 600", not a cell.)
+_NUMBERS_AT_END_RE = re.compile(r"(?:\s(?:\d(?:[\d.,]*\d)?\.?|[—–-]|n/a)){2,}$")
 #: Two bare numbers side by side inside a line: "Austria 41,000 4.5 Vienna 1,650 2024 BMI".
 #: (Not a number grouped with a space, "1 000 caméras", nor "in 2021, 62".)
 _NUMBERS_SIDE_BY_SIDE_RE = re.compile(

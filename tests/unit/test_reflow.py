@@ -90,6 +90,17 @@ def test_a_year_before_a_count_and_a_space_grouped_number_stay_prose() -> None:
     assert unwrap(text).count("\n") == 1
 
 
+def test_a_line_ending_in_a_listed_count_and_a_comma_stays_prose() -> None:
+    text = (
+        "Istanbul's police network excludes the metro and the ferries. Izmir,\n"
+        "Trabzon and Van have their own police networks of roughly 1,500, 600\n"
+        "and 450 cameras respectively. Turkey has around 13 cameras for every\n"
+        "1,000 people, a figure that the interior ministry has not updated\n"
+        "since it first appeared in a report.\n"
+    )
+    assert unwrap(text).count("\n") == 1
+
+
 def test_unwrapped_text_is_returned_unchanged() -> None:
     long_lines = (
         "London has 942,562 cameras, according to the Metropolitan Police, which counted "
