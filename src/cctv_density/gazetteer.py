@@ -95,6 +95,15 @@ def _capitalised_words(segment: str) -> str:
     )
 
 
+_NAME_POSSESSIVE_RE = re.compile(r"['’]s(?![^\W\d_])")
+#: After "X's", a word that makes it a possessive ("Saint Paul's network"), not a verb or an
+#: adverb of a name that ends in "'s" ("St. John's has", "St. George's now runs").
+_NOUN_AFTER_POSSESSIVE_RE = re.compile(
+    r"[ \u00a0]+(?!(?:has|had|have|is|was|are|were|now|also|alone|itself|only|still|currently"
+    r"|today|and|or|in|with|to|at|on|for|by|which|where|who|runs?|ran|operates?|operated|said"
+    r"|says|added|installed|counts?|counted|got|gets|will|would|could|can|may|police|city"
+    r"|council|municipal)\b)[a-z]"
+)
 #: Between the words of one name: a space, or an abbreviation's full stop ("St. Louis").
 _NAME_GAP_RE = re.compile(r"[ .\u00a0]{0,3}")
 
@@ -481,6 +490,12 @@ class Gazetteer:
         tokens = [first]
         while len(tokens) < limit:
             token_end = tokens[-1].end()
+            # "St. John's", "King's Lynn": a name's own "'s" (indexed as the word "s"); a
+            # possessive after a name is harmless, as no longer name has it.
+            possessive = _NAME_POSSESSIVE_RE.match(text, token_end, stop)
+            if possessive is not None:
+                tokens.append(possessive)
+                continue
             gap = _NAME_GAP_RE.match(text, token_end, stop)
             gap_end = gap.end() if gap is not None else token_end
             if gap_end == token_end or gap_end >= stop:
@@ -496,8 +511,14 @@ class Gazetteer:
                 tokens.append(token)
                 break
             tokens.append(token)
-        words = [token.group() for token in tokens]
+        words = [token.group().lstrip("'’") for token in tokens]
         for count in range(len(tokens), 0, -1):
+            if (
+                count > 1
+                and words[count - 1] == "s"
+                and _NOUN_AFTER_POSSESSIVE_RE.match(text, tokens[count - 1].end(), stop)
+            ):
+                continue  # "Saint Paul's network": a possessive, not a name's "'s"
             key = " ".join(words[:count]) if count > 1 else word
             if key not in self._entries and not key.isascii():
                 key = _ascii_fold(key)  # "Wānaka" is indexed as "Wanaka"

@@ -571,3 +571,29 @@ def test_a_name_written_with_accents_its_indexed_spelling_lacks(
 ) -> None:
     (match,) = gazetteer.find_names(f"{written} has cameras")
     assert (match.as_written, match.cities[0].name) == (written, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "iso3"),
+    [
+        ("St. George's has cameras", "Saint George's", "GRD"),
+        ("Saint John's has cameras", "Saint John’s", "ATG"),
+        ("King's Lynn has cameras", "King's Lynn", "GBR"),
+    ],
+)
+def test_a_name_s_own_apostrophe_s_is_part_of_it(
+    gazetteer: Gazetteer, text: str, city: str, iso3: str
+) -> None:
+    (match,) = gazetteer.find_names(text)
+    assert (match.cities[0].name, match.cities[0].country_iso3) == (city, iso3)
+    assert text[match.start : match.end].endswith(("'s", "’s", "Lynn"))
+
+
+def test_a_possessive_after_a_name_stays_outside_it(gazetteer: Gazetteer) -> None:
+    (match,) = gazetteer.find_names("London's cameras")
+    assert (match.start, match.end, match.cities[0].name) == (0, 6, "London")
+
+
+def test_a_possessive_before_a_noun_is_not_a_name_s_apostrophe_s(gazetteer: Gazetteer) -> None:
+    (match,) = gazetteer.find_names("Saint Paul's network is 256 cameras")
+    assert (match.end, match.cities[0].name) == (10, "Saint Paul")
