@@ -7601,3 +7601,52 @@ def test_a_list_item_s_closing_year_dates_each_of_its_figures(gazetteer: Gazette
         ("camera_count", 2025),
         ("cameras_per_1000_people", 2025),
     ]
+
+
+def test_the_year_of_an_earlier_state_does_not_date_the_later_one(gazetteer: Gazetteer) -> None:
+    text = (
+        "Istanbul's police network has grown from 1,000 cameras in 2005 to more than 8,000, "
+        "and that excludes the metro."
+    )
+    assert [(c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims] == [
+        (1000.0, "exact", 2005),
+        (8000.0, "over", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "That is 3.8 cameras for every 1,000 Cairenes. Other estimates for Cairo range "
+            "from 30,000 to 50,000, depending on what is counted.",
+            [("Cairo", 30000.0, "range_low"), ("Cairo", 50000.0, "range_high")],
+        ),
+        (
+            "Berlin has few cameras. Compare that with London, where estimates go from about "
+            "600k to nearly a million.",
+            [("London", 600000.0, "range_low"), ("London", 1000000.0, "range_high")],
+        ),
+        (
+            "Tunisia has cameras too. Figures for Tunis vary between 300 and 1,400.",
+            [("Tunis", 300.0, "range_low"), ("Tunis", 1400.0, "range_high")],
+        ),
+        (
+            "2023 – Estimates for China's total range from 600 to 700 million cameras.",
+            [("China", 6e8, "range_low"), ("China", 7e8, "range_high")],
+        ),
+        ("Cairo has cameras. Estimates of London's population range from 8 to 9 million.", []),
+        (
+            "Rio has 4,000 cameras. Industry estimates for the whole region range from 10 "
+            "million to 20 million.",
+            [("Rio de Janeiro", 4000.0, "exact")],
+        ),
+    ],
+)
+def test_estimates_that_range_between_two_counts(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    claims = extract(gazetteer, text).claims
+    assert [
+        (c.entity_name, c.value, c.qualifier) for c in claims if c.metric == "camera_count"
+    ] == (expected)

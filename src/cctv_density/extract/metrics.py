@@ -1363,8 +1363,19 @@ _DASH_RE = re.compile(r"[ \u00a0][–—-][ \u00a0]|—")
 _LEADING_YEAR_RE = re.compile(r"\s*(?:in\s+)?((?:19[5-9]|20[0-4])\d)\s*(?:[–—:-]|\)|\.)\s")
 _NOW_RE = re.compile(r"\b(?:now|today|currently|since)\b")
 #: (… from 90 cameras in 2018 to "cerca de 1.100 câmeras" today: the figure may be quoted.)
+_ESTIMATES_RANGE_RE = re.compile(
+    r"\b(?:estimates|figures)\b(?![^.;:\d]{0,60}?\b(?:population|people|residents|inhabitants"
+    r"|visitors|tourists|crimes?|homicides?|murders?|thefts?|robber(?:y|ies)|arrests|costs?|budgets?"
+    # "Industry estimates for the whole region range from …": no place's count
+    r"|regions?|world|globe|continent|worldwide|global(?:ly)?)\b)"
+    r"[^.;:\d]{0,60}?\b(?:ranges?|ranging|ranged|vary|varies|varied|go|goes|went|run"
+    rf"|runs|ran)\s+(?:(?:anywhere\s+)?from|between)\s+(?P<value>(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}"
+    rf"(?P<low>{VALUE})\s+(?:to|and)\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}(?P<high>{VALUE}))"
+    r"(?!\s*(?:per|%|percent|people|residents|inhabitants)\b)"
+)
 _CHANGE_TO_RE = re.compile(
-    r"\bto\s+[\"“«]?\s*(?:(?:about|around|roughly|nearly|over|some|almost|cerca\s+de)\s+)?$"
+    # ("… from 1,000 cameras in 2005 to more than 8,000")
+    rf"\bto\s+[\"“«]?\s*(?:(?:{QUALIFIER_WORDS}|some|cerca\s+de)\s+){{0,2}}$"
 )
 _NOW_AFTER_RE = re.compile(r"[\"”»]?\s*(?:today|now|currently|at\s+present)\b")
 _FIGURE_IS_BEFORE_RE = re.compile(
@@ -1967,6 +1978,27 @@ def find_figures(
             continue
         if parsed and parsed[0] >= MIN_TOWN_CAMERA_COUNT:
             take("camera_count", match, *parsed)
+    if (has_camera_word or follows_mention or follows_count) and (
+        "estimates" in segment or "figures" in segment
+    ):
+        # "Other estimates for Cairo range from 30,000 to 50,000", "… London, where estimates go
+        # from about 600k to nearly a million": a range of counts, after talk of cameras.
+        for match in _ESTIMATES_RANGE_RE.finditer(segment):
+            if _overlaps(used, match.start("value"), match.end("value")):
+                continue
+            if _is_year(match.group("low")) or _is_year(match.group("high")):
+                continue
+            # "from 600 to 700 million": one magnitude for both, as in a plain range
+            shared = parse_range(f"{match.group('low')} to {match.group('high')}")
+            low, high = parse_value(match.group("low")), parse_value(match.group("high"))
+            if shared is not None and shared[1] is not None:
+                bounds = (shared[0], shared[1])
+            elif low is not None and high is not None:
+                bounds = (low[0], high[0])
+            else:
+                continue
+            if MIN_CAMERA_COUNT <= bounds[0] < bounds[1]:
+                take("camera_count", match, *bounds)
     if raws and _RESPECTIVELY_RE.search(segment) is not None:
         _take_listed_rates(segment, values, raws, used)
     if raws:
