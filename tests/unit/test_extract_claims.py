@@ -7650,3 +7650,34 @@ def test_estimates_that_range_between_two_counts(
     assert [
         (c.entity_name, c.value, c.qualifier) for c in claims if c.metric == "camera_count"
     ] == (expected)
+
+
+def test_a_port_in_a_city_s_name_is_no_transport_operator(gazetteer: Gazetteer) -> None:
+    text = (
+        "Trinidad and Tobago. Port of Spain has just under 300 cameras working. The Port of "
+        "Cape Town has about 1,100 cameras."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Port of Spain", 300.0, "under")
+    ]
+
+
+def test_one_for_every_after_a_rate_per_thousand_is_people_per_camera(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Monterrey has 2.8 cameras per 1,000 people, or one for every 360."
+    assert [(c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("cameras_per_1000_people", 2.8),
+        ("people_per_camera", 360.0),
+    ]
+
+
+def test_out_of_a_total_nationwide_is_the_city_s_country(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Montevideo the Interior Ministry's video surveillance has about 3,000 cameras in "
+        "the capital, out of 9,000 nationwide."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Montevideo", 3000.0),
+        ("Uruguay", 9000.0),
+    ]

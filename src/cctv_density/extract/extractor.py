@@ -98,6 +98,7 @@ _FIGURE_WORDS = (
 )
 _ALPHA2_IN_ROW_RE = re.compile(r"([A-Z]{2})[ \u00a0\t]+[\d~<>]")
 _NATIONWIDE_WORD_RE = re.compile(r"(?i:nationwide|nationally|countrywide|island-?wide)")
+_OUT_OF_BEFORE_RE = re.compile(r"\bout[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")
 #: "… about 3,500 cameras nationwide": a country's figure.
 _NATIONWIDE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?:in[ \u00a0]+(?:the[ \u00a0]+)?)?(?:public|police|government)[ \u00a0]+)?"
@@ -2234,6 +2235,21 @@ def _attribute(
         ]
         if countries:
             return countries[-1]
+        # "Montevideo … has about 3,000 cameras in the capital, out of 9,000 nationwide": the
+        # country of the city the clause is about
+        if _OUT_OF_BEFORE_RE.search(
+            text, max(segment.start, figure.phrase_start - 20), figure.phrase_start
+        ):
+            cities = [
+                ref
+                for ref in eligible
+                if ref.place.kind == "city"
+                and floor <= ref.start
+                and ref.end <= figure.phrase_start
+            ]
+            country = gazetteer.country(cities[-1].place.country_iso3) if cities else None
+            if country is not None:
+                return EntityRef(country, 0, 0, "", "anaphor")
     clause_start = _clause_floor(text, segment, figure.phrase_start, floor)
     if _REGION_SCOPE_BEFORE_RE.search(
         text, max(segment.start, figure.phrase_start - 90), figure.phrase_start
@@ -2685,6 +2701,13 @@ def _is_transport_network(
         return False  # "Mangaung Metro runs 64 cameras in Bloemfontein": the city's
     clause_start = _clause_floor(text, segment, figure.phrase_start, segment.start)
     for owner in _TRANSPORT_OWNER_RE.finditer(text, clause_start, figure.phrase_start):
+        if any(
+            ref.start <= owner.start()
+            and owner.end() <= ref.end
+            and ref.end - ref.start > owner.end() - owner.start()
+            for ref in named
+        ):
+            continue  # "Port of Spain has just under 300 cameras": a word of a place's name
         if (
             _in_aside(text, segment, owner.start())
             and "," in text[owner.end() : figure.phrase_start]

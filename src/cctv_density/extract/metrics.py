@@ -1373,6 +1373,11 @@ _ESTIMATES_RANGE_RE = re.compile(
     rf"(?P<low>{VALUE})\s+(?:to|and)\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}(?P<high>{VALUE}))"
     r"(?!\s*(?:per|%|percent|people|residents|inhabitants)\b)"
 )
+_OUT_OF_BEFORE_RE = re.compile(rf"\bout\s+of\s+(?:(?:{QUALIFIER_WORDS}|some)\s+)?$")
+_NATIONWIDE_TOTAL_AFTER_RE = re.compile(
+    r"\s+(?:cameras?\s+)?(?:nationwide|countrywide|across\s+the\s+country"
+    r"|in\s+the\s+(?:whole\s+|entire\s+)?country)\b"
+)
 _CHANGE_TO_RE = re.compile(
     # ("… from 1,000 cameras in 2005 to more than 8,000")
     rf"\bto\s+[\"“«]?\s*(?:(?:{QUALIFIER_WORDS}|some|cerca\s+de)\s+){{0,2}}$"
@@ -2067,7 +2072,11 @@ def _take_elided_rates(segment: str, raws: list[_Raw], used: list[tuple[int, int
         if segment.count(hint) < least or not (
             metric in metrics
             # "with 11 cameras, one for every 445": a rate after a count, its noun left out
-            or (metric == "people_per_camera" and "camera_count" in metrics)
+            # "2.8 cameras per 1,000 people, or one for every 360": the same rate turned round
+            or (
+                metric == "people_per_camera"
+                and ("camera_count" in metrics or "cameras_per_1000_people" in metrics)
+            )
         ):
             continue
         for match in pattern.finditer(segment):
@@ -2428,6 +2437,17 @@ def _take_bare_values(
                 # "… over 1,000 cameras, about 300 of them in the coaching hubs of …": a part
                 and _OF_THEM_IN_A_PART_AFTER_RE.match(written, end) is None
             ):
+                take("camera_count", match, *parsed)
+            continue
+        if (
+            has_count
+            and list_metric is None
+            and _NATIONWIDE_TOTAL_AFTER_RE.match(segment, end) is not None
+            and _OUT_OF_BEFORE_RE.search(segment, max(0, start - 20), start) is not None
+        ):
+            # "… about 3,000 cameras in the capital, out of 9,000 nationwide": the country's
+            parsed = None if _is_year(value_text) else parse_range(value_text)
+            if parsed is not None and parsed[0] >= MIN_CAMERA_COUNT:
                 take("camera_count", match, *parsed)
             continue
         # Outside a list, a bare value must end its clause; most values are followed by a
