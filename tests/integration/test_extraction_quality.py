@@ -103,6 +103,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzzc": (0.84, 0.89),
     "devset_zzzzzzzzf": (0.86, 0.81),
     "devset_zzzzzzzzh": (0.87, 0.88),
+    "devset_zzzzzzzzj": (0.88, 0.84),
 }
 
 
