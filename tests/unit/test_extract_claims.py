@@ -7681,3 +7681,29 @@ def test_out_of_a_total_nationwide_is_the_city_s_country(gazetteer: Gazetteer) -
         ("Montevideo", 3000.0),
         ("Uruguay", 9000.0),
     ]
+
+
+def test_a_space_table_s_wrapped_header_with_a_unit_and_a_base(gazetteer: Gazetteer) -> None:
+    text = (
+        "Table 1. Public-authority cameras by city, 2025 inventory\n\n"
+        "  City          Cameras   Per 100,000    Per km2   Land area    Reported thefts\n"
+        "                          residents                (km2)        per 1,000\n"
+        "  Copenhagen        640        97.0        7.4         86           61.2\n"
+    )
+    assert [(c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 640.0),
+        ("cameras_per_1000_people", 0.97),
+        ("cameras_per_sq_km", 7.4),
+    ]
+
+
+def test_a_source_year_column_dates_its_row(gazetteer: Gazetteer) -> None:
+    text = (
+        "Table 2: Peer comparison\n\n"
+        "City          Country      Cameras   Cameras per 1,000 residents   Source year\n"
+        "Auckland      NZ             1,900                        1.1          2025\n"
+    )
+    assert [(c.metric, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 1900.0, 2025),
+        ("cameras_per_1000_people", 1.1, 2025),
+    ]

@@ -194,6 +194,7 @@ _YEAR_HEADER_RE = re.compile(
     # "Data as of", "Figure from", "Count date"
     r"\s*(?:(?:data|figures?|counts?|numbers?)\s+(?:as\s+(?:of|at)|from|date)"
     r"|year|as\s+of|as\s+at|date|data\s+year|survey\s+year|year\s+of\s+(?:data|figures?|count)"
+    r"|(?:source|reference|report(?:ing)?|count)\s+year"
     r"|figures?\s+year|year\s+reported|reported|latest\s+year|updated|last\s+updated"
     r"|year[\s-]end(?:ing)?)"
     # "Year (as of Dec. 31)"
@@ -3478,7 +3479,9 @@ _LABEL_BASE_RE = re.compile(
     r"\b\d{1,3}(?:[,.\u00a0 ]\d{3})+[ \u00a0]+(?:inh|pop|people|persons|residents|population"
     r"|inhabitants|capita|km|sq)|(?-i:(?<=[a-z]{3})\d(?![\w,.]))"
     # "As at 30 June" over "2024": a day and a month over their year
-    r"|\b\d{1,2}[ \u00a0](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    r"|\b\d{1,2}[ \u00a0](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    # "(km2)", "per 1,000": an area's unit, a rate's base ending a wrapped label
+    r"|\b(?:km|mi)[2²](?!\w)|\bper[ \u00a0]+\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![\w,.])",
     re.IGNORECASE,
 )
 
