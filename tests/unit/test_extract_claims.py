@@ -7707,3 +7707,22 @@ def test_a_source_year_column_dates_its_row(gazetteer: Gazetteer) -> None:
         ("camera_count", 1900.0, 2025),
         ("cameras_per_1000_people", 1.1, 2025),
     ]
+
+
+def test_a_compared_place_s_own_rate_with_its_unit_left_out(gazetteer: Gazetteer) -> None:
+    text = (
+        "If that estimate is right, Warsaw has roughly 33 cameras per 1,000 residents, compared "
+        "with London's often-quoted 68."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Warsaw", "cameras_per_1000_people", 33.0),
+        ("London", "cameras_per_1000_people", 68.0),
+    ]
+
+
+def test_a_count_s_rate_in_brackets_without_its_people(gazetteer: Gazetteer) -> None:
+    text = "Kigali has roughly 1,000 cameras for just 1.3 million people (0.8 per 1,000)."
+    assert [(c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 1000.0),
+        ("cameras_per_1000_people", 0.8),
+    ]

@@ -1913,7 +1913,11 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
             continue
         window = text[max(segment.start, ref.start - 25) : ref.start]
         if ref.role == "subject" and (
-            _COMPARISON_BEFORE_RE.search(_folded(window))
+            (
+                _COMPARISON_BEFORE_RE.search(_folded(window))
+                # (but "… compared with London's often-quoted 68" gives the place its own figure)
+                and _OWN_FIGURE_AFTER_POSSESSIVE_RE.match(text, ref.end, segment.end) is None
+            )
             # "… by the standards of Moscow or Shanghai": the places compared with, all of them.
             or (compared_end >= 0 and AND_OR_JOIN_RE.fullmatch(text, compared_end, ref.start))
         ):
@@ -1925,6 +1929,7 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
     return eligible
 
 
+_OWN_FIGURE_AFTER_POSSESSIVE_RE = re.compile(r"['’]s[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?\d")
 _LOCATED_IN_BEFORE_RE = re.compile(r"[a-z][ \u00a0]+(?:in|at|near)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DISTRICT_RE = re.compile(
     r"\b[A-Z][\w'’]+-(?:gu|ku|dong|myeon)\b"

@@ -2055,6 +2055,10 @@ _ELIDED_PER_THOUSAND_RE = re.compile(
     r"(?![ \u00a0]+[a-z]+[ \u00a0]+(?:per|is|are|was|were)\b)"
     r"(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:in|seen|recorded|reported|for|across|and|while)\b)"
 )
+_COMPARED_WITH_RATE_RE = re.compile(
+    r"\bcompared[ \u00a0]+(?:with|to)[ \u00a0]+[a-z][\w.'’ -]{0,40}?['’]s[ \u00a0]+"
+    rf"(?:[\w-]+[ \u00a0]+){{0,2}}?(?P<value>{RANGE})(?=[ \u00a0]*(?:[.,;:)]|$))"
+)
 _ELIDED_ONE_FOR_EVERY_RE = re.compile(
     rf"\bone[ \u00a0]+for[ \u00a0]+every[ \u00a0]+(?P<value>{RANGE})"
     r"(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:in|across|and|while)\b)"
@@ -2081,6 +2085,18 @@ def _take_elided_rates(segment: str, raws: list[_Raw], used: list[tuple[int, int
             continue
         for match in pattern.finditer(segment):
             _take_elided_rate(metric, match, raws, used)
+    if "camera_count" in metrics and "cameras_per_1000_people" not in metrics and "(" in segment:
+        # "Kigali has roughly 1,000 cameras for just 1.3 million people (0.8 per 1,000)": the
+        # count's rate, in brackets after it
+        for match in _ELIDED_PER_THOUSAND_RE.finditer(segment):
+            if segment[match.start() - 1 : match.start()] == "(":
+                _take_elided_rate("cameras_per_1000_people", match, raws, used)
+    rates = metrics - {"camera_count"}
+    if len(rates) == 1 and "compared" in segment:
+        # "Warsaw has roughly 33 cameras per 1,000 residents, compared with London's
+        # often-quoted 68": another place's rate, its unit left out
+        for match in _COMPARED_WITH_RATE_RE.finditer(segment):
+            _take_elided_rate(next(iter(rates)), match, raws, used)
 
 
 def _take_elided_rate(
