@@ -7726,3 +7726,13 @@ def test_a_count_s_rate_in_brackets_without_its_people(gazetteer: Gazetteer) -> 
         ("camera_count", 1000.0),
         ("cameras_per_1000_people", 0.8),
     ]
+
+
+def test_a_small_network_in_apposition_to_its_owner(gazetteer: Gazetteer) -> None:
+    text = (
+        "Nigeria's cities. Port Harcourt's network, just 90 cameras, has been largely offline. "
+        "Of the current network, 42 cameras cover the beaches."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Port Harcourt", 90.0)
+    ]

@@ -1602,6 +1602,8 @@ _CHANGED_TO_RE = re.compile(r"\b(?:risen|rose|grown|grew|increased|fallen|fell|d
 _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"(?:\b(?:has|had|have|got|operates?|operated|runs?|ran|there\s+(?:are|were|is)|there['’]s"
     r"|network\s+of|network\s+(?:is|was|stands\s+at)"
+    # "Port Harcourt's network, just 90 cameras, has been offline": the network in apposition
+    r"|(?:['’]s|\bits|\btheir)\s+(?:[\w-]+\s+)?(?:network|system),"
     # "… jointly monitor 86 CCTV cameras", "the council maintains 64 cameras"
     r"|monitors?|monitored|maintains?|maintained|manages?|managed|owns?|owned|uses|used"
     # "the detachment has access to approximately 60 cameras", "… can view 24 cameras"
@@ -1636,7 +1638,7 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|[:;,][ \u00a0]+the[ \u00a0]+)"
     # 'it operated "over 90 cameras" in Apia': the count quoted; "Vienna: ~30 police cameras";
     # "Gatineau installed its first 12 cameras in 2024": the network as it began
-    rf"[\"“]?(?:(?:its|their)\s+first\s+)?(?:(?:{QUALIFIER_WORDS}|only|another)\s+){{0,2}}~?$"
+    rf"[\"“]?(?:(?:its|their)\s+first\s+)?(?:(?:{QUALIFIER_WORDS}|only|just|another)\s+){{0,2}}~?$"
 )
 #: "Salto (about ", "Paysandú (": a place's count in brackets, in a list of them.
 _PAREN_ENTRY_BEFORE_RE = re.compile(
