@@ -7736,3 +7736,14 @@ def test_a_small_network_in_apposition_to_its_owner(gazetteer: Gazetteer) -> Non
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
         ("Port Harcourt", 90.0)
     ]
+
+
+def test_a_count_with_what_it_leaves_out_after_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tallinn city has ~250 public cameras. Estonia as a whole has an estimated 60,000 if "
+        "you include private ones."
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("Tallinn", 250.0, "about"),
+        ("Estonia", 60000.0, "estimated"),
+    ]

@@ -535,6 +535,9 @@ _ELLIPSIS_AFTER_RE = re.compile(
     r"|i\s+think|i\s+believe|iirc|afaik|apparently|incl\.?|including|anyway|back\s+in"
     # "Gwangju has around 5,000 if anyone cares", "… more than 1,100 last I heard"
     r"|if\s+anyone|last\s+i\s+(?:heard|checked|looked|saw)|but|of\s+(?:those|these)"
+    # "Amsterdam is more like 400 if you don't count the trams", "… 60,000 if you include …"
+    r"|if\s+you\s+(?:don['’]t\s+|do\s+not\s+)?(?:count|include|add|exclude|leave\s+out)"
+    r"|not\s+counting|excluding"
     # "Daegu: 11,000+ per the city's smart city center", "… 3 million according to a …"
     r"|per\s+(?:the|a|an|their|its|his|her|my|our)|according\s+to"
     r"|a\s+year\s+(?:earlier|before|ago)|(?:two|three|five|\d+)\s+years\s+(?:earlier|before|ago)"
@@ -1099,7 +1102,8 @@ _SPOKEN_ANSWER_BEFORE_RE = re.compile(
     r"(?:it['’]s|it[ \u00a0]+is|there['’]s|there[ \u00a0]+are)[ \u00a0]+)?"
     rf"(?i:(?:{QUALIFIER_WORDS})[ \u00a0]+){{0,2}}"
     # "London's more like 900,000": "'s" is "is" only with a hedge after it.
-    rf"|['’]s[ \u00a0]+(?i:(?:{QUALIFIER_WORDS})[ \u00a0]+){{1,2}}"
+    # "Amsterdam is more like 400 if you don't count the trams": "is" with a hedge, too
+    rf"|(?:['’]s|[ \u00a0]+is)[ \u00a0]+(?i:(?:{QUALIFIER_WORDS})[ \u00a0]+){{1,2}}"
     # "Antwerp ~1,000": a tilde after the name; "Jaipur approx 2,500": a hedge without a verb
     r"|[ \u00a0]+~|[ \u00a0]+(?i:approx\.?|approximately|roughly|around|about|apparently)"
     r"[ \u00a0]+~?"
