@@ -7747,3 +7747,14 @@ def test_a_count_with_what_it_leaves_out_after_it(gazetteer: Gazetteer) -> None:
         ("Tallinn", 250.0, "about"),
         ("Estonia", 60000.0, "estimated"),
     ]
+
+
+def test_a_comment_s_answer_with_is_and_a_hedge(gazetteer: Gazetteer) -> None:
+    text = (
+        "Launceston CCTV\n\nLaunceston has 120 council cameras.\n\n"
+        "TassieLocal · 2 hours ago\n\n"
+        "Hobart is about 200 now according to the lord mayor's newsletter.\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims][-1:] == [
+        ("Hobart", 200.0)
+    ]
