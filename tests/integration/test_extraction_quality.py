@@ -105,6 +105,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzzh": (0.87, 0.88),
     "devset_zzzzzzzzj": (0.88, 0.84),
     "devset_zzzzzzzzl": (0.81, 0.75),
+    "devset_zzzzzzzzm": (0.89, 0.88),
 }
 
 
