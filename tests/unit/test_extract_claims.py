@@ -7758,3 +7758,17 @@ def test_a_comment_s_answer_with_is_and_a_hedge(gazetteer: Gazetteer) -> None:
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims][-1:] == [
         ("Hobart", 200.0)
     ]
+
+
+def test_abbreviated_titles_and_saints_do_not_end_a_sentence(gazetteer: Gazetteer) -> None:
+    text = (
+        'Ontario cities. Thunder Bay has 142 cameras. "We went from under 50 cameras to 142 in '
+        'five years," said Coun. Danielle Kivisto. Sault Ste. Marie has about 300, mostly '
+        "along Queen Street East."
+    )
+    claims = extract(gazetteer, text).claims
+    assert [(c.entity_name, c.value, c.qualifier) for c in claims] == [
+        ("Thunder Bay", 142.0, "exact"),
+        ("Thunder Bay", 50.0, "under"),
+        ("Sault Ste. Marie", 300.0, "about"),
+    ]

@@ -1615,7 +1615,7 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     r"|includes?|included|including|comprises|comprised|numbers|numbered|totals|totalled"
     # "its program consisted of 84 fixed cameras", "is made up of 46 cameras"
     r"|consists?\s+of|consisted\s+of|made\s+up\s+of"
-    r"|(?:grew|grown|rose|risen|increased|doubled|tripled|expanded|climbed|jumped)"
+    r"|(?:grew|grown|rose|risen|increased|doubled|tripled|expanded|climbed|jumped|went|gone)"
     # "Hastings District Council increased its network from 38 cameras in 2022 to 65"
     # "Hamilton grew fastest in absolute terms, from 94 cameras in 2024 to 118"
     r"(?:\s+in\s+size|\s+(?:its|their|the)\s+(?:network|system)|(?:\s+[a-z]+){1,4},)?\s+(?:to|from)"
