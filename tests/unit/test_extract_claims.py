@@ -7772,3 +7772,27 @@ def test_abbreviated_titles_and_saints_do_not_end_a_sentence(gazetteer: Gazettee
         ("Thunder Bay", 50.0, "under"),
         ("Sault Ste. Marie", 300.0, "about"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Which UK city has the most CCTV cameras? Per 1,000 residents the top five were: "
+            "Manchester 1.37, Glasgow 0.98 and Leeds 0.66.",
+            [("Manchester", 1.37), ("Glasgow", 0.98), ("Leeds", 0.66)],
+        ),
+        (
+            "Britain has many CCTV cameras. Crime per 1,000 residents: Manchester 1.37, "
+            "Glasgow 0.98.",
+            [],
+        ),
+    ],
+)
+def test_a_label_of_rates_per_thousand_before_a_list_of_places(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, float]]
+) -> None:
+    claims = extract(gazetteer, text).claims
+    assert [
+        (c.entity_name, c.value) for c in claims if c.metric == "cameras_per_1000_people"
+    ] == expected

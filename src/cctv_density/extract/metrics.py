@@ -1367,6 +1367,21 @@ _DASH_RE = re.compile(r"[ \u00a0][–—-][ \u00a0]|—")
 _LEADING_YEAR_RE = re.compile(r"\s*(?:in\s+)?((?:19[5-9]|20[0-4])\d)\s*(?:[–—:-]|\)|\.)\s")
 _NOW_RE = re.compile(r"\b(?:now|today|currently|since)\b")
 #: (… from 90 cameras in 2018 to "cerca de 1.100 câmeras" today: the figure may be quoted.)
+#: "Per 1,000 residents the top five were: ", "Cameras per 1,000 people: ": a label before a
+#: list of places and their rates.
+_INLINE_RATE_LABEL_RE = re.compile(
+    r"(?:\bcameras?[ \u00a0]+)?\bper[ \u00a0]+(?:1,000|1000|thousand)[ \u00a0]+"
+    r"(?:residents|people|inhabitants|persons|population)\b[^:;.\d]{0,50}:[ \u00a0]*"
+)
+_OTHER_RATE_BEFORE_RE = re.compile(
+    r"\b(?:crimes?|offen[cs]es?|thefts?|burglar(?:y|ies)|robber(?:y|ies)|homicides?|murders?"
+    r"|arrests?|incidents?|deaths?|calls?|complaints?|officers?|beds?|doctors?|cars?)\b"
+)
+#: "Manchester 1.37", ", Glasgow 0.98", " and Leeds 0.66": one place and its rate.
+_INLINE_RATE_ITEM_RE = re.compile(
+    r"(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+)?[a-z][a-z.'’ -]{1,40}?[ \u00a0]+~?"
+    r"(?P<value>\d{1,3}(?:\.\d{1,3})?)(?=[ \u00a0]*(?:[,;]|\.(?!\d)|$|[ \u00a0]+and\b))"
+)
 _ESTIMATES_RANGE_RE = re.compile(
     r"\b(?:estimates|figures)\b(?![^.;:\d]{0,60}?\b(?:population|people|residents|inhabitants"
     r"|visitors|tourists|crimes?|homicides?|murders?|thefts?|robber(?:y|ies)|arrests|costs?|budgets?"
@@ -2012,6 +2027,24 @@ def find_figures(
                 take("camera_count", match, *bounds)
     if raws and _RESPECTIVELY_RE.search(segment) is not None:
         _take_listed_rates(segment, values, raws, used)
+    if (
+        "per " in segment
+        and ":" in segment
+        and (has_camera_word or follows_mention or follows_count)
+    ):
+        # "Per 1,000 residents the top five were: Manchester 1.37, Glasgow 0.98, …" (not
+        # "Crime per 1,000 residents: …")
+        for label in _INLINE_RATE_LABEL_RE.finditer(segment):
+            if _OTHER_RATE_BEFORE_RE.search(segment, max(0, label.start() - 40), label.end()):
+                continue
+            at = label.end()  # the items run on, one after another
+            while (item := _INLINE_RATE_ITEM_RE.match(segment, at)) is not None:
+                parsed = parse_range(item.group("value"))
+                if parsed is not None and not _overlaps(
+                    used, item.start("value"), item.end("value")
+                ):
+                    take("cameras_per_1000_people", item, *parsed)
+                at = item.end()
     if raws:
         _take_elided_rates(segment, raws, used)
     if (follows_count or any(raw.metric == "camera_count" for raw in raws)) and "per " in segment:
