@@ -7796,3 +7796,11 @@ def test_a_label_of_rates_per_thousand_before_a_list_of_places(
     assert [
         (c.entity_name, c.value) for c in claims if c.metric == "cameras_per_1000_people"
     ] == expected
+
+
+def test_a_part_of_a_dated_whole_has_its_year(gazetteer: Gazetteer) -> None:
+    text = "Leeds said 488 of its 517 cameras were operational in September 2026."
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (488.0, 2026),
+        (517.0, 2026),
+    ]

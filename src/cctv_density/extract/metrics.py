@@ -1392,6 +1392,9 @@ _ESTIMATES_RANGE_RE = re.compile(
     rf"(?P<low>{VALUE})\s+(?:to|and)\s+(?:(?:{QUALIFIER_WORDS})\s+){{0,2}}(?P<high>{VALUE}))"
     r"(?!\s*(?:per|%|percent|people|residents|inhabitants)\b)"
 )
+_PART_OF_WHOLE_GAP_RE = re.compile(
+    r"\s+(?:cameras?\s+)?(?:out\s+)?of\s+(?:its|their|the|[a-z]+['’]s)\s+"
+)
 _OUT_OF_BEFORE_RE = re.compile(rf"\bout\s+of\s+(?:(?:{QUALIFIER_WORDS}|some)\s+)?$")
 _NATIONWIDE_TOTAL_AFTER_RE = re.compile(
     r"\s+(?:cameras?\s+)?(?:nationwide|countrywide|across\s+the\s+country"
@@ -2900,4 +2903,17 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
                 )
             ):
                 figures[index] = replace(first, year=second.year)
+    # "… said 488 of its 517 cameras were operational in September 2026": the part has the
+    # whole's year.
+    for index in range(len(figures) - 2, -1, -1):
+        part, whole = figures[index], figures[index + 1]
+        if (
+            part.year is None
+            and whole.year is not None
+            and part.metric == whole.metric == "camera_count"
+            and _PART_OF_WHOLE_GAP_RE.fullmatch(
+                segment, part.phrase_end - offset, whole.phrase_start - offset
+            )
+        ):
+            figures[index] = replace(part, year=whole.year)
     return figures
