@@ -7804,3 +7804,14 @@ def test_a_part_of_a_dated_whole_has_its_year(gazetteer: Gazetteer) -> None:
         (488.0, 2026),
         (517.0, 2026),
     ]
+
+
+def test_a_count_a_decade_earlier_does_not_take_the_sentence_s_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Edinburgh, the council said it operated 241 cameras in 2025, fewer than the 270 it "
+        "ran a decade earlier."
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (241.0, 2025),
+        (270.0, None),
+    ]

@@ -1479,8 +1479,9 @@ _LEADING_AREA_RE = re.compile(
     r"\s*per\s+(?:square\s+|sq\.?\s+)(mile|kilomet(?:er|re)|km)s?\b\s*,?\s+(?:that['’]s|that\s+is|there\s+are)"
 )
 _YEARS_EARLIER_AFTER_RE = re.compile(
-    r"\s+(?:(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:earlier|before|ago)"
-    r"|the\s+(?:previous|prior|preceding)\s+year)\b"
+    r"\s+(?:(?:it|they|the\s+city|the\s+council)\s+(?:ran|had|operated)\s+)?"
+    r"(?:(?:a|one|two|three|four|five|\d{1,2})\s+(?:years?|decades?)\s+(?:earlier|before|ago)"
+    r"|the\s+(?:previous|prior|preceding)\s+(?:year|decade))\b"
 )
 _CHANGE_OF_BEFORE_RE = re.compile(
     r"\b(?:rise|increase|increment|drop|fall|decrease|change|each\s+additional|every\s+additional)"
