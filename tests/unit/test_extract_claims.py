@@ -7815,3 +7815,13 @@ def test_a_count_a_decade_earlier_does_not_take_the_sentence_s_year(gazetteer: G
         (241.0, 2025),
         (270.0, None),
     ]
+
+
+def test_a_transcript_s_timestamp_is_no_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "**Dan (36:32):** Christchurch City Council runs 170 cameras, most of them in the "
+        "central city."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Christchurch", 170.0)
+    ]

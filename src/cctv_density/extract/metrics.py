@@ -395,6 +395,8 @@ _NON_FIGURE_AFTER_RE = re.compile(
     r"|(?:st|nd|rd|th)\b"
     # "temperatures to drop to 14°C"
     r"|°|degrees\b"
+    # "Dan (36:08): …", "at 14:30": a time or a transcript's timestamp
+    r"|(?<=\d):\d{2}\b"
     # "3,200 body-worn cameras", "dashcams": cameras that watch no public space
     r"|body[- ]worn\b|(?:body|dash|helmet)[- ]?cam)",
 )
