@@ -1369,6 +1369,10 @@ _DASH_RE = re.compile(r"[ \u00a0][–—-][ \u00a0]|—")
 _LEADING_YEAR_RE = re.compile(r"\s*(?:in\s+)?((?:19[5-9]|20[0-4])\d)\s*(?:[–—:-]|\)|\.)\s")
 _NOW_RE = re.compile(r"\b(?:now|today|currently|since)\b")
 #: (… from 90 cameras in 2018 to "cerca de 1.100 câmeras" today: the figure may be quoted.)
+_CHANGE_TO_RE = re.compile(
+    # ("… from 1,000 cameras in 2005 to more than 8,000")
+    rf"\bto\s+[\"“«]?\s*(?:(?:{QUALIFIER_WORDS}|some|cerca\s+de)\s+){{0,2}}$"
+)
 #: "Per 1,000 residents the top five were: ", "Cameras per 1,000 people: ": a label before a
 #: list of places and their rates.
 _INLINE_RATE_LABEL_RE = re.compile(
@@ -1401,10 +1405,6 @@ _OUT_OF_BEFORE_RE = re.compile(rf"\bout\s+of\s+(?:(?:{QUALIFIER_WORDS}|some)\s+)
 _NATIONWIDE_TOTAL_AFTER_RE = re.compile(
     r"\s+(?:cameras?\s+)?(?:nationwide|countrywide|across\s+the\s+country"
     r"|in\s+the\s+(?:whole\s+|entire\s+)?country)\b"
-)
-_CHANGE_TO_RE = re.compile(
-    # ("… from 1,000 cameras in 2005 to more than 8,000")
-    rf"\bto\s+[\"“«]?\s*(?:(?:{QUALIFIER_WORDS}|some|cerca\s+de)\s+){{0,2}}$"
 )
 _NOW_AFTER_RE = re.compile(r"[\"”»]?\s*(?:today|now|currently|at\s+present)\b")
 _FIGURE_IS_BEFORE_RE = re.compile(
