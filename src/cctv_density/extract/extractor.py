@@ -17,6 +17,7 @@ from cctv_density.extract.metrics import (
     LIST_JOIN_RE,
     MIN_STATED_CAMERA_COUNT,
     OTHERS_WITH_CAMERAS_LABEL_RE,
+    OUT_OF_BEFORE_RE,
     QUALIFIER_WORDS,
     Figure,
     MetricPatterns,
@@ -98,8 +99,6 @@ _FIGURE_WORDS = (
 )
 _ALPHA2_IN_ROW_RE = re.compile(r"([A-Z]{2})[ \u00a0\t]+[\d~<>]")
 _NATIONWIDE_WORD_RE = re.compile(r"(?i:nationwide|nationally|countrywide|island-?wide)")
-#: "…, out of 9,000 nationwide": a whole the city's count is a part of.
-_OUT_OF_A_TOTAL_BEFORE_RE = re.compile(r"\bout[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}$")
 #: "… about 3,500 cameras nationwide": a country's figure.
 _NATIONWIDE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?:in[ \u00a0]+(?:the[ \u00a0]+)?)?(?:public|police|government)[ \u00a0]+)?"
@@ -2244,8 +2243,8 @@ def _attribute(
             return countries[-1]
         # "Montevideo … has about 3,000 cameras in the capital, out of 9,000 nationwide": the
         # country of the city the clause is about
-        if _OUT_OF_A_TOTAL_BEFORE_RE.search(
-            text, max(segment.start, figure.phrase_start - 20), figure.phrase_start
+        if OUT_OF_BEFORE_RE.search(
+            text[max(segment.start, figure.phrase_start - 20) : figure.phrase_start].lower()
         ):
             cities = [
                 ref

@@ -1150,15 +1150,17 @@ def _split_year_end(segment: str, match: re.Match[str]) -> int:
     return year
 
 
+#: "all installed in ", "put up in ": a network's installation year after it.
+_INSTALLED_IN = r"(?:installed|added|put\s+up|fitted|mounted)\s+in\s+"
 #: "… 168 cameras in 2022", "… 214 cameras as at 2026": the words before a figure's own year.
 _OWN_YEAR_BEFORE_RE = re.compile(
     r"\s+(?:in|as\s+of|as\s+at|(?:at|by)\s+(?:the\s+)?(?:end|start|beginning)\s+of)\s+"
     # "Tamale: just 48 cameras, all installed in 2019": every one of them was there that year
-    r"|,\s+(?:all(?:\s+of\s+them)?\s+)?(?:installed|added|put\s+up|fitted|mounted)\s+in\s+"
+    rf"|,\s+(?:all(?:\s+of\s+them)?\s+)?{_INSTALLED_IN}"
 )
 _RESPECTIVELY_ALL_INSTALLED_AFTER_RE = re.compile(
     r"(?:,\s+[\d.,]+)*(?:,?\s+and\s+[\d.,]+)?(?:\s+(?:[\w-]+\s+){0,2}?cameras?)?\s+respectively,"
-    r"\s+all(?:\s+of\s+them)?\s+(?:installed|added|put\s+up|fitted|mounted)\s+in\s+((?:19|20)\d\d)\b"
+    rf"\s+all(?:\s+of\s+them)?\s+{_INSTALLED_IN}((?:19|20)\d\d)\b"
 )
 #: "…, up from about 9,000": an earlier state, dated only by a year of its own and owned by
 #: the figure before it (see the extractor).
@@ -1379,10 +1381,6 @@ _INLINE_RATE_LABEL_RE = re.compile(
     r"(?:\bcameras?[ \u00a0]+)?\bper[ \u00a0]+(?:1,000|1000|thousand)[ \u00a0]+"
     r"(?:residents|people|inhabitants|persons|population)\b[^:;.\d]{0,50}:[ \u00a0]*"
 )
-_OTHER_RATE_BEFORE_RE = re.compile(
-    r"\b(?:crimes?|offen[cs]es?|thefts?|burglar(?:y|ies)|robber(?:y|ies)|homicides?|murders?"
-    r"|arrests?|incidents?|deaths?|calls?|complaints?|officers?|beds?|doctors?|cars?)\b"
-)
 #: "Manchester 1.37", ", Glasgow 0.98", " and Leeds 0.66": one place and its rate.
 _INLINE_RATE_ITEM_RE = re.compile(
     r"(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+)?[a-z][a-z.'’ -]{1,40}?[ \u00a0]+~?"
@@ -1401,7 +1399,8 @@ _ESTIMATES_RANGE_RE = re.compile(
 _PART_OF_WHOLE_GAP_RE = re.compile(
     r"\s+(?:cameras?\s+)?(?:out\s+)?of\s+(?:its|their|the|[a-z]+['’]s)\s+"
 )
-_OUT_OF_BEFORE_RE = re.compile(rf"\bout\s+of\s+(?:(?:{QUALIFIER_WORDS}|some)\s+)?$")
+#: "…, out of 9,000 nationwide": a whole that a count before it is a part of (lower-cased text).
+OUT_OF_BEFORE_RE = re.compile(rf"\bout\s+of\s+(?:(?:{QUALIFIER_WORDS}|some)\s+)?$")
 _NATIONWIDE_TOTAL_AFTER_RE = re.compile(
     r"\s+(?:cameras?\s+)?(?:nationwide|countrywide|across\s+the\s+country"
     r"|in\s+the\s+(?:whole\s+|entire\s+)?country)\b"
@@ -2504,7 +2503,7 @@ def _take_bare_values(
             has_count
             and list_metric is None
             and _NATIONWIDE_TOTAL_AFTER_RE.match(segment, end) is not None
-            and _OUT_OF_BEFORE_RE.search(segment, max(0, start - 20), start) is not None
+            and OUT_OF_BEFORE_RE.search(segment, max(0, start - 20), start) is not None
         ):
             # "… about 3,000 cameras in the capital, out of 9,000 nationwide": the country's
             parsed = None if _is_year(value_text) else parse_range(value_text)
@@ -2892,31 +2891,23 @@ def _finish(segment: str, offset: int, raws: list[_Raw]) -> list[Figure]:
                 qualifier = figures[-1].qualifier
             figures.append(Figure(value=raw.low, qualifier=qualifier, **common))  # type: ignore[arg-type]
         floor = raw.phrase_end
-    if respectively:
-        # "… operate 96 and 74 cameras respectively, according to their 2025 annual reports":
-        # the year after a list dates all of its values.
-        for index in range(len(figures) - 2, -1, -1):
-            first, second = figures[index], figures[index + 1]
-            if (
-                first.year is None
-                and second.year is not None
-                and first.metric == second.metric
-                and LIST_JOIN_RE.fullmatch(
-                    segment, first.value_end - offset, second.value_start - offset
-                )
-            ):
-                figures[index] = replace(first, year=second.year)
-    # "… said 488 of its 517 cameras were operational in September 2026": the part has the
-    # whole's year.
+    # A later figure's year dates the one before it when they are "… operate 96 and 74 cameras
+    # respectively, according to their 2025 annual reports" (a list's values) or "… said 488 of
+    # its 517 cameras were operational in September 2026" (a part of a dated whole).
     for index in range(len(figures) - 2, -1, -1):
-        part, whole = figures[index], figures[index + 1]
+        first, second = figures[index], figures[index + 1]
+        if first.year is not None or second.year is None or first.metric != second.metric:
+            continue
         if (
-            part.year is None
-            and whole.year is not None
-            and part.metric == whole.metric == "camera_count"
+            respectively
+            and LIST_JOIN_RE.fullmatch(
+                segment, first.value_end - offset, second.value_start - offset
+            )
+        ) or (
+            first.metric == "camera_count"
             and _PART_OF_WHOLE_GAP_RE.fullmatch(
-                segment, part.phrase_end - offset, whole.phrase_start - offset
+                segment, first.phrase_end - offset, second.phrase_start - offset
             )
         ):
-            figures[index] = replace(part, year=whole.year)
+            figures[index] = replace(first, year=second.year)
     return figures
