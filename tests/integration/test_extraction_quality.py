@@ -106,6 +106,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzzj": (0.88, 0.85),
     "devset_zzzzzzzzl": (0.90, 0.89),
     "devset_zzzzzzzzm": (0.90, 0.90),
+    "devset_zzzzzzzzw": (0.90, 0.90),
 }
 
 
