@@ -107,6 +107,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzzl": (0.90, 0.89),
     "devset_zzzzzzzzm": (0.90, 0.90),
     "devset_zzzzzzzzw": (0.90, 0.90),
+    "devset_zzzzzzzzr": (0.76, 0.90),
 }
 
 
