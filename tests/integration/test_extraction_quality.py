@@ -108,6 +108,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzzm": (0.90, 0.90),
     "devset_zzzzzzzzw": (0.90, 0.90),
     "devset_zzzzzzzzr": (0.76, 0.90),
+    "devset_zzzzzzzzt": (0.90, 0.70),
 }
 
 
