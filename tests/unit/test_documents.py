@@ -375,6 +375,14 @@ def test_markdown_paragraph_lines_are_joined_but_blocks_are_not() -> None:
     ]
 
 
+def test_a_markdown_table_rule_with_one_or_two_dashes_per_cell_is_dropped() -> None:
+    markdown = "| # | City | Cameras | Year |\n|--:|---|--:|:-:|\n| 1 | Antwerp | 1,100 | 2024 |\n"
+    assert markdown_to_text(markdown).text.split("\n") == [
+        "# | City | Cameras | Year",
+        "1 | Antwerp | 1,100 | 2024",
+    ]
+
+
 def test_markdown_fact_card_lines_stay_lines_of_their_own() -> None:
     markdown = (
         "Cameras per 1,000 people: 118.9\n"

@@ -2721,6 +2721,20 @@ def test_a_table_cell_with_a_footnote_letter_or_number(gazetteer: Gazetteer) -> 
     ]
 
 
+def test_a_markdown_footnote_mark_and_a_one_dash_rule_in_a_table(gazetteer: Gazetteer) -> None:
+    text = (
+        "| # | City | Country | Public cameras | Per 1,000 residents | Data year |\n"
+        "|--:|---|---|--:|--:|:-:|\n"
+        "| 1 | Antwerp | Belgium | 1,100[^3] | 2.0 | 2024 |\n"
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Antwerp", "camera_count", 1100.0, 2024),
+        ("Antwerp", "cameras_per_1000_people", 2.0, 2024),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -227,7 +227,7 @@ _RELATIVE_CLAUSE_RE = re.compile(
 )
 _POSSESSIVE_LINK_RE = re.compile(r"[’']s?[ \u00a0]+")
 _TOKEN_RE = re.compile(r"\S+")
-_RULE_CELL_RE = re.compile(r":?-{2,}:?|")
+_RULE_CELL_RE = re.compile(r":?-+:?|")  # "|--:|:-:|": one dash is enough
 _SPACE_CELL_RE = re.compile(r"\d[\d.,]{0,20}[*†‡]?|[—–-]|n/a")  # "1,100*": a footnote mark
 _PROPER_NAME_GOES_ON_RE = re.compile(r"[ \u00a0]+[A-Z]")
 _LOCATIVE_GAP_RE = re.compile(
@@ -687,8 +687,8 @@ _NUMERIC_CELL_RE = re.compile(
     rf"(?P<before>{_CELL_BEFORE}[ \u00a0]?)?"
     rf"(?P<value>{_CELL_DIGITS}{_CELL_MAGNITUDE})(?P<plus>\+)?"
     r"(?:[ \u00a0]?\((?P<after>estimated?|est\.?)\))?"
-    # "1,100*", "62,000[a]", "7,500[12]": a footnote's mark
-    r"(?:[*†‡]|\[(?:[a-z]|\d{1,3})\])?",
+    # "1,100*", "62,000[a]", "7,500[12]", "780[^2]" (Markdown): a footnote's mark
+    r"(?:[*†‡]|\[\^?(?:[a-z]|\d{1,3})\])?",
     re.IGNORECASE,
 )
 #: A measure in a cell: "1,569 km²", "12.5%", "302 sq mi" (a row of data, not a header).
