@@ -2735,6 +2735,43 @@ def test_a_markdown_footnote_mark_and_a_one_dash_rule_in_a_table(gazetteer: Gaze
     ]
 
 
+def test_a_city_state_in_both_the_city_and_the_country_column(gazetteer: Gazetteer) -> None:
+    text = (
+        "| City | Country | Cameras |\n"
+        "|---|---|---:|\n"
+        "| Dubai | UAE | 310,000 |\n"
+        "| Singapore | Singapore | 110,000 |\n"
+    )
+    assert [(c.entity_name, c.entity_kind, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Dubai", "city", 310000.0),
+        ("Singapore", "country", 110000.0),
+    ]
+
+
+def test_a_comparison_tables_row_of_estimates(gazetteer: Gazetteer) -> None:
+    text = (
+        "| | South Korea | Japan |\n"
+        "|---|---|---|\n"
+        "| All cameras (est.) | 16 million | 5 million |\n"
+    )
+    assert [(c.entity_name, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("South Korea", 16e6, "estimated"),
+        ("Japan", 5e6, "estimated"),
+    ]
+
+
+def test_an_amount_in_peruvian_soles_is_no_count(gazetteer: Gazetteer) -> None:
+    text = "The municipality of Piura bought 160 cameras (S/ 6.8 million); Piura now has 95."
+    assert [c.value for c in extract(gazetteer, text).claims] == [160.0, 95.0]
+
+
+def test_a_short_line_of_sentences_that_ends_in_a_colon(gazetteer: Gazetteer) -> None:
+    text = "Riyadh has 96,000 cameras. Coverage is uneven:\n- Al Malaz: 5,400\n"
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims][:1] == [
+        ("Riyadh", 96000.0)
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -1649,9 +1649,12 @@ def resolve_entities(
         ):
             # A city-state or a country that shares its name with a city: the country, unless a
             # country qualifier follows ("Mexico, Mexico" is not a thing; "Panama City" is longer)
-            # or the page ranks cities (Singapore among "the most watched cities").
+            # or the page ranks cities (Singapore among "the most watched cities"). A city-state
+            # that qualifies itself ("| Singapore | Singapore |" under "City | Country") is the
+            # country too.
+            iso3 = match.countries[0].country_iso3
             qualifier_iso3, _ = _qualifier_country(text, segment, match.end, nxt, gazetteer)
-            if qualifier_iso3 is None:
+            if qualifier_iso3 is None or (qualifier_iso3 == iso3 and iso3 in CITY_STATES):
                 refs.append(
                     EntityRef(
                         match.countries[0], match.start, match.end, match.as_written, "subject"
@@ -3155,6 +3158,7 @@ def _column_figures(
         return [], {}
     figures: list[Figure] = []
     owners: dict[int, EntityRef] = {}
+    estimated_row = _ESTIMATED_LABEL_RE.search(cells[0][0]) is not None  # "All cameras (est.)"
     for index in range(1, len(cells)):
         cell, start, end = cells[index]
         place = column_places[index - offset] if index - offset < len(column_places) else None
@@ -3181,7 +3185,9 @@ def _column_figures(
             Figure(
                 metric,
                 value * scale,
-                _cell_qualifier(numeric),
+                "estimated"
+                if estimated_row and _cell_qualifier(numeric) == "exact"
+                else _cell_qualifier(numeric),
                 year,
                 value_start,
                 value_end,

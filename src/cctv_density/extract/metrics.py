@@ -254,7 +254,8 @@ _CURRENCY_CODES = (
     r"|dzd|ghs|tzs|ugx|etb|xof|xaf"
     # "Tk 8,900" (taka), "KSh 4,500" (Kenyan shillings), "Birr 2.3 billion", "Rs 45 crore"
     r"|tk\.?|ksh?s?\.?|birr|naira|cedis?|shillings?|rand|dirhams?|riyals?|lira|hryvnia|rubles?"
-    r"|roubles?|tenge|lari|pesos?|reais|soles|rupiah|ringgit|baht|yen)"
+    r"|roubles?|tenge|lari|pesos?|reais|soles|rupiah|ringgit|baht|yen"
+    r"|s/\.?)"  # "S/ 6.8 million" (Peruvian soles)
 )
 _CURRENCY_CODE_BEFORE_RE = re.compile(rf"\b{_CURRENCY_CODES}[ \u00a0]?$")
 _NON_FIGURE_BEFORE_RE = re.compile(

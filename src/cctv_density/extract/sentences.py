@@ -191,10 +191,17 @@ def split_segments(text: str) -> Iterator[Segment]:
         start, end = _trimmed(text, content_start, line_end)
         if end > start:
             is_bulleted = bullet is not None and bullet.group("marker") is not None
-            short = end - start <= SHORT_LINE_CHARS and (
-                text[end - 1] not in _TERMINAL
-                # "City Country Cameras Per 1,000 res.": a table header ending in an abbreviation
-                or (text[end - 1] == "." and _is_abbreviation(text, end - 1, start))
+            short = (
+                end - start <= SHORT_LINE_CHARS
+                and (
+                    text[end - 1] not in _TERMINAL
+                    # "City Country Cameras Per 1,000 res.": a table header ending in an
+                    # abbreviation
+                    or (text[end - 1] == "." and _is_abbreviation(text, end - 1, start))
+                )
+                # "Riyadh has 96,000 cameras. Coverage is uneven:": sentences that lead into a
+                # list, not a row
+                and not (text[end - 1] == ":" and _has_sentence_end(text, start, end))
             )
             if short:
                 kind: SegmentKind = (
@@ -205,6 +212,14 @@ def split_segments(text: str) -> Iterator[Segment]:
                 yield from _sentences(text, start, end, block)
             block += 1
         line_start = line_end + 1
+
+
+def _has_sentence_end(text: str, start: int, end: int) -> bool:
+    """A full stop (not an abbreviation's), ! or ? that ends a sentence inside the line."""
+    return any(
+        text[boundary.start()] != "." or not _is_abbreviation(text, boundary.start(), start)
+        for boundary in _BOUNDARY_RE.finditer(text, start, end)
+    )
 
 
 def _has_digit(text: str, start: int, end: int) -> bool:
