@@ -2772,6 +2772,33 @@ def test_a_short_line_of_sentences_that_ends_in_a_colon(gazetteer: Gazetteer) ->
     ]
 
 
+def test_bulleted_rows_below_a_sentence_about_a_citys_districts_are_parts(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Riyadh operates about 96,000 cameras.\n\n"
+        "Coverage is very uneven between sub-municipalities:\n\n"
+        "- Al Olaya sub-municipality: about 9,200 cameras\n"
+        "- Al Malaz: 5,400 cameras\n\n"
+        "Jeddah has 40,000 cameras.\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Riyadh", 96000.0),
+        ("Jeddah", 40000.0),
+    ]
+
+
+def test_a_years_table_of_amounts_of_money_counts_no_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "Riyadh operates about 96,000 cameras.\n\n"
+        "| Item | 2027 | 2028 | 2029 |\n"
+        "|---|---:|---:|---:|\n"
+        "| Cameras and poles (SAR million) | 520 | 610 | 590 |\n"
+        "| **Total (SAR million)** | **960** | **990** | **850** |\n"
+    )
+    assert [c.value for c in extract(gazetteer, text).claims] == [96000.0]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from cctv_density.extract.metrics import (
     AND_OR_JOIN_RE,
     CAMERA_NOUN_RE,
+    CURRENCY_CODES,
     EARLIER_STATE_BEFORE_RE,
     LIST_JOIN_RE,
     MIN_STATED_CAMERA_COUNT,
@@ -893,6 +894,11 @@ _OTHER_RATE_HEADING_RE = re.compile(
 _SALES_HEADING_RE = re.compile(
     r"\b(?:shipments?|sales|sold|exports?|imports?|revenue)\b", re.IGNORECASE
 )
+#: A label of amounts of money: "Cameras and poles (SAR million)", "Total (US$ m)".
+_MONEY_LABEL_RE = re.compile(
+    rf"\((?:[^()]{{0,20}}?\b{CURRENCY_CODES}\b|[^()]{{0,20}}?[$£€¥₹₦₩₺₫₽])[^()]{{0,20}}\)",
+    re.IGNORECASE,
+)
 _MILE_RE = re.compile(r"mile|mi²|sq\.?\s?mi\b", re.IGNORECASE)
 _PER_PEOPLE_HEADING_RE = re.compile(
     r"per\s+(?P<base>1[,\u00a0\u202f ]000|1000|1k|thousand|100[,\u00a0\u202f ]000|100|capita|person"
@@ -960,6 +966,8 @@ class _Context:
     table_year_column: int | None = None  # "Year" / "As of": the year of every figure in a row
     #: "| Ward | Cameras |": a table whose rows are parts of a place, not places.
     table_of_parts: bool = False
+    #: "Coverage is very uneven between sub-municipalities:": the bulleted rows below are parts.
+    parts_list: bool = False
     #: "Measure | 2023 | 2024 | 2025": a year per column; a row's label names its metric.
     table_column_years: list[int | None] | None = None
     #: Years head the columns of a table below talk of cameras: a place's row counts cameras.
@@ -2180,6 +2188,13 @@ def _attribute(
         return None  # "Third Precinct | South, Dali districts | 1,915": a part's row
     if (
         segment.kind == "row"
+        and segment.marked
+        and context.parts_list
+        and not any(ref.role == "subject" for ref in eligible)
+    ):
+        return None  # "- Al Malaz: 5,400 cameras" below "… between sub-municipalities:"
+    if (
+        segment.kind == "row"
         and not context.after_part_rows
         and (context.table_columns is not None or context.space_columns is not None)
         and _TOTAL_CELL_START_RE.match(text, segment.start, figure.value_start)
@@ -2471,6 +2486,14 @@ _PART_ROW_RE = re.compile(
     # "The tourist areas of Al-Hada and Al-Shafa: (320) cameras"
     r"(?:[ \u00a0]+(?:of|in|around|near|along)[ \u00a0]+[^:|\t\d\n()]{1,40})?"
     r"(?=[ \u00a0]*(?:[|\t:]|[ \u00a0]{2}|[ \u00a0]\d|$))",
+    re.IGNORECASE,
+)
+#: A sentence that leads into a list of a place's parts: "… uneven between sub-municipalities:",
+#: "Cameras by district:", "… across the city's 12 wards:".
+_PARTS_INTRO_RE = re.compile(
+    r"\b(?:between|across|by|among|in)[ \u00a0]+(?:(?:its|the|the[ \u00a0]+city['’]s)[ \u00a0]+)?"
+    r"(?:\d{1,3}[ \u00a0]+)?(?:sub-?municipalities|districts|wards|boroughs|neighbou?rhoods"
+    r"|zones|precincts|arrondissements|sub-?districts)\b",
     re.IGNORECASE,
 )
 _TOTAL_WORD_RE = re.compile(r"\b[Tt]otal\b|\bTOTAL\b")
@@ -2929,8 +2952,10 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
     ):
         # "Arrests where CCTV assisted", "CCTV footage requests from NSW Police"
         return None, 1.0
-    if _SALES_HEADING_RE.search(line):
-        return None, 1.0  # "Camera shipments (2025)", "Shipments 2025 (m units)": sales
+    if _SALES_HEADING_RE.search(line) or _MONEY_LABEL_RE.search(line):
+        # "Camera shipments (2025)", "Shipments 2025 (m units)": sales; "Cameras and poles
+        # (SAR million)": money
+        return None, 1.0
     if _AREA_HEADING_RE.search(line):
         return ("cameras_per_sq_mile" if _MILE_RE.search(line) else "cameras_per_sq_km"), 1.0
     if _PEOPLE_PER_HEADING_RE.search(line):
@@ -4132,6 +4157,10 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.in_links = (
                 _LINKS_HEADING_RE.fullmatch(text, segment.start, segment.end) is not None
             )
+            context.parts_list = (
+                text[segment.end - 1] == ":"
+                and _PARTS_INTRO_RE.search(text, segment.start, segment.end) is not None
+            )
         if segment.kind == "heading":
             # "References", "Bibliography": cited titles down to the next heading.
             context.in_references = (
@@ -4809,7 +4838,10 @@ def _claims_in_segment(
                 any(cells[0][1] <= ref.start < cells[0][2] for ref in named)
                 # "| **Total** | **56** | **64** | **74** |" under "Public safety cameras,
                 # 2023–2025" and location rows: the place's whole network, year by year
-                or _TOTAL_CELL_START_RE.match(cells[0][0].strip(" *_")) is not None
+                or (
+                    _TOTAL_CELL_START_RE.match(cells[0][0].strip(" *_")) is not None
+                    and _MONEY_LABEL_RE.search(cells[0][0]) is None  # "Total (SAR million)"
+                )
             )
             else None,
         )
