@@ -208,6 +208,7 @@ def test_an_arab_town_goes_without_its_article_a_short_or_foreign_one_does_not(
         # The data's hyphenated "Port-Vila" written with a space.
         ("Port Vila", "Port-Vila", "VUT"),
         ("Apodaca", "Ciudad Apodaca", "MEX"),
+        ("Riffa", "Ar Rifā‘", "BHR"),
         # The data's "Nuku‘alofa" as English texts type it.
         ("Nuku'alofa", "Nuku‘alofa", "TON"),
         ("Nuku’alofa", "Nuku‘alofa", "TON"),
