@@ -2799,6 +2799,26 @@ def test_a_years_table_of_amounts_of_money_counts_no_cameras(gazetteer: Gazettee
     assert [c.value for c in extract(gazetteer, text).claims] == [96000.0]
 
 
+def test_cameras_installed_by_police_nationwide_are_the_countrys(gazetteer: Gazetteer) -> None:
+    text = (
+        "Mumbai has 7,620 cameras. A total of 6,42,000 CCTV cameras had been installed by "
+        "police nationwide."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Mumbai", 7620.0),
+        ("India", 642000.0),
+    ]
+
+
+def test_a_list_of_cities_is_no_topic_for_the_next_sentences_total(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Ministry approved Safe City Projects in eight cities, namely Ahmedabad, Bengaluru, "
+        "Chennai, Delhi, Hyderabad, Kolkata, Lucknow and Mumbai. A total of 52,850 CCTV cameras "
+        "have been installed under these projects."
+    )
+    assert extract(gazetteer, text).claims == []
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -2303,11 +2303,20 @@ def _attribute(
         return before[-1]
     if after:
         gap = text[figure.phrase_end : after[0].start]
+        blocked = _FORWARD_GAP_BLOCK_RE.search(gap)
+        if (
+            blocked is not None
+            and blocked.group().lower() == "by"
+            and after[0].role == "anaphor"
+            and after[0].place.kind == "country"
+            and _FORWARD_GAP_BLOCK_RE.search(gap, blocked.end()) is None
+        ):
+            blocked = None  # "… cameras had been installed by police nationwide": the country's
         if (
             # "… cameras were connected to the Situation Center of the Police Department of
             # Almaty city": a longer gap that ends in the owner's "of" or "in".
             (len(gap) <= 60 or (len(gap) <= 100 and _OWNER_OF_END_RE.fullmatch(gap)))
-            and not _FORWARD_GAP_BLOCK_RE.search(gap)
+            and blocked is None
             and ";" not in gap
         ):
             return after[0]
@@ -4418,6 +4427,23 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             # people.": the country the sentence spoke of is what follows speaks of.
             topics = [found.last_owner]
         if (
+            segment.kind == "sentence"
+            and len(found.claims) == claims_before
+            and _CITIES_WORD_RE.search(text, segment.start, segment.end) is not None
+            and len(
+                {
+                    ref.place.city_id
+                    for ref in topics
+                    if ref.place.kind == "city" and ref.place.city_id not in gazetteer.suburbs
+                }
+            )
+            >= _LISTED_CITIES_NO_TOPIC
+        ):
+            # "… Safe City Projects in eight cities, namely Ahmedabad, Bengaluru, …, Lucknow and
+            # Mumbai": the next sentence's "a total of 52,850 cameras" is none of theirs alone.
+            context.topic = None
+            topics = []
+        if (
             topics
             and not context.after_part_rows
             and topics[0].place.city_id not in gazetteer.suburbs
@@ -4460,6 +4486,9 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     return Extraction(claims=found.claims, mentions=mentions)
 
 
+#: A sentence without figures that names this many cities is a list, and none of them its topic.
+_LISTED_CITIES_NO_TOPIC = 4
+_CITIES_WORD_RE = re.compile(r"\b(?:cities|towns)\b", re.IGNORECASE)
 _FIELD_ITEM_RE = re.compile(r"[^;]+")
 #: An item of a list set out with commas (not the comma of "1,240").
 _COMMA_ITEM_RE = re.compile(r"(?:[^,]|,(?=\d))+")
