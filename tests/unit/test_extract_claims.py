@@ -2819,6 +2819,26 @@ def test_a_list_of_cities_is_no_topic_for_the_next_sentences_total(gazetteer: Ga
     assert extract(gazetteer, text).claims == []
 
 
+def test_the_same_count_at_an_earlier_time_after_it_was(gazetteer: Gazetteer) -> None:
+    text = "Denver has 4,900 cameras. In 2022 it was 1,600."
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (4900.0, None),
+        (1600.0, 2022),
+    ]
+
+
+def test_a_countrys_state_banks_do_not_make_it_the_country_named(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tashkent has 12,400 cameras. It followed a loan of about $1 billion from Chinese state "
+        "banks. Nationally, the Ministry of Internal Affairs says more than 70,000 cameras are "
+        "now connected."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Tashkent", 12400.0),
+        ("Uzbekistan", 70000.0),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

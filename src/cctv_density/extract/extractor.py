@@ -110,7 +110,10 @@ _QUALIFIER_GAP_RE = re.compile(
     r"(?:,?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?|[ \u00a0]*(?:,|\(|–|—|-|\||:|\t)?)[ \u00a0]*"
 )
 _DEMONYM_NOUN_RE = re.compile(
-    r"[ \u00a0]+(?:government|authorities|state|police|officials|regime|capital|cities|city"
+    r"[ \u00a0]+(?:government|authorities|police|officials|regime|capital|cities|city"
+    # "Chinese state banks", "Russian state media": the state's, not a figure of the country
+    r"|state(?![ \u00a0-]+(?:banks?|media|firms?|compan(?:y|ies)|owned|broadcasters?|television"
+    r"|tv|news|lenders?|enterprises?|contractors?|suppliers?|vendors?))"
     r"|ministry|communist\s+party|people|population|citizens|public"
     # "a 2024 estimate by the Swiss security industry association": a national body's count
     r"|(?:[\w-]+[ \u00a0]+){0,2}(?:association|federation|statistics\s+office|statistical\s+office"

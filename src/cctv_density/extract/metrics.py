@@ -468,6 +468,9 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"|(?:more\s+|something\s+)?like)\b))"
     # "Odesa is officially 2,000 but …"
     r"|(?<![’']s\s)(?:is|was|are|were)\s+(?:officially|reportedly)"
+    # "… 4,900 cameras … In 2022 it was 1,600.": the same count at an earlier time
+    r"|\b(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before)|last\s+year),?\s+it\s+(?:was"
+    r"|stood\s+at)"
     r"|(?:would|will|could)\s+(?:reach|hit|top)"
     # "In 2023, the department could see just 260": the cameras a centre can see
     r"|(?:can|could)\s+(?:now\s+)?(?:see|view|watch|access)"
