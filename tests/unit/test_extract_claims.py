@@ -2839,6 +2839,30 @@ def test_a_countrys_state_banks_do_not_make_it_the_country_named(gazetteer: Gaze
     ]
 
 
+def test_a_numbered_paragraphs_time_clause_dates_its_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "Cape Town has 1,512 cameras.\n\n"
+        "4.1 When the unit was set up in 2005, the City operated 146 cameras.\n"
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        (1512.0, None),
+        (146.0, 2005),
+    ]
+
+
+def test_rates_of_a_stated_population(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tashkent's system had 12,400 cameras. That is roughly 4.2 cameras for every 1,000 of its "
+        "2.95 million residents, or one camera for roughly every 240 of the city's estimated 3 "
+        "million residents."
+    )
+    assert [(c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 12400.0),
+        ("cameras_per_1000_people", 4.2),
+        ("people_per_camera", 240.0),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -630,6 +630,14 @@ _HEDGE_AFTER_PHRASE_RE = re.compile(
 _HEDGE = r"(?P<hedge>[ \u00a0]+or[ \u00a0]+so\b|-odd\b|-?ish\b)?"
 
 
+#: "of the city's estimated 5 million", "of its 2.95 million": the population a rate is of.
+_OF_ITS_POPULATION = (
+    r"of[ \u00a0]+(?:the[ \u00a0]+(?:city|town|capital|country)['’]s|its|their)"
+    r"(?:[ \u00a0]+(?:estimated|roughly|about|around|some|nearly))?"
+    r"(?:[ \u00a0]+(?:[\d.,]+[ \u00a0]+(?:million|mn|m|lakh|crore)|[\d,]+))?"
+)
+
+
 class MetricPatterns:
     """Compiled phrase patterns; people nouns ("Londoners", "Germans") come from the gazetteer.
 
@@ -655,8 +663,7 @@ class MetricPatterns:
             rf"|almost){_S}(?=every|each))?(?:(?:every|each)(?:,{_S}?(?:what|like|uh|um|er|say),)?{_S})?"
             rf"\(?(?P<value>{RANGE}){_HEDGE}\)?{_S}"
             # "… for every 970 of the city's 3.77 million residents"
-            rf"(?:of{_S}(?:the{_S}(?:city|town|capital|country)['’]s|its|their){_S}"
-            rf"(?:[\d.,]+{_S}(?:million|mn|m|lakh|crore){_S}|[\d,]+{_S})?)?"
+            rf"(?:{_OF_ITS_POPULATION}{_S})?"
             rf"(?:[A-Za-z]+{_S})?{people_or_demonym}\b",
             flags,
         )
@@ -677,7 +684,9 @@ class MetricPatterns:
             # "2.1 cameras/1,000 people"
             rf"(?P<value>{RANGE})(?P<plus>\+|-plus\b)?{_S}(?:(?:{_CAM}|units)[ \u00a0]*)?(?:(?:installed|in{_S}place|in{_S}operation"
             rf"|operating){_S})?(?:(?:per|for{_S}(?:every|each)|every|to{_S}every|for){_S}|/[ \u00a0]*)"
-            rf"(?:(?P<base>{VALUE}|thousand|hundred|lakh)(?:{_S}[A-Za-z]+)?{_S}{people_or_demonym}\b"
+            # ("4.2 cameras for every 1,000 of its 2.95 million residents")
+            rf"(?:(?P<base>{VALUE}|thousand|hundred|lakh)(?:{_S}{_OF_ITS_POPULATION})?"
+            rf"(?:{_S}[A-Za-z]+)?{_S}{people_or_demonym}\b"
             rf"|(?P<capita>capita|person|head|resident|inhabitant|citizen)\b)",
             flags,
         )
@@ -1340,7 +1349,8 @@ _ANNOUNCED_IN_BEFORE_YEAR_RE = re.compile(
 _ASIDE_OPEN_RE = re.compile(
     # ", which opened … in 2008,", "Launched in 2024 amid …,", ", part of a program that began in 2009,"
     # ("When I started this work in 2014, Beijing had …" is a time clause that does date it.)
-    rf"(?:,|^|\s[–—])(?!\s*[\"“]?when\b)\s*(?:which|who|whose|where|{_EVENT_VERB}\b|[^,;]{{0,60}}\b{_EVENT_VERB}"
+    # ("4.1 When the unit was established in 2005, …": a numbered paragraph's time clause too.)
+    rf"(?:,|^|\s[–—])(?!\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.?\s+)?[\"“]?when\b)\s*(?:which|who|whose|where|{_EVENT_VERB}\b|[^,;]{{0,60}}\b{_EVENT_VERB}"
     # ", the southern university city that was European Capital of Culture in 2010,"
     r"|(?:the|a|an)\s+[^,;]{0,60}\b(?:that|which)\s+(?:was|were|became|hosted))"
     r"\b[^,;]{0,120}$"
