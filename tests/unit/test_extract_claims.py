@@ -2863,6 +2863,18 @@ def test_rates_of_a_stated_population(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_funding_or_a_visits_year_does_not_date_a_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Tripoli, a 120-camera network funded by a Gulf donor in 2018 is largely offline. "
+        "Istanbul's police operate more than 40,000 public cameras, one reason Iraqi officials "
+        "visited the city's command centre in 2023."
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Tripoli", 120.0, None),
+        ("Istanbul", 40000.0, None),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -1337,7 +1337,7 @@ _EVENT_VERB = (
     r"(?:launched|opened|founded|established|set\s+up|built|introduced|created|started|began"
     r"|begun|inaugurated|installed|unveiled|rolled\s+out|adopted|passed|signed|switched\s+on"
     r"|went\s+live|came\s+online|went\s+online|awarded|approved|hosted|designated|named"
-    r"|commissioned)"
+    r"|commissioned|funded|financed|donated|visited|toured)"
 )
 _EVENT_BEFORE_YEAR_RE = re.compile(rf"\b{_EVENT_VERB}\s+(?:in\s+)?$")
 #: A part of the figure, counted after it: "…, including the 48 we added with federal money in".
@@ -1530,7 +1530,8 @@ _OTHER_PREDICATE_AFTER_YEAR_RE = re.compile(
 #: in 2018" (not "when the control room opened in 2004": the figure's first state).
 _EVENT_PARTICIPLE_BEFORE_YEAR_RE = re.compile(
     r"(?![^.;:\d]*\bwhen\b)[^.;:\d]{0,60}?\b(?:signed|agreed|launched|founded|established"
-    r"|created|introduced|built|adopted|passed|approved|announced)\b[^.;:\d]{0,40}?\s+in\s+$"
+    r"|created|introduced|built|adopted|passed|approved|announced|funded|financed|donated"
+    r"|visited|toured)\b[^.;:\d]{0,40}?\s+in\s+$"
 )
 _INCREMENT_AFTER_RE = re.compile(
     r"\s+(?:more|new|additional|extra|further)\b(?!\s+(?:cameras?\s+)?of\s+(?:its|their)\s+own\b)"
