@@ -2875,6 +2875,17 @@ def test_a_funding_or_a_visits_year_does_not_date_a_count(gazetteer: Gazetteer) 
     ]
 
 
+def test_one_camera_for_every_n_after_the_people_are_named(gazetteer: Gazetteer) -> None:
+    text = (
+        "Tehran has 4,200 cameras. Tehran has about 9 million people, so that's one camera for "
+        "every 2,100 or so. The road has one camera for every 2 km."
+    )
+    assert [(c.metric, c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 4200.0, "exact"),
+        ("people_per_camera", 2100.0, "about"),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -630,6 +630,8 @@ _HEDGE_AFTER_PHRASE_RE = re.compile(
 _HEDGE = r"(?P<hedge>[ \u00a0]+or[ \u00a0]+so\b|-odd\b|-?ish\b)?"
 
 
+#: A sentence that names people before a rate that leaves them out.
+_PEOPLE_NAMED_RE = re.compile(r"\b(?:people|residents|inhabitants|population)\b")
 #: "of the city's estimated 5 million", "of its 2.95 million": the population a rate is of.
 _OF_ITS_POPULATION = (
     r"of[ \u00a0]+(?:the[ \u00a0]+(?:city|town|capital|country)['’]s|its|their)"
@@ -665,6 +667,14 @@ class MetricPatterns:
             # "… for every 970 of the city's 3.77 million residents"
             rf"(?:{_OF_ITS_POPULATION}{_S})?"
             rf"(?:[A-Za-z]+{_S})?{people_or_demonym}\b",
+            flags,
+        )
+        #: "… about 9 million people, so that's one camera for every 2,100 or so": the people
+        #: left out after the sentence has named them.
+        self.one_for_every_bare = re.compile(
+            rf"(?:o(?<!\wo)ne|a(?<!\wa)(?:{_S}single)?){_S}{_CAM}{_S}(?:for|per){_S}"
+            rf"(?:(?:roughly|about|around|approximately|nearly|almost){_S})?(?:every|each){_S}"
+            rf"(?P<value>{RANGE}){_HEDGE}(?=[ \u00a0]*(?:[.,;:)]|$))",
             flags,
         )
         #: "For every camera there are 14 people": the people per camera, said the other way.
@@ -1917,6 +1927,16 @@ def find_figures(
                 continue
             if parsed and not _is_year(match.group("value")):
                 take("people_per_camera", match, *_as_count(match.group("value"), parsed))
+        if _PEOPLE_NAMED_RE.search(segment) is not None:
+            for match in patterns.one_for_every_bare.finditer(segment):
+                parsed = parse_range(match.group("value"))
+                if (
+                    parsed
+                    and not _is_year(match.group("value"))
+                    and _PEOPLE_NAMED_RE.search(segment, 0, match.start()) is not None
+                    and not _overlaps(used, match.start(), match.end())
+                ):
+                    take("people_per_camera", match, *_as_count(match.group("value"), parsed))
         if "there" in segment:
             for match in patterns.camera_first.finditer(segment):
                 parsed = parse_range(match.group("value"))
