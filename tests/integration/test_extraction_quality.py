@@ -110,6 +110,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzzr": (0.76, 0.90),
     "devset_zzzzzzzzt": (0.90, 0.70),
     "devset_zzzzzzzzx": (0.83, 0.76),
+    "devset_zzzzzzzzy": (0.92, 0.71),
 }
 
 
