@@ -2886,6 +2886,30 @@ def test_one_camera_for_every_n_after_the_people_are_named(gazetteer: Gazetteer)
     ]
 
 
+def test_a_councillors_newsletter_masthead_names_its_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "DISTRICT 6 DISPATCH\n"
+        "News from Councilor Teresa Baca | Albuquerque City Council, District 6\n\n"
+        "1. PUBLIC SAFETY UPDATE\n\n"
+        "The Real Time Crime Center now has access to about 2,300 cameras across the city.\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Albuquerque", 2300.0)
+    ]
+
+
+def test_where_the_ratio_is_repeats_the_rate_for_another_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Albuquerque has 2,300 cameras. That's roughly 12 cameras per square mile – far fewer "
+        "than in Atlanta, where the ratio is over 100."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Albuquerque", "camera_count", 2300.0),
+        ("Albuquerque", "cameras_per_sq_mile", 12.0),
+        ("Atlanta", "cameras_per_sq_mile", 100.0),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

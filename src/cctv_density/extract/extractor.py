@@ -150,8 +150,11 @@ _DEFINED_COUNCIL_AFTER_RE = re.compile(
 )
 #: A council's letterhead or title: "TOWNSVILLE CITY COUNCIL", "Mackay Regional Council".
 _OWN_COUNCIL_HEADING_RE = re.compile(
+    # ("News from Councilor Teresa Montoya-Baca | Albuquerque City Council, District 6": a
+    # councillor's newsletter's masthead)
+    r"(?:[^|\n]{1,80}\|[ \u00a0]*)?"
     r"(?:[^\W\d_][\w '’.-]{1,40}?[ \u00a0]+(?:(?:city|regional|shire|borough|district|county"
-    r"|municipal|town)[ \u00a0]+)?council"
+    r"|municipal|town)[ \u00a0]+)?council(?:,[ \u00a0]*(?:district|ward|division)[ \u00a0]+\d{1,2})?"
     # "CITY OF BIRMINGHAM, ALABAMA" heading a city's agenda papers, "COUNCIL OF THE CITY OF
     # GOLD COAST"
     r"|(?:council[ \u00a0]+of[ \u00a0]+)?(?:the[ \u00a0]+)?(?:city|town|municipality|shire)"

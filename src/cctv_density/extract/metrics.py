@@ -497,7 +497,10 @@ _GAPPED_NAME = (
 _COMPARED_RATE_RE = re.compile(
     r"(?:(?:[),]?\s*(?:while|whereas|and|but|compared\s+(?:to|with)|versus|vs\.?|against"
     # "…, up from 1.4 in 2020", "…; Abuja has 1.2"
-    r"|followed\s+by|up\s+from|down\s+from)\s|\s*;\s*)"
+    r"|followed\s+by|up\s+from|down\s+from)\s|\s*;\s*"
+    # "… 12 cameras per square mile – far fewer than in Atlanta, where the ratio is over 100"
+    r"|[^;:.\d]{0,40}?\b(?:than|unlike|compared\s+(?:to|with))\b[^;:.\d]{0,50}?,?\s+where\s+"
+    r"(?:the\s+)?(?:ratio|rate|density|figure)\s+is\s+)"
     # "…, compared with China's 73 and the United States' 8.7": a possessive, with or without s.
     # (across a distance: "…, and Cheongju, 112 km south of Seoul, had 276.1")
     r"(?:(?:[^;:.\d]|\d{1,4}[ \u00a0]?(?:km|kilomet(?:er|re)s|miles)\b){0,60}?"
@@ -630,6 +633,8 @@ _HEDGE_AFTER_PHRASE_RE = re.compile(
 _HEDGE = r"(?P<hedge>[ \u00a0]+or[ \u00a0]+so\b|-odd\b|-?ish\b)?"
 
 
+#: Between "cameras" and a value, the talk is of a rate.
+_RATE_IN_GAP_RE = re.compile(r"\b(?:ratio|rate|density)\b|\bper\s+(?:square|sq\b|km|capita|head)")
 #: A sentence that names people before a rate that leaves them out.
 _PEOPLE_NAMED_RE = re.compile(r"\b(?:people|residents|inhabitants|population)\b")
 #: "of the city's estimated 5 million", "of its 2.95 million": the population a rate is of.
@@ -2022,6 +2027,9 @@ def find_figures(
             # "118 cameras now watch over the city, Charleroi is approaching 330": the value
             # is another subject's, in a clause of its own.
             or _NEW_SUBJECT_CLAUSE_RE.search(written, match.start(), match.start("value"))
+            # "12 cameras per square mile – far fewer than in Atlanta, where the ratio is over
+            # 100": a rate's value, not a count
+            or _RATE_IN_GAP_RE.search(segment, match.start(), match.start("value"))
         ):
             continue
         parsed = parse_range(value_text)
