@@ -2910,6 +2910,24 @@ def test_where_the_ratio_is_repeats_the_rate_for_another_place(gazetteer: Gazett
     ]
 
 
+def test_a_data_exports_table_of_years_under_a_section_naming_no_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Detroit police can view 4,870 cameras, about 35 per square mile and 7.7 per 1,000 "
+        "residents. Dearborn police operate about 120 cameras.\n\n"
+        "Data preview\n\n"
+        "report_year | geography | network | cameras | cameras_per_sq_mi | population\n"
+        "2024 | Citywide | City-owned | 1,020 | 7.4 | 633,218\n"
+        "2026 | 2nd Precinct | All | 410 | 31.5 | 52,377\n"
+    )
+    claims = extract(gazetteer, text).claims
+    assert [(c.entity_name, c.metric, c.value, c.year) for c in claims][4:] == [
+        ("Detroit", "camera_count", 1020.0, 2024),
+        ("Detroit", "cameras_per_sq_mile", 7.4, 2024),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

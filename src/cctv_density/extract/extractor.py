@@ -1078,6 +1078,19 @@ class _Found:
         """The first place the page names."""
         return next(iter(self.first_refs.values()))[0] if self.first_refs else None
 
+    @property
+    def page_place(self) -> EntityRef | None:
+        """The first place the page names, when at least _PAGE_PLACE_SHARE of the page's
+        claims so far (two or more) are its."""
+        first = self.first_place
+        if first is None or len(self.claims) < 2:
+            return None
+        key = _place_key(first.place)
+        own = sum(
+            (claim.entity_kind, claim.country_iso3, claim.city_id) == key for claim in self.claims
+        )
+        return first if own >= _PAGE_PLACE_SHARE * len(self.claims) else None
+
     #: Claims read from a quote left in its own language ("plus de 300 caméras"): their
     #: indexes by place, metric and value.
     quoted_in_own_language: dict[tuple[object, ...], int] = field(default_factory=dict)
@@ -2179,11 +2192,14 @@ def _attribute(
     context: _Context,
     gazetteer: Gazetteer,
     first_place: EntityRef | None = None,  # the first place the page names
+    page_place: EntityRef | None = None,  # the first place, when nearly all figures are its
 ) -> EntityRef | None:
     """The place a figure is about: locative after it, else nearest before, else after, else
     the context (heading / previous sentence / list item) when the sentence names no place."""
     if segment.kind == "row" and (
         _PART_ROW_RE.match(text, segment.start, segment.end)
+        # "| 2026 | 2nd Precinct | All | 410 |": a numbered part in a cell of its own
+        or _NUMBERED_PART_CELL_RE.search(text, segment.start, segment.end)
         # "| Adachi | 3,120 |" under "| Ward | Cameras |" (but not its "Total" row)
         or (
             context.table_of_parts
@@ -2365,6 +2381,10 @@ def _attribute(
         context.topic
         or context.own_council
         or (first_place if context.table_column_years is not None else None)
+        # "| 2024 | Citywide | City-owned | 1,020 |" under "| report_year | geography | …": a
+        # year column and no place column, below a section that named none, on a page whose
+        # figures are nearly all its first place's
+        or (page_place if segment.kind == "row" and context.table_year_column is not None else None)
     )
     if (
         generic is None
@@ -2502,6 +2522,11 @@ _PART_ROW_RE = re.compile(
     r"(?:[ \u00a0]+(?:of|in|around|near|along)[ \u00a0]+[^:|\t\d\n()]{1,40})?"
     r"(?=[ \u00a0]*(?:[|\t:]|[ \u00a0]{2}|[ \u00a0]\d|$))",
     re.IGNORECASE,
+)
+_NUMBERED_PART_CELL_RE = re.compile(
+    r"(?:^|[|\t])[ \u00a0]*(?:\d{1,2}(?:st|nd|rd|th)[ \u00a0]+(?:precinct|district|ward|division)"
+    r"|(?:precinct|district|ward|division)[ \u00a0]+\d{1,2})[ \u00a0]*(?=[|\t]|$)",
+    re.IGNORECASE | re.MULTILINE,
 )
 #: A sentence that leads into a list of a place's parts: "… uneven between sub-municipalities:",
 #: "Cameras by district:", "… across the city's 12 wards:".
@@ -3367,6 +3392,9 @@ _REGION_COLUMN_RE = re.compile(
 
 
 def _set_table_header(context: _Context, labels: list[str] | None) -> None:
+    if labels is not None:
+        # "report_year | cameras_per_sq_mi": a data export's column names, words joined by "_"
+        labels = [label.replace("_", " ") for label in labels]
     context.column_places = None
     context.column_years = None
     context.table_of_parts = labels is not None and bool(
@@ -4492,6 +4520,8 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     return Extraction(claims=found.claims, mentions=mentions)
 
 
+#: The share of a page's claims that makes its first place the page's own (found.page_place).
+_PAGE_PLACE_SHARE = 0.75
 #: A sentence without figures that names this many cities is a list, and none of them its topic.
 _LISTED_CITIES_NO_TOPIC = 4
 _CITIES_WORD_RE = re.compile(r"\b(?:cities|towns)\b", re.IGNORECASE)
@@ -5134,7 +5164,15 @@ def _claims_in_segment(
                 or _relative_owner(text, segment, figure, named)
                 or _owner_in_figures_aside(text, segment, figure, named)
                 or _attribute(
-                    text, segment, figure, floor, eligible, context, gazetteer, found.first_place
+                    text,
+                    segment,
+                    figure,
+                    floor,
+                    eligible,
+                    context,
+                    gazetteer,
+                    found.first_place,
+                    found.page_place,
                 )
             )
         floor = figure.phrase_end
