@@ -111,6 +111,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzzt": (0.90, 0.70),
     "devset_zzzzzzzzx": (0.83, 0.76),
     "devset_zzzzzzzzy": (0.92, 0.71),
+    "devset_zzzzzzzzze": (0.85, 0.90),
 }
 
 
