@@ -112,6 +112,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzzx": (0.83, 0.76),
     "devset_zzzzzzzzy": (0.92, 0.71),
     "devset_zzzzzzzzze": (0.85, 0.90),
+    "devset_zzzzzzzzzc": (0.89, 0.74),
 }
 
 
