@@ -2928,6 +2928,18 @@ def test_a_data_exports_table_of_years_under_a_section_naming_no_place(
     ]
 
 
+def test_a_numbered_charts_title_gives_its_rows_metric(gazetteer: Gazetteer) -> None:
+    text = (
+        "Chart 1 — cameras per square kilometre\n• London: 399\n• Seoul: 178\n"
+        "Chart 2: Cameras per 1,000 residents\n• London: 68.9\n"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("London", "cameras_per_sq_km", 399.0),
+        ("Seoul", "cameras_per_sq_km", 178.0),
+        ("London", "cameras_per_1000_people", 68.9),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

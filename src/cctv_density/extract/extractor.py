@@ -4298,7 +4298,11 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
                 text, segment, context.follows_camera_word
             )
             continue
-        if text[segment.end - 1] in ":-–—":
+        if text[segment.end - 1] in ":-–—" or (
+            # "Chart 1 — cameras per square kilometre": a numbered chart's title over its rows
+            segment.kind == "row"
+            and _CHART_TITLE_RE.fullmatch(text, segment.start, segment.end) is not None
+        ):
             metric, scale = _list_metric(text, segment, context.follows_camera_word)
             if metric is not None:
                 context.list_metric, context.list_scale = metric, scale
@@ -4520,6 +4524,14 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     return Extraction(claims=found.claims, mentions=mentions)
 
 
+#: "Chart 1 — cameras per square kilometre", "Figure 2: Cameras per 1,000 residents": a
+#: numbered chart's title, its only digits the number and a rate's base (a table's caption is
+#: read as a caption).
+_CHART_TITLE_RE = re.compile(
+    r"(?:chart|figure|fig\.|graph|graphic)[ \u00a0]+\d{1,2}(?:\.\d{1,2})?[ \u00a0]*[:.—–-]"
+    r"[ \u00a0]*[^\d\n]{3,80}?(?:1,000|1000|10,000|100,000|100)?[^\d\n]{0,40}",
+    re.IGNORECASE,
+)
 #: The share of a page's claims that makes its first place the page's own (found.page_place).
 _PAGE_PLACE_SHARE = 0.75
 #: A sentence without figures that names this many cities is a list, and none of them its topic.
