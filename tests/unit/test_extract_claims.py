@@ -2940,6 +2940,17 @@ def test_a_numbered_charts_title_gives_its_rows_metric(gazetteer: Gazetteer) -> 
     ]
 
 
+def test_the_country_a_rank_is_held_in_owns_no_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hyderabad has 300,000 cameras. One ranking puts it first in India at 83 cameras per "
+        "1,000 people."
+    )
+    assert [(c.entity_name, c.metric) for c in extract(gazetteer, text).claims] == [
+        ("Hyderabad", "camera_count"),
+        ("Hyderabad", "cameras_per_1000_people"),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

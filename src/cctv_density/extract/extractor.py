@@ -2196,6 +2196,13 @@ def _attribute(
 ) -> EntityRef | None:
     """The place a figure is about: locative after it, else nearest before, else after, else
     the context (heading / previous sentence / list item) when the sentence names no place."""
+    # "… puts it first in India at 83 cameras per 1,000 people": where a rank is held
+    eligible = [
+        ref
+        for ref in eligible
+        if ref.place.kind != "country"
+        or _RANK_SCOPE_BEFORE_RE.search(text, max(segment.start, ref.start - 25), ref.start) is None
+    ]
     if segment.kind == "row" and (
         _PART_ROW_RE.match(text, segment.start, segment.end)
         # "| 2026 | 2nd Precinct | All | 410 |": a numbered part in a cell of its own
@@ -4530,6 +4537,12 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
 _CHART_TITLE_RE = re.compile(
     r"(?:chart|figure|fig\.|graph|graphic)[ \u00a0]+\d{1,2}(?:\.\d{1,2})?[ \u00a0]*[:.—–-]"
     r"[ \u00a0]*[^\d\n]{3,80}?(?:1,000|1000|10,000|100,000|100)?[^\d\n]{0,40}",
+    re.IGNORECASE,
+)
+#: A rank before the country it is held in: "puts it first in India", "ranks 3rd in".
+_RANK_SCOPE_BEFORE_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
+    r"|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
 #: The share of a page's claims that makes its first place the page's own (found.page_place).
