@@ -2951,6 +2951,14 @@ def test_the_country_a_rank_is_held_in_owns_no_figure(gazetteer: Gazetteer) -> N
     ]
 
 
+def test_its_a_figure_hedged_after_it(gazetteer: Gazetteer) -> None:
+    text = "Prague has 2,000 cameras. It's 2,150-ish according to the city police site."
+    assert [(c.value, c.qualifier) for c in extract(gazetteer, text).claims] == [
+        (2000.0, "exact"),
+        (2150.0, "about"),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

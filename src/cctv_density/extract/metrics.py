@@ -633,6 +633,7 @@ _HEDGE_AFTER_PHRASE_RE = re.compile(
 _HEDGE = r"(?P<hedge>[ \u00a0]+or[ \u00a0]+so\b|-odd\b|-?ish\b)?"
 
 
+_ITS_BEFORE_RE = re.compile(r"\b(?:it|that)['’]s\s+$")
 #: Between "cameras" and a value, the talk is of a rate.
 _RATE_IN_GAP_RE = re.compile(r"\b(?:ratio|rate|density)\b|\bper\s+(?:square|sq\b|km|capita|head)")
 #: A sentence that names people before a rate that leaves them out.
@@ -2704,7 +2705,11 @@ def _take_bare_values(
                     or _CAMERAS_THEN_SEMICOLON_RE.search(segment, 0, start) is not None,
                     before,
                 )
-                and _ELLIPSIS_BEFORE_RE.search(before)
+                and (
+                    _ELLIPSIS_BEFORE_RE.search(before)
+                    # "It's 2,150-ish according to the city police site": hedged after it
+                    or (match.group("hedge") and _ITS_BEFORE_RE.search(before))
+                )
             )
             or (
                 parsed[0] >= MIN_TOWN_CAMERA_COUNT
