@@ -2959,6 +2959,16 @@ def test_its_a_figure_hedged_after_it(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_rates_title_whose_only_digits_are_its_base(gazetteer: Gazetteer) -> None:
+    text = "Cameras per 1,000 residents, selected cities\nIndore      55\nMoscow      18.2\n"
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Indore", "cameras_per_1000_people", 55.0),
+        ("Moscow", "cameras_per_1000_people", 18.2),
+    ]
+    field = "Cameras per 1,000 population: NA\nIndore      55\n"
+    assert extract(gazetteer, field).claims == []
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

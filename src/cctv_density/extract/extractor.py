@@ -4308,7 +4308,12 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         if text[segment.end - 1] in ":-–—" or (
             # "Chart 1 — cameras per square kilometre": a numbered chart's title over its rows
             segment.kind == "row"
-            and _CHART_TITLE_RE.fullmatch(text, segment.start, segment.end) is not None
+            and (
+                _CHART_TITLE_RE.fullmatch(text, segment.start, segment.end) is not None
+                # "Cameras per 1,000 residents, selected cities": a rate's title, its only
+                # digits the rate's base
+                or _RATE_TITLE_RE.fullmatch(text, segment.start, segment.end) is not None
+            )
         ):
             metric, scale = _list_metric(text, segment, context.follows_camera_word)
             if metric is not None:
@@ -4543,6 +4548,11 @@ _CHART_TITLE_RE = re.compile(
 _RANK_SCOPE_BEFORE_RE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
     r"|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_RATE_TITLE_RE = re.compile(
+    # (not a field without its value: "Cameras per 1,000 population: NA")
+    r"[^\d\n]{0,60}\bper[ \u00a0]+(?:1,000|1000|10,000|100,000|100)\b[^\d\n:]{0,60}",
     re.IGNORECASE,
 )
 #: The share of a page's claims that makes its first place the page's own (found.page_place).
