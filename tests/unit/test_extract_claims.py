@@ -2969,6 +2969,14 @@ def test_a_rates_title_whose_only_digits_are_its_base(gazetteer: Gazetteer) -> N
     assert extract(gazetteer, field).claims == []
 
 
+def test_a_word_that_names_a_city_before_a_word_for_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "Memphis police run 2,100 cameras.\n\n"
+        "| Measure | 2024 | 2025 |\n|---|---|---|\n| Mobile camera trailers | 18 | 22 |\n"
+    )
+    assert [c.entity_name for c in extract(gazetteer, text).claims] == ["Memphis"]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -883,6 +883,13 @@ _PLACE_NOUNS_AFTER = frozenset(
 )
 
 
+#: A word for cameras and their kit after a name that is also a word ("Mobile camera trailers").
+_DEVICE_NOUN_RE = re.compile(
+    r"(?:cameras?|cctvs?|cctv|trailers?|units?|towers?|vans?|phones?|devices?|systems?)",
+    re.IGNORECASE,
+)
+
+
 def _is_place_noun(word: str) -> bool:
     """Whether a capitalised word after a place name is one of _PLACE_NOUNS_AFTER ("City",
     also in capitals: "TOWNSVILLE CITY COUNCIL")."""
@@ -1509,6 +1516,12 @@ def _city_is_plausible(
     in_context = city.country_iso3 in context_iso3 and city.population >= 100_000
     following = _WORD_RE.match(text, _next_word_start(text, segment, match.end), segment.end)
     before_place_noun = following is not None and _is_place_noun(following.group())
+    if (
+        match.is_common_word
+        and following is not None
+        and _DEVICE_NOUN_RE.fullmatch(following.group()) is not None
+    ):
+        return False  # "Mobile camera trailers | 14 | 18": a word that describes the cameras
     if match.is_common_word and in_context and segment.kind == "heading":
         # "Nice: the pioneer" in an article about France: a heading that names the city.
         return _HEADING_NAME_END_RE.match(text, match.end, segment.end) is not None
