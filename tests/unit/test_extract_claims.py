@@ -2977,6 +2977,11 @@ def test_a_word_that_names_a_city_before_a_word_for_cameras(gazetteer: Gazetteer
     assert [c.entity_name for c in extract(gazetteer, text).claims] == ["Memphis"]
 
 
+def test_a_relay_services_number_is_no_count(gazetteer: Gazetteer) -> None:
+    text = "Baltimore has 1,162 cameras. Maryland Relay Service: 711."
+    assert [c.value for c in extract(gazetteer, text).claims] == [1162.0]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -1821,8 +1821,10 @@ _EMERGENCY_NUMBER_BEFORE_RE = re.compile(
 )
 #: "the municipal hotline at ", "known by its hotline number Moked ", "call centre on ".
 _HOTLINE_BEFORE_RE = re.compile(
-    r"\b(?:hot[ \u00a0-]?line|help[ \u00a0-]?line|moked|call[ \u00a0]+cent(?:re|er))"
-    r"(?:[ \u00a0]+number)?(?:[ \u00a0]+(?:at|on|is|moked))?[ \u00a0]+$"
+    r"\b(?:hot[ \u00a0-]?line|help[ \u00a0-]?line|moked|call[ \u00a0]+cent(?:re|er)"
+    # "Maryland Relay Service: 711", "TTY: 711"
+    r"|relay[ \u00a0]+service|tty|tdd|text[ \u00a0]+relay)"
+    r"(?:[ \u00a0]+number)?(?:[ \u00a0]+(?:at|on|is|moked))?(?:[ \u00a0]+|:[ \u00a0]*)$"
 )
 #: A phone number's digits: three to six, with no thousands separator and nothing after.
 _SHORT_NUMBER_RE = re.compile(r"\d{3,6}(?![\d.,]\d)")
