@@ -2788,6 +2788,14 @@ def test_bulleted_rows_below_a_sentence_about_a_citys_districts_are_parts(
     ]
 
 
+def test_a_label_with_other_words_in_brackets_is_not_money(gazetteer: Gazetteer) -> None:
+    text = (
+        "Riyadh operates about 96,000 cameras.\n\n"
+        "| Item | 2024 | 2025 |\n|---|---:|---:|\n| Cameras (cop cars included) | 520 | 610 |\n"
+    )
+    assert [c.value for c in extract(gazetteer, text).claims] == [96000.0, 520.0, 610.0]
+
+
 def test_a_years_table_of_amounts_of_money_counts_no_cameras(gazetteer: Gazetteer) -> None:
     text = (
         "Riyadh operates about 96,000 cameras.\n\n"
@@ -2975,6 +2983,9 @@ def test_a_word_that_names_a_city_before_a_word_for_cameras(gazetteer: Gazetteer
         "| Measure | 2024 | 2025 |\n|---|---|---|\n| Mobile camera trailers | 18 | 22 |\n"
     )
     assert [c.entity_name for c in extract(gazetteer, text).claims] == ["Memphis"]
+    # (the town itself before "CCTV" or "cameras")
+    town = "Reading CCTV has 80 cameras."
+    assert [c.entity_name for c in extract(gazetteer, town).claims] == ["Reading"]
 
 
 def test_a_relay_services_number_is_no_count(gazetteer: Gazetteer) -> None:

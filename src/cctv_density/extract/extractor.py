@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from cctv_density.extract.metrics import (
     AND_OR_JOIN_RE,
     CAMERA_NOUN_RE,
-    CURRENCY_CODES,
     EARLIER_STATE_BEFORE_RE,
     LIST_JOIN_RE,
     MIN_STATED_CAMERA_COUNT,
@@ -883,9 +882,9 @@ _PLACE_NOUNS_AFTER = frozenset(
 )
 
 
-#: A word for cameras and their kit after a name that is also a word ("Mobile camera trailers").
-_DEVICE_NOUN_RE = re.compile(
-    r"(?:cameras?|cctvs?|cctv|trailers?|units?|towers?|vans?|phones?|devices?|systems?)",
+#: Camera kit after a name that is also a word: "Mobile camera trailers", "Mobile CCTV units".
+_KIT_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?:camera|cctv)[ \u00a0]+)?(?:trailers?|vans?|units?|towers?|vehicles?|phones?)\b",
     re.IGNORECASE,
 )
 
@@ -907,9 +906,13 @@ _OTHER_RATE_HEADING_RE = re.compile(
 _SALES_HEADING_RE = re.compile(
     r"\b(?:shipments?|sales|sold|exports?|imports?|revenue)\b", re.IGNORECASE
 )
-#: A label of amounts of money: "Cameras and poles (SAR million)", "Total (US$ m)".
+#: A label of amounts of money: "Cameras and poles (SAR million)", "Total (US$ m)", "Cost (£000)":
+#: brackets that hold a currency and at most a scale, nothing else.
 _MONEY_LABEL_RE = re.compile(
-    rf"\((?:[^()]{{0,20}}?\b{CURRENCY_CODES}\b|[^()]{{0,20}}?[$£€¥₹₦₩₺₫₽])[^()]{{0,20}}\)",
+    r"\([ \u00a0]*(?:us\$|[$£€¥₹₦₩₺₫₽]|(?:usd|eur|gbp|sar|aed|qar|kwd|bhd|omr|jod|egp|inr|pkr|bdt"
+    r"|lkr|npr|cny|rmb|hkd|twd|jpy|krw|sgd|myr|thb|idr|php|vnd|aud|nzd|cad|chf|sek|nok|dkk|pln|czk"
+    r"|huf|ron|uah|rub|kzt|ngn|kes|ghs|zar|etb|brl|mxn|cop|ars|clp|pen)\b)[ \u00a0]*"
+    r"(?:million|mn|m|bn|billion|thousand|'?000s?|k|lakh|crore)?[ \u00a0]*\)",
     re.IGNORECASE,
 )
 _MILE_RE = re.compile(r"mile|mi²|sq\.?\s?mi\b", re.IGNORECASE)
@@ -1516,12 +1519,8 @@ def _city_is_plausible(
     in_context = city.country_iso3 in context_iso3 and city.population >= 100_000
     following = _WORD_RE.match(text, _next_word_start(text, segment, match.end), segment.end)
     before_place_noun = following is not None and _is_place_noun(following.group())
-    if (
-        match.is_common_word
-        and following is not None
-        and _DEVICE_NOUN_RE.fullmatch(following.group()) is not None
-    ):
-        return False  # "Mobile camera trailers | 14 | 18": a word that describes the cameras
+    if match.is_common_word and _KIT_AFTER_RE.match(text, match.end, segment.end) is not None:
+        return False  # "Mobile camera trailers | 14 | 18": a word that describes the kit
     if match.is_common_word and in_context and segment.kind == "heading":
         # "Nice: the pioneer" in an article about France: a heading that names the city.
         return _HEADING_NAME_END_RE.match(text, match.end, segment.end) is not None

@@ -247,7 +247,7 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 #: Currency codes a price is written with ("180,000 VND", "ISK 7,500"), on lower-cased text; codes
 #: that are English words ("try", "all", "top") are left out.
-CURRENCY_CODES = (
+_CURRENCY_CODES = (
     r"(?:usd|eur|gbp|vnd|isk|thb|myr|idr|php|cop|ars|mxn|brl|clp|pen|zar|kes|ngn|egp|mad|aed"
     r"|sar|qar|inr|pkr|bdt|lkr|npr|krw|jpy|cny|rmb|hkd|sgd|twd|aud|nzd|cad|chf|sek|nok|dkk|pln"
     r"|czk|huf|ron|bgn|uah|rub|kzt|uzs|gel|amd|azn|ils|nis|irr|iqd|jod|kwd|bhd|omr|lbp|tnd"
@@ -257,7 +257,7 @@ CURRENCY_CODES = (
     r"|roubles?|tenge|lari|pesos?|reais|soles|rupiah|ringgit|baht|yen"
     r"|s/\.?)"  # "S/ 6.8 million" (Peruvian soles)
 )
-_CURRENCY_CODE_BEFORE_RE = re.compile(rf"\b{CURRENCY_CODES}[ \u00a0]?$")
+_CURRENCY_CODE_BEFORE_RE = re.compile(rf"\b{_CURRENCY_CODES}[ \u00a0]?$")
 _NON_FIGURE_BEFORE_RE = re.compile(
     # (currency codes: _CURRENCY_CODE_BEFORE_RE)
     r"(?:[$£€¥₹₦₱₩₺₫৳₴₸₽]|\bus\$|\brs\.?|\b#|\bno\.|\bpp?\.|\bnumber|\branked|\brank"
@@ -392,7 +392,7 @@ _PLAN_BEFORE_RE = re.compile(
     r"\s+(?:to\s+)?(?:[a-z’'\"“-]+\s+){0,5}$"
 )
 _NON_FIGURE_AFTER_RE = re.compile(
-    rf"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|{CURRENCY_CODES}\b"
+    rf"\s*(?:%|percent\b|per\s+cent\b|dollars|pounds|euros|yuan|rupees|{_CURRENCY_CODES}\b"
     r"|(?:st|nd|rd|th)\b"
     # "temperatures to drop to 14°C"
     r"|°|degrees\b"
