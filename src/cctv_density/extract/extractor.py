@@ -4562,6 +4562,7 @@ _RANK_SCOPE_BEFORE_RE = re.compile(
     r"|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+#: "Cameras per 1,000 residents, selected cities": a rate's title, its only digits the base
 _RATE_TITLE_RE = re.compile(
     # (not a field without its value: "Cameras per 1,000 population: NA")
     r"[^\d\n]{0,60}\bper[ \u00a0]+(?:1,000|1000|10,000|100,000|100)\b[^\d\n:]{0,60}",
@@ -5219,7 +5220,10 @@ def _claims_in_segment(
                     context,
                     gazetteer,
                     found.first_place,
-                    found.page_place,
+                    # (counted over the page's claims, so only where it can be used)
+                    found.page_place
+                    if segment.kind == "row" and context.table_year_column is not None
+                    else None,
                 )
             )
         floor = figure.phrase_end

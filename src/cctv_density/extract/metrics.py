@@ -633,6 +633,7 @@ _HEDGE_AFTER_PHRASE_RE = re.compile(
 _HEDGE = r"(?P<hedge>[ \u00a0]+or[ \u00a0]+so\b|-odd\b|-?ish\b)?"
 
 
+#: "It's 2,150-ish": the "it's" of a count hedged after its figure.
 _ITS_BEFORE_RE = re.compile(r"\b(?:it|that)['’]s\s+$")
 #: Between "cameras" and a value, the talk is of a rate.
 _RATE_IN_GAP_RE = re.compile(r"\b(?:ratio|rate|density)\b|\bper\s+(?:square|sq\b|km|capita|head)")
