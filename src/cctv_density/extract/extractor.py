@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from cctv_density.extract.metrics import (
     AND_OR_JOIN_RE,
     CAMERA_NOUN_RE,
+    CURRENCY_ISO_CODES,
     EARLIER_STATE_BEFORE_RE,
     LIST_JOIN_RE,
     MIN_STATED_CAMERA_COUNT,
@@ -328,8 +329,11 @@ _SUPERLATIVES = (
     r"(?:most|least|highest|lowest|largest|biggest|densest|greatest|smallest|fewest|busiest"
     r"|safest|fastest|best|worst)"
 )
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
+)
 _RANK_BEFORE_RE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
+    rf"\b(?:{_ORDINAL}"
     # "one of the safest countries in the world": a superlative's bound, not a world total
     rf"|top|ranked|ranks|{_SUPERLATIVES})\b[^,;.]{{0,30}}$",
     re.IGNORECASE,
@@ -909,9 +913,7 @@ _SALES_HEADING_RE = re.compile(
 #: A label of amounts of money: "Cameras and poles (SAR million)", "Total (US$ m)", "Cost (£000)":
 #: brackets that hold a currency and at most a scale, nothing else.
 _MONEY_LABEL_RE = re.compile(
-    r"\([ \u00a0]*(?:us\$|[$£€¥₹₦₩₺₫₽]|(?:usd|eur|gbp|sar|aed|qar|kwd|bhd|omr|jod|egp|inr|pkr|bdt"
-    r"|lkr|npr|cny|rmb|hkd|twd|jpy|krw|sgd|myr|thb|idr|php|vnd|aud|nzd|cad|chf|sek|nok|dkk|pln|czk"
-    r"|huf|ron|uah|rub|kzt|ngn|kes|ghs|zar|etb|brl|mxn|cop|ars|clp|pen)\b)[ \u00a0]*"
+    rf"\([ \u00a0]*(?:us\$|[$£€¥₹₦₩₺₫₽]|(?:{CURRENCY_ISO_CODES})\b)[ \u00a0]*"
     r"(?:million|mn|m|bn|billion|thousand|'?000s?|k|lakh|crore)?[ \u00a0]*\)",
     re.IGNORECASE,
 )
@@ -3263,15 +3265,16 @@ def _column_figures(
         value = parsed[0]
         if metric in WHOLE_METRICS and scale == 1.0:
             value = whole_value(numeric.group("value"), value)
+        qualifier = _cell_qualifier(numeric)
+        if estimated_row and qualifier == "exact":
+            qualifier = "estimated"
         # (the year row is laid out like the figures' rows: its label, then one cell a column)
         year = column_years[index - 1] if column_years and index - 1 < len(column_years) else None
         figures.append(
             Figure(
                 metric,
                 value * scale,
-                "estimated"
-                if estimated_row and _cell_qualifier(numeric) == "exact"
-                else _cell_qualifier(numeric),
+                qualifier,
                 year,
                 value_start,
                 value_end,
@@ -4558,8 +4561,7 @@ _CHART_TITLE_RE = re.compile(
 )
 #: A rank before the country it is held in: "puts it first in India", "ranks 3rd in".
 _RANK_SCOPE_BEFORE_RE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
-    r"|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?$",
+    rf"\b(?:{_ORDINAL}|last)[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
 #: "Cameras per 1,000 residents, selected cities": a rate's title, its only digits the base

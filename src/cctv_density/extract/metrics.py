@@ -247,11 +247,14 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 #: Currency codes a price is written with ("180,000 VND", "ISK 7,500"), on lower-cased text; codes
 #: that are English words ("try", "all", "top") are left out.
-_CURRENCY_CODES = (
-    r"(?:usd|eur|gbp|vnd|isk|thb|myr|idr|php|cop|ars|mxn|brl|clp|pen|zar|kes|ngn|egp|mad|aed"
+CURRENCY_ISO_CODES = (
+    r"usd|eur|gbp|vnd|isk|thb|myr|idr|php|cop|ars|mxn|brl|clp|pen|zar|kes|ngn|egp|mad|aed"
     r"|sar|qar|inr|pkr|bdt|lkr|npr|krw|jpy|cny|rmb|hkd|sgd|twd|aud|nzd|cad|chf|sek|nok|dkk|pln"
     r"|czk|huf|ron|bgn|uah|rub|kzt|uzs|gel|amd|azn|ils|nis|irr|iqd|jod|kwd|bhd|omr|lbp|tnd"
     r"|dzd|ghs|tzs|ugx|etb|xof|xaf"
+)
+_CURRENCY_CODES = (
+    rf"(?:{CURRENCY_ISO_CODES}"
     # "Tk 8,900" (taka), "KSh 4,500" (Kenyan shillings), "Birr 2.3 billion", "Rs 45 crore"
     r"|tk\.?|ksh?s?\.?|birr|naira|cedis?|shillings?|rand|dirhams?|riyals?|lira|hryvnia|rubles?"
     r"|roubles?|tenge|lari|pesos?|reais|soles|rupiah|ringgit|baht|yen"
@@ -638,7 +641,7 @@ _ITS_BEFORE_RE = re.compile(r"\b(?:it|that)['’]s\s+$")
 #: Between "cameras" and a value, the talk is of a rate.
 _RATE_IN_GAP_RE = re.compile(r"\b(?:ratio|rate|density)\b|\bper\s+(?:square|sq\b|km|capita|head)")
 #: A sentence that names people before a rate that leaves them out.
-_PEOPLE_NAMED_RE = re.compile(r"\b(?:people|residents|inhabitants|population)\b")
+_PEOPLE_NAMED_RE = re.compile(rf"\b{_BASE_PEOPLE}\b")
 #: "of the city's estimated 5 million", "of its 2.95 million": the population a rate is of.
 _OF_ITS_POPULATION = (
     r"of[ \u00a0]+(?:the[ \u00a0]+(?:city|town|capital|country)['’]s|its|their)"
