@@ -6,6 +6,7 @@ only a default; a value already in the environment wins.
 """
 
 import os
+from pathlib import Path
 
 QUIET_PREFECT_ENVIRONMENT = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -13,6 +14,9 @@ QUIET_PREFECT_ENVIRONMENT = {
     "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
     "PREFECT_LOGGING_LEVEL": "WARNING",
     "PREFECT_LOGGING_LOG_PRINTS": "false",
+    # Prefect's own logging configuration plus one quiet logger (see the file's header): the
+    # temporary server's connection pool, whose shutdown tracebacks no level setting reaches.
+    "PREFECT_LOGGING_SETTINGS_PATH": str(Path(__file__).with_name("prefect_logging.yml")),
     # The temporary server's first start migrates its database; on 2 busy cores that can
     # take longer than Prefect's default wait.
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
