@@ -114,6 +114,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzzze": (0.85, 0.90),
     "devset_zzzzzzzzzc": (0.90, 0.84),
     "devset_zzzzzzzzzi": (0.89, 0.86),
+    "devset_zzzzzzzzzm": (0.90, 0.93),
 }
 
 
