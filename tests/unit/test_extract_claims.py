@@ -2993,6 +2993,33 @@ def test_a_relay_services_number_is_no_count(gazetteer: Gazetteer) -> None:
     assert [c.value for c in extract(gazetteer, text).claims] == [1162.0]
 
 
+def test_a_column_in_millions_keeps_its_small_values(gazetteer: Gazetteer) -> None:
+    # (a Markdown table as the reader renders it: cells between single bars)
+    text = "Country | Cameras (m)\nChina | 690\nUnited States | 86\nUnited Kingdom | 7.7\n"
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("China", 690e6),
+        ("United States", 86e6),
+        ("United Kingdom", 7.7e6),
+    ]
+
+
+def test_a_numbered_slide_title_is_a_heading_that_ends_the_list_above(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Country | Cameras (m)\nChina | 690\n\n"
+        "Slide 4 — Density leaders: cameras per 100 people, 2025\n\n- Germany — 6.3\n\n"
+        "Slide 5 — City spotlight: Asia\n\n- Shenzhen: ~2.1 million cameras\n"
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("China", "camera_count", 690e6, None),
+        ("Germany", "cameras_per_1000_people", 63.0, None),
+        ("Shenzhen", "camera_count", 2.1e6, None),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

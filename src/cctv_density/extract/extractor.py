@@ -3057,6 +3057,7 @@ def _figures_in(
     follows_count: bool,
     follows_mention: bool = False,
     follows_question: bool = False,
+    list_scale: float = 1.0,
 ) -> tuple[Figure, ...]:
     """Figures of a segment at offset 0; memoised because boilerplate sentences repeat."""
     return tuple(
@@ -3068,6 +3069,7 @@ def _figures_in(
             follows_count=follows_count,
             follows_mention=follows_mention,
             follows_question=follows_question,
+            list_scale=list_scale,
         )
     )
 
@@ -4566,8 +4568,11 @@ _RANK_SCOPE_BEFORE_RE = re.compile(
 )
 #: "Cameras per 1,000 residents, selected cities": a rate's title, its only digits the base
 _RATE_TITLE_RE = re.compile(
-    # (not a field without its value: "Cameras per 1,000 population: NA")
-    r"[^\d\n]{0,60}\bper[ \u00a0]+(?:1,000|1000|10,000|100,000|100)\b[^\d\n:]{0,60}",
+    # "Slide 4 — Density leaders: cameras per 100 people, 2025": a section's number first and
+    # the year last; (not a field without its value: "Cameras per 1,000 population: NA")
+    r"(?:(?:slide|section|chapter|part)[ \u00a0]+\d{1,3}[ \u00a0]*[:.—–-])?"
+    r"[^\d\n]{0,60}\bper[ \u00a0]+(?:1,000|1000|10,000|100,000|100)\b[^\d\n:]{0,60}"
+    r"(?:,[ \u00a0]+(?:19|20)\d\d)?",
     re.IGNORECASE,
 )
 #: The share of a page's claims that makes its first place the page's own (found.page_place).
@@ -4887,6 +4892,7 @@ def _prose_figures(
             context.follows_count,
             context.follows_camera_word,
             context.follows_question,
+            context.list_scale if list_metric is not None else 1.0,
         )
     ]
 

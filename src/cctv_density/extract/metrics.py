@@ -1847,10 +1847,12 @@ def find_figures(
     follows_count: bool = False,
     follows_mention: bool = False,
     follows_question: bool = False,
+    list_scale: float = 1.0,
 ) -> list[Figure]:
     """Every camera figure in one segment (a sentence, heading or list row).
 
-    `list_metric` is the metric a preceding heading set for the rows of a list ("per km²");
+    `list_metric` is the metric a preceding heading set for the rows of a list ("per km²"),
+    and `list_scale` the factor it gives their values ("Cameras (m)"; the caller applies it);
     `follows_count` says the previous sentence stated a camera count ("… accounts for 75,000
     of them"); `follows_mention` that it spoke of cameras ("Which city has the most cameras?
     Milan, with about 2,400."), `follows_question` that it asked how many cameras there are
@@ -2122,6 +2124,7 @@ def find_figures(
             follows_count,
             follows_mention,
             follows_question,
+            list_scale,
         )
     area = _LEADING_AREA_RE.match(segment)
     if area is not None:
@@ -2491,6 +2494,7 @@ def _take_bare_values(
     follows_count: bool = False,
     follows_mention: bool = False,
     follows_question: bool = False,
+    list_scale: float = 1.0,
 ) -> None:
     """Values without their own unit: list rows under a metric heading, elliptical counts
     ("… while in Japan there are over 5.5 million."), and an answer's opening figure."""
@@ -2608,7 +2612,8 @@ def _take_bare_values(
             floor = MIN_TOWN_CAMERA_COUNT if small_ok else MIN_CAMERA_COUNT
             if list_metric == "camera_count":
                 parsed = _as_count(value_text, parsed)
-                if parsed[0] < floor:
+                # (in millions under "Cameras (m)": "United States | 86")
+                if parsed[0] * list_scale < floor:
                     continue
             take(list_metric, match, *parsed)
             continue

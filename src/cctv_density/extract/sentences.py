@@ -104,6 +104,10 @@ _ABBREVIATIONS = frozenset(
 )
 _WORD_BEFORE_RE = re.compile(r"([\w.]{1,12})$")
 _DIGIT_RE = re.compile(r"\d")
+#: A section's number that opens a title: "Slide 5 — City spotlight: Asia", "Part 2: Cities".
+_SECTION_NUMBER_RE = re.compile(
+    r"(?:slide|section|chapter|part)[ \u00a0]+\d{1,3}(?=[ \u00a0]*[:.—–-])", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,8 +208,12 @@ def split_segments(text: str) -> Iterator[Segment]:
                 and not (text[end - 1] == ":" and _has_sentence_end(text, start, end))
             )
             if short:
+                # (a title's own section number is not a figure's digit)
+                section = None if is_bulleted else _SECTION_NUMBER_RE.match(text, start, end)
                 kind: SegmentKind = (
-                    "row" if is_bulleted or _has_digit(text, start, end) else ("heading")
+                    "row"
+                    if is_bulleted or _has_digit(text, section.end() if section else start, end)
+                    else ("heading")
                 )
                 yield Segment(start, end, kind, block, True, marked=is_bulleted)
             else:
