@@ -647,13 +647,13 @@ def test_an_of_which_column_counts_part_of_the_column_before(gazetteer: Gazettee
     ]
 
 
-def test_a_city_state_is_a_city_on_a_page_ranking_cities(gazetteer: Gazetteer) -> None:
+def test_a_city_state_is_the_country_even_on_a_page_ranking_cities(gazetteer: Gazetteer) -> None:
     ranking = (
         "The Most Surveilled Cities in the World: 2025 Ranking\n\nSingapore has 105,000 cameras."
     )
     news = "Police cameras in the region\n\nSingapore has 90,000 police cameras."
     assert [(c.entity_kind, c.value) for c in extract(gazetteer, ranking).claims] == [
-        ("city", 105_000)
+        ("country", 105_000)
     ]
     assert [(c.entity_kind, c.value) for c in extract(gazetteer, news).claims] == [
         ("country", 90_000)

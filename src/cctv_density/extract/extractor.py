@@ -939,10 +939,6 @@ _PART_OF_COLUMN_RE = re.compile(
 )
 #: How far into a document its title and deck may be (after a saved page's navigation).
 _TITLE_REACH = 2000
-#: A heading of the ranking genre: "The Most Surveilled Cities in the World", "Top 10 cities".
-_CITY_RANKING_HEADING_RE = re.compile(
-    r"\b(?:most|top|\d{1,3})\b[^\n]{0,40}?\bcities\b", re.IGNORECASE
-)
 _SURVEILLANCE_HEADING_RE = re.compile(r"\bvideo[- ]?surveillance\b|\bsafe[- ]city\b", re.IGNORECASE)
 _PEOPLE_PER_HEADING_RE = re.compile(r"(?:people|persons|residents)\s+per\s+camera", re.IGNORECASE)
 _COUNT_HEADING_RE = re.compile(
@@ -973,8 +969,6 @@ class _Context:
 
     heading: EntityRef | None = None
     own_council: EntityRef | None = None  # "TOWNSVILLE CITY COUNCIL" heading a council's papers
-    #: A ranking of cities ("The Most Surveilled Cities in the World"): a city-state is a city.
-    city_ranking: bool = False
     topic: EntityRef | None = None
     topic_country: EntityRef | None = None
     topic_city: EntityRef | None = None
@@ -1682,17 +1676,11 @@ def resolve_entities(
             )
             context_iso3.add(match.countries[0].country_iso3)
             continue
-        if (
-            match.countries
-            and match.cities
-            and not match.is_people
-            and not (context.city_ranking and match.countries[0].country_iso3 in CITY_STATES)
-        ):
+        if match.countries and match.cities and not match.is_people:
             # A city-state or a country that shares its name with a city: the country, unless a
-            # country qualifier follows ("Mexico, Mexico" is not a thing; "Panama City" is longer)
-            # or the page ranks cities (Singapore among "the most watched cities"). A city-state
-            # that qualifies itself ("| Singapore | Singapore |" under "City | Country") is the
-            # country too.
+            # country qualifier follows ("Mexico, Mexico" is not a thing; "Panama City" is longer).
+            # A city-state is the country even among "the most watched cities", and when it
+            # qualifies itself ("| Singapore | Singapore |" under "City | Country").
             iso3 = match.countries[0].country_iso3
             qualifier_iso3, _ = _qualifier_country(text, segment, match.end, nxt, gazetteer)
             if qualifier_iso3 is None or (qualifier_iso3 == iso3 and iso3 in CITY_STATES):
@@ -4138,13 +4126,6 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         and _COUNTED_CHAMBERS_RE.search(text) is not None
     )
     for segment in _value_tiles(text, split_segments(text)):
-        if (
-            segment.kind != "sentence"
-            and segment.start < _TITLE_REACH
-            and not context.city_ranking
-            and _CITY_RANKING_HEADING_RE.search(text, segment.start, segment.end)
-        ):
-            context.city_ranking = True
         refs = resolve_entities(text, segment, gazetteer, context)
         subjects = [ref for ref in refs if ref.role == "subject"]
         claims_before = len(found.claims)
