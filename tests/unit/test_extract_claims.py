@@ -3020,6 +3020,16 @@ def test_a_numbered_slide_title_is_a_heading_that_ends_the_list_above(
     ]
 
 
+def test_a_ranked_table_of_a_city_s_boroughs_gives_no_city_claims(gazetteer: Gazetteer) -> None:
+    boroughs = "Rank | Borough | Cameras\n1 | Croydon | 760\n2 | Camden | 700\n"
+    assert extract(gazetteer, boroughs).claims == []
+    cities = "Rank | City | Cameras\n1 | Leeds | 760\n2 | Hull | 700\n"
+    assert [c.entity_name for c in extract(gazetteer, cities).claims] == [
+        "Leeds",
+        "Kingston upon Hull",
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -3394,6 +3394,8 @@ _PART_COLUMN_RE = re.compile(
     r"|neighbou?rhoods?|sub-?districts?|gu|ku)(?:\s*\([^()]{1,30}\))?",
     re.IGNORECASE,
 )
+#: A rank's column before the places: "| Rank | Borough | … |", "| # | City | … |".
+_RANK_COLUMN_RE = re.compile(r"rank(?:ing)?|#|no\.?|pos(?:ition)?\.?", re.IGNORECASE)
 #: A column of the regions a table's places lie in: "| City | Department | Cameras |".
 _REGION_COLUMN_RE = re.compile(
     r"(?:department|state|province|region|county|district|prefecture|governorate|oblast|canton"
@@ -3409,8 +3411,10 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
         labels = [label.replace("_", " ") for label in labels]
     context.column_places = None
     context.column_years = None
+    # (after a rank's column: "| Rank | Borough | Cameras |")
+    first = 1 if labels and len(labels) > 1 and _RANK_COLUMN_RE.fullmatch(labels[0].strip()) else 0
     context.table_of_parts = labels is not None and bool(
-        labels and _PART_COLUMN_RE.fullmatch(labels[0].strip())
+        labels and _PART_COLUMN_RE.fullmatch(labels[first].strip())
     )
     if labels is None:
         context.table_columns = None
