@@ -3030,6 +3030,16 @@ def test_a_ranked_table_of_a_city_s_boroughs_gives_no_city_claims(gazetteer: Gaz
     ]
 
 
+def test_the_indian_city_is_the_city_of_india_named_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Hyderabad has overtaken London as the most watched city, says a ranking which puts "
+        "the number of cameras in the Indian city at about 610,000."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Hyderabad", 610_000)
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

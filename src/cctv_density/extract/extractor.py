@@ -216,6 +216,8 @@ _CITY_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+[Cc]ity\b(?![ \u00a0]+[A-Z])")
 #: "Serbia's capital", "the Kenyan capital" / "Brazil's largest city".
 _CAPITAL_AFTER_RE = re.compile(r"(?:[’']s)?[ \u00a0]+capital(?:[ \u00a0]+city)?\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]+$")
+#: "the Indian city": a city of the country the adjective names.
+_DEMONYM_CITY_AFTER_RE = re.compile(r"[ \u00a0]+city\b")
 _LARGEST_CITY_AFTER_RE = re.compile(
     r"[’']s[ \u00a0]+(?:largest|biggest|most[ \u00a0]+populous)[ \u00a0]+city\b"
 )
@@ -1913,6 +1915,24 @@ def _cities_named_through_country(
             if phrase is not None and iso3 in cities:
                 found.append(
                     EntityRef(cities[iso3], ref.start, phrase.end(), ref.as_written, "anaphor")
+                )
+        # "Hyderabad has overtaken London …, which puts the number of cameras in the Indian
+        # city at about 610,000": the city of that country named before it in the sentence.
+        phrase = _DEMONYM_CITY_AFTER_RE.match(text, ref.end)
+        if phrase is not None and _THE_BEFORE_RE.search(text, max(0, ref.start - 5), ref.start):
+            named_city = next(
+                (
+                    other
+                    for other in reversed(named)
+                    if other.end <= ref.start
+                    and other.place.kind == "city"
+                    and other.place.country_iso3 == iso3
+                ),
+                None,
+            )
+            if named_city is not None:
+                found.append(
+                    EntityRef(named_city.place, ref.start, phrase.end(), ref.as_written, "anaphor")
                 )
     return found
 
