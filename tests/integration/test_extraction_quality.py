@@ -117,6 +117,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzzzm": (0.90, 0.93),
     "devset_zzzzzzzzzl": (0.83, 0.66),
     "devset_zzzzzzzzzp": (0.72, 0.86),
+    "devset_zzzzzzzzzq": (0.81, 0.84),
 }
 
 
