@@ -3040,6 +3040,21 @@ def test_the_indian_city_is_the_city_of_india_named_before(gazetteer: Gazetteer)
     ]
 
 
+@pytest.mark.parametrize("heading", ["HOW YOUR CITY COMPARES", "Camera counts by city"])
+def test_a_dotted_list_under_a_heading_that_compares_camera_counts(
+    gazetteer: Gazetteer, heading: str
+) -> None:
+    text = (
+        f"Britain has 8 million CCTV cameras.\n\n{heading}\n\n"
+        "Birmingham ........ 85,000\nLeeds ............. 49,600\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("United Kingdom", 8e6),
+        ("Birmingham", 85_000),
+        ("Leeds", 49_600),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -416,6 +416,8 @@ _DASH_ASIDE_RE = re.compile(
     r"[ \u00a0][–—-][ \u00a0](?:not|unlike|including|excluding|like)\b[^–—\n]{1,150}?[ \u00a0][–—-][ \u00a0]"
 )
 _NETWORKS_RE = re.compile(r"\bnetworks?\b", re.IGNORECASE)
+#: A heading over a comparison of what was just counted: "HOW YOUR CITY COMPARES".
+_COMPARISON_HEADING_RE = re.compile(r"\bhow\b[^\n]{0,40}\bcompares?$", re.IGNORECASE)
 #: A line introducing a breakdown of what was just counted: "the breakdown per town is as
 #: follows -", "broken down by district:".
 _BREAKDOWN_INTRO_RE = re.compile(
@@ -945,6 +947,8 @@ _SURVEILLANCE_HEADING_RE = re.compile(r"\bvideo[- ]?surveillance\b|\bsafe[- ]cit
 _PEOPLE_PER_HEADING_RE = re.compile(r"(?:people|persons|residents)\s+per\s+camera", re.IGNORECASE)
 _COUNT_HEADING_RE = re.compile(
     r"\b(?:number|no\.|total|count)\s+of\s+(?:\w+\s+)?cameras|\bcameras\b|\bcctvs?\b"
+    # "Camera counts by city"
+    r"|\bcamera\s+(?:counts?|numbers|totals)\b"
     # "Cámaras públicas", "Câmeras", "Kameras"
     r"|\bc[áâ]m[ae]ras\b|\bkameras\b"
     # "Installed base (m units)": the cameras in service, in a market study's table
@@ -3208,7 +3212,14 @@ def _list_metric(
         (text[segment.end - 1] == ":" and _NETWORKS_RE.search(text, segment.start, segment.end))
         or (
             after_camera_talk
-            and _BREAKDOWN_INTRO_RE.search(text, max(segment.start, segment.end - 60), segment.end)
+            and (
+                _BREAKDOWN_INTRO_RE.search(text, max(segment.start, segment.end - 60), segment.end)
+                # (a heading, after talk of cameras: "HOW YOUR CITY COMPARES")
+                or (
+                    segment.kind == "heading"
+                    and _COMPARISON_HEADING_RE.search(text, segment.start, segment.end)
+                )
+            )
         )
     ):
         return "camera_count", 1.0
