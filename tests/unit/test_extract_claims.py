@@ -3055,6 +3055,16 @@ def test_a_dotted_list_under_a_heading_that_compares_camera_counts(
     ]
 
 
+@pytest.mark.parametrize("programme", ['"Safe Ulaanbaatar"', "Smart Ulaanbaatar"])
+def test_a_city_s_safe_or_smart_programme_names_the_city(
+    gazetteer: Gazetteer, programme: str
+) -> None:
+    text = f"The {programme} network nears 5,000 cameras."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Ulan Bator", 5_000)
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -787,6 +787,8 @@ _SENTENCE_OPENERS_ALLOWED_BEFORE = frozenset(
         "Cities",
         "Countries",
         "Towns",
+        "Safe",  # "the Safe Ulaanbaatar network": the city's programme
+        "Smart",  # "Smart Dubai"
     ]
 )
 #: Titles before a name make it a person's ("Mr. Lincoln", "Senator Jordan").
