@@ -3065,6 +3065,13 @@ def test_a_city_s_safe_or_smart_programme_names_the_city(
     ]
 
 
+def test_a_column_of_residents_per_km2_is_no_camera_density(gazetteer: Gazetteer) -> None:
+    text = "City | Cameras per km² | Residents per km²\nSeoul | 179.8 | 15,560\n"
+    assert [(c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("cameras_per_sq_km", 179.8)
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

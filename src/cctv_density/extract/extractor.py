@@ -910,7 +910,9 @@ _AREA_HEADING_RE = re.compile(
 )
 _OTHER_RATE_HEADING_RE = re.compile(
     r"crime|homicide|murder|robber|burglar|theft|offen[cs]e|incident|arrest|gdp|income|rank"
-    r"|index|score|deaths?|injur|accident|\barea\b|^\s*(?:population|pop\b)",
+    r"|index|score|deaths?|injur|accident|\barea\b|^\s*(?:population|pop\b)"
+    # "Residents per km²": how crowded the place is
+    r"|\b(?:residents|people|persons|inhabitants)\s+per\s+(?:square|sq\b|km)",
     re.IGNORECASE,
 )
 _SALES_HEADING_RE = re.compile(
