@@ -3072,6 +3072,11 @@ def test_a_column_of_residents_per_km2_is_no_camera_density(gazetteer: Gazetteer
     ]
 
 
+def test_a_column_of_cameras_procured_is_no_count(gazetteer: Gazetteer) -> None:
+    text = "City | Cameras in operation | Cameras procured 2017–25\nKashgar | 18,500 | 14,900\n"
+    assert [c.value for c in extract(gazetteer, text).claims] == [18_500]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -916,7 +916,9 @@ _OTHER_RATE_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 _SALES_HEADING_RE = re.compile(
-    r"\b(?:shipments?|sales|sold|exports?|imports?|revenue)\b", re.IGNORECASE
+    # ("Cameras procured 2017–25": bought, not in service)
+    r"\b(?:shipments?|sales|sold|exports?|imports?|revenue|procured|procurement|purchased)\b",
+    re.IGNORECASE,
 )
 #: A label of amounts of money: "Cameras and poles (SAR million)", "Total (US$ m)", "Cost (£000)":
 #: brackets that hold a currency and at most a scale, nothing else.
