@@ -3077,6 +3077,13 @@ def test_a_column_of_cameras_procured_is_no_count(gazetteer: Gazetteer) -> None:
     assert [c.value for c in extract(gazetteer, text).claims] == [18_500]
 
 
+def test_a_sentence_opened_by_per_square_kilometre_gives_densities(gazetteer: Gazetteer) -> None:
+    text = "Per square kilometre, Taipei has about 60 cameras."
+    assert [(c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("cameras_per_sq_km", 60)
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

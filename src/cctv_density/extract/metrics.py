@@ -1511,7 +1511,9 @@ _PER_THING_AFTER_RE = re.compile(
 #: A number of other things: "2,843 cases", "312 snatch thefts".
 _COUNTED_OTHER_RE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?" + _OTHER_RATE_BEFORE_RE.pattern)
 _LEADING_AREA_RE = re.compile(
-    r"\s*per\s+(?:square\s+|sq\.?\s+)(mile|kilomet(?:er|re)|km)s?\b\s*,?\s+(?:that['’]s|that\s+is|there\s+are)"
+    r"\s*per\s+(?:square\s+|sq\.?\s+)(mile|kilomet(?:er|re)|km)s?\b"
+    # ("Per square kilometre, Taipei has about 60 cameras and New Taipei about 15")
+    r"(?:\s*,\s+|\s*,?\s+(?:that['’]s|that\s+is|there\s+are))"
 )
 _YEARS_EARLIER_AFTER_RE = re.compile(
     r"\s+(?:(?:it|they|the\s+city|the\s+council)\s+(?:ran|had|operated)\s+)?"
