@@ -3084,6 +3084,23 @@ def test_a_sentence_opened_by_per_square_kilometre_gives_densities(gazetteer: Ga
     ]
 
 
+def test_a_place_ranked_against_with_its_own_figure_after_at(gazetteer: Gazetteer) -> None:
+    count = "The UK is well ahead of Germany, at around 5.6 million cameras."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, count).claims] == [
+        ("Germany", 5.6e6)
+    ]
+    rate = "The UK has about 114 cameras per 1,000 people, fewer than the US at roughly 270."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, rate).claims] == [
+        ("United Kingdom", 114),
+        ("United States", 270),
+    ]
+    # (but a place a superlative is bounded by owns nothing)
+    bound = (
+        "The United States has the highest density outside China, at 26.9 cameras per 100 people."
+    )
+    assert [c.entity_name for c in extract(gazetteer, bound).claims] == ["United States"]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

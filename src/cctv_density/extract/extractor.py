@@ -1979,6 +1979,10 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
                 _COMPARISON_BEFORE_RE.search(_folded(window))
                 # (but "… compared with London's often-quoted 68" gives the place its own figure)
                 and _OWN_FIGURE_AFTER_POSSESSIVE_RE.match(text, ref.end, segment.end) is None
+                and not (
+                    _RANKED_AGAINST_BEFORE_RE.search(window)
+                    and _OWN_FIGURE_AFTER_AT_RE.match(text, ref.end, segment.end)
+                )
             )
             # "… by the standards of Moscow or Shanghai": the places compared with, all of them.
             or (compared_end >= 0 and AND_OR_JOIN_RE.fullmatch(text, compared_end, ref.start))
@@ -1992,6 +1996,13 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
 
 
 _OWN_FIGURE_AFTER_POSSESSIVE_RE = re.compile(r"['’]s[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?\d")
+#: "… fewer than the US at roughly 270", "well ahead of Germany, at around 5.6 million": the
+#: place compared with, and its own figure (not "the highest outside China, at 26.9 …").
+_RANKED_AGAINST_BEFORE_RE = re.compile(r"\b(?:than|ahead\s+of|behind)\s+(?:the\s+)?$")
+_OWN_FIGURE_AFTER_AT_RE = re.compile(
+    r",?[ \u00a0]+at[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just|only|over)"
+    r"[ \u00a0]+)?\d"
+)
 _LOCATED_IN_BEFORE_RE = re.compile(r"[a-z][ \u00a0]+(?:in|at|near)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DISTRICT_RE = re.compile(
     r"\b[A-Z][\w'’]+-(?:gu|ku|dong|myeon)\b"

@@ -2158,6 +2158,13 @@ _COMPARED_WITH_RATE_RE = re.compile(
     r"\bcompared[ \u00a0]+(?:with|to)[ \u00a0]+[a-z][\w.'’ -]{0,40}?['’]s[ \u00a0]+"
     rf"(?:[\w-]+[ \u00a0]+){{0,2}}?(?P<value>{RANGE})(?=[ \u00a0]*(?:[.,;:)]|$))"
 )
+#: "… 114 cameras per 1,000 people, fewer than the US at roughly 270": the place ranked
+#: against, with its own rate.
+_RANKED_AGAINST_RATE_RE = re.compile(
+    r"\b(?:than|ahead[ \u00a0]+of|behind)[ \u00a0]+[a-z][\w.'’ -]{0,40}?,?[ \u00a0]+at[ \u00a0]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost)[ \u00a0]+)?"
+    rf"(?P<value>{RANGE})(?=[ \u00a0]*(?:[.,;:)]|$))"
+)
 _ELIDED_ONE_FOR_EVERY_RE = re.compile(
     rf"\bone[ \u00a0]+for[ \u00a0]+every[ \u00a0]+(?P<value>{RANGE})"
     r"(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:in|across|and|while)\b)"
@@ -2195,6 +2202,9 @@ def _take_elided_rates(segment: str, raws: list[_Raw], used: list[tuple[int, int
         # "Warsaw has roughly 33 cameras per 1,000 residents, compared with London's
         # often-quoted 68": another place's rate, its unit left out
         for match in _COMPARED_WITH_RATE_RE.finditer(segment):
+            _take_elided_rate(next(iter(rates)), match, raws, used)
+    if len(rates) == 1 and " at " in segment:
+        for match in _RANKED_AGAINST_RATE_RE.finditer(segment):
             _take_elided_rate(next(iter(rates)), match, raws, used)
 
 
