@@ -118,6 +118,7 @@ DEVSET_FLOORS: dict[str, tuple[float, float]] = {
     "devset_zzzzzzzzzl": (0.90, 0.78),
     "devset_zzzzzzzzzp": (0.84, 0.89),
     "devset_zzzzzzzzzq": (0.88, 0.88),
+    "devset_zzzzzzzzzt": (0.85, 0.79),
 }
 
 
