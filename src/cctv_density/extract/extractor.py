@@ -20,6 +20,7 @@ from cctv_density.extract.metrics import (
     OTHERS_WITH_CAMERAS_LABEL_RE,
     OUT_OF_BEFORE_RE,
     QUALIFIER_WORDS,
+    RANKED_AGAINST,
     Figure,
     MetricPatterns,
     find_figures,
@@ -37,7 +38,12 @@ from cctv_density.extract.numbers import (
     whole_value,
     year_value,
 )
-from cctv_density.extract.sentences import Segment, split_segments
+from cctv_density.extract.sentences import (
+    SECTION_NUMBER,
+    SECTION_NUMBER_MARK,
+    Segment,
+    split_segments,
+)
 from cctv_density.gazetteer import CITY_STATES, Gazetteer, NameMatch, Place, subdivision_names
 from cctv_density.model import Claim, Document, Extraction, Mention
 from cctv_density.reflow import RULE_LINE_RE
@@ -1998,11 +2004,8 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
 _OWN_FIGURE_AFTER_POSSESSIVE_RE = re.compile(r"['’]s[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?\d")
 #: "… fewer than the US at roughly 270", "well ahead of Germany, at around 5.6 million": the
 #: place compared with, and its own figure (not "the highest outside China, at 26.9 …").
-_RANKED_AGAINST_BEFORE_RE = re.compile(r"\b(?:than|ahead\s+of|behind)\s+(?:the\s+)?$")
-_OWN_FIGURE_AFTER_AT_RE = re.compile(
-    r",?[ \u00a0]+at[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just|only|over)"
-    r"[ \u00a0]+)?\d"
-)
+_RANKED_AGAINST_BEFORE_RE = re.compile(rf"\b{RANKED_AGAINST}\s+(?:the\s+)?$")
+_OWN_FIGURE_AFTER_AT_RE = re.compile(rf",?\s+at\s+(?:{QUALIFIER_WORDS}\s+)?\d")
 _LOCATED_IN_BEFORE_RE = re.compile(r"[a-z][ \u00a0]+(?:in|at|near)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DISTRICT_RE = re.compile(
     r"\b[A-Z][\w'’]+-(?:gu|ku|dong|myeon)\b"
@@ -4603,7 +4606,7 @@ _RANK_SCOPE_BEFORE_RE = re.compile(
 _RATE_TITLE_RE = re.compile(
     # "Slide 4 — Density leaders: cameras per 100 people, 2025": a section's number first and
     # the year last; (not a field without its value: "Cameras per 1,000 population: NA")
-    r"(?:(?:slide|section|chapter|part)[ \u00a0]+\d{1,3}[ \u00a0]*[:.—–-])?"
+    rf"(?:{SECTION_NUMBER}{SECTION_NUMBER_MARK})?"
     r"[^\d\n]{0,60}\bper[ \u00a0]+(?:1,000|1000|10,000|100,000|100)\b[^\d\n:]{0,60}"
     r"(?:,[ \u00a0]+(?:19|20)\d\d)?",
     re.IGNORECASE,

@@ -88,6 +88,8 @@ QUALIFIER_WORDS = (
     r"|ponad|około|rund|etwa|omkring|drygt|více[ \u00a0]+než|peste|lebih(?:[ \u00a0]+dari)?|unas|unos"
     r"|aproximadamente|sekitar|hampir|kira-kira|khoảng|hơn|mahigit|halos)"
 )
+#: What a place ranked against follows: "fewer than", "well ahead of", "far behind".
+RANKED_AGAINST = r"(?:than|ahead\s+of|behind)"
 _AREA_UNIT = (
     r"(?P<unit>square[ \u00a0]+(?:kilomet(?:er|re)s?|km|miles?|mi)\b"
     r"|sq\.?[ \u00a0]?(?:km|kilomet(?:er|re)s?|mi(?:les?)?)\b|km²|km2\b|sqkm\b|mi²"
@@ -2161,8 +2163,7 @@ _COMPARED_WITH_RATE_RE = re.compile(
 #: "… 114 cameras per 1,000 people, fewer than the US at roughly 270": the place ranked
 #: against, with its own rate.
 _RANKED_AGAINST_RATE_RE = re.compile(
-    r"\b(?:than|ahead[ \u00a0]+of|behind)[ \u00a0]+[a-z][\w.'’ -]{0,40}?,?[ \u00a0]+at[ \u00a0]+"
-    r"(?:(?:about|around|roughly|some|nearly|almost)[ \u00a0]+)?"
+    rf"\b{RANKED_AGAINST}\s+[a-z][\w.'’ -]{{0,40}}?,?\s+at\s+(?:{QUALIFIER_WORDS}\s+)?"
     rf"(?P<value>{RANGE})(?=[ \u00a0]*(?:[.,;:)]|$))"
 )
 _ELIDED_ONE_FOR_EVERY_RE = re.compile(

@@ -104,10 +104,11 @@ _ABBREVIATIONS = frozenset(
 )
 _WORD_BEFORE_RE = re.compile(r"([\w.]{1,12})$")
 _DIGIT_RE = re.compile(r"\d")
-#: A section's number that opens a title: "Slide 5 — City spotlight: Asia", "Part 2: Cities".
-_SECTION_NUMBER_RE = re.compile(
-    r"(?:slide|section|chapter|part)[ \u00a0]+\d{1,3}(?=[ \u00a0]*[:.—–-])", re.IGNORECASE
-)
+#: A section's number that opens a title: "Slide 5 — City spotlight: Asia", "Part 2: Cities"
+#: (its mark after it: SECTION_NUMBER_MARK).
+SECTION_NUMBER = r"(?:slide|section|chapter|part)[ \u00a0]+\d{1,3}"
+SECTION_NUMBER_MARK = r"[ \u00a0]*[:.—–-]"
+_SECTION_NUMBER_RE = re.compile(rf"{SECTION_NUMBER}(?={SECTION_NUMBER_MARK})", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
