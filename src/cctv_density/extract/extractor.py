@@ -4589,12 +4589,14 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
     return Extraction(claims=found.claims, mentions=mentions)
 
 
+#: The base of a rate as a title writes it: "per 1,000", "per 100,000", "per 100".
+_TITLE_RATE_BASE = r"(?:1,000|1000|10,000|100,000|100)"
 #: "Chart 1 — cameras per square kilometre", "Figure 2: Cameras per 1,000 residents": a
 #: numbered chart's title, its only digits the number and a rate's base (a table's caption is
 #: read as a caption).
 _CHART_TITLE_RE = re.compile(
     r"(?:chart|figure|fig\.|graph|graphic)[ \u00a0]+\d{1,2}(?:\.\d{1,2})?[ \u00a0]*[:.—–-]"
-    r"[ \u00a0]*[^\d\n]{3,80}?(?:1,000|1000|10,000|100,000|100)?[^\d\n]{0,40}",
+    rf"[ \u00a0]*[^\d\n]{{3,80}}?{_TITLE_RATE_BASE}?[^\d\n]{{0,40}}",
     re.IGNORECASE,
 )
 #: A rank before the country it is held in: "puts it first in India", "ranks 3rd in".
@@ -4607,7 +4609,7 @@ _RATE_TITLE_RE = re.compile(
     # "Slide 4 — Density leaders: cameras per 100 people, 2025": a section's number first and
     # the year last; (not a field without its value: "Cameras per 1,000 population: NA")
     rf"(?:{SECTION_NUMBER}{SECTION_NUMBER_MARK})?"
-    r"[^\d\n]{0,60}\bper[ \u00a0]+(?:1,000|1000|10,000|100,000|100)\b[^\d\n:]{0,60}"
+    rf"[^\d\n]{{0,60}}\bper[ \u00a0]+{_TITLE_RATE_BASE}\b[^\d\n:]{{0,60}}"
     r"(?:,[ \u00a0]+(?:19|20)\d\d)?",
     re.IGNORECASE,
 )
