@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import shutil
 import socket
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,6 +15,7 @@ import pytest
 
 from cctv_density.provenance import read_provenance
 from cctv_density.settings import PROJECT_ROOT
+from tests.cli_runs import assert_quiet, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -71,16 +70,6 @@ def snapshot_dirs(population_dir: Path) -> list[Path]:
     return sorted(p for p in population_dir.glob("*/*") if p.is_dir())
 
 
-def refresh(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "flows.cli", "refresh-population"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-
-
 def test_refresh_writes_new_snapshots_with_provenance_and_reports_changes(
     replay_server: str, population_dir: Path, cli_env: dict[str, str]
 ) -> None:
@@ -90,9 +79,9 @@ def test_refresh_writes_new_snapshots_with_provenance_and_reports_changes(
         "CCTV_DENSITY_WORLDBANK_API_URL": replay_server + "/v2",
         "CCTV_DENSITY_WIKIDATA_SPARQL_URL": replay_server + "/sparql",
     }
-    result = refresh(env)
+    result = run_cli(env, "refresh-population")
     assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stderr
+    assert_quiet(result)
     new = [p for p in snapshot_dirs(population_dir) if p not in before]
     assert {p.parent.name for p in new} == {"worldbank", "wikidata"}
     for directory in new:
@@ -116,9 +105,9 @@ def test_refresh_without_network_says_so_in_one_line_and_keeps_the_snapshot(
         "CCTV_DENSITY_WIKIDATA_SPARQL_URL": f"http://127.0.0.1:{closed}/sparql",
         "CCTV_DENSITY_HTTP_TIMEOUT_SECONDS": "2",
     }
-    result = refresh(env)
+    result = run_cli(env, "refresh-population")
     assert result.returncode == 1
-    assert "Traceback" not in result.stderr
+    assert_quiet(result)
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "keeping the last good snapshot" in errors[0], result.stderr
     assert snapshot_dirs(population_dir) == before
