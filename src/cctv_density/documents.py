@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from cctv_density.errors import DocumentError, DocumentFetchError, SnapshotError
 from cctv_density.model import Document, sha256_hex
 from cctv_density.provenance import is_sidecar, read_provenance, sidecar_path
-from cctv_density.reflow import uncaption, unquote, unwrap
+from cctv_density.reflow import uncaption, unnumber, unquote, unwrap
 
 MEDIA_TEXT = "text/plain"
 MEDIA_MARKDOWN = "text/markdown"
@@ -1101,7 +1101,9 @@ def _convert(text: str, media_type: str) -> ConvertedText:
         except Exception:  # never let odd markup stop a document: read it as plain text
             pass
     return ConvertedText(
-        text=unwrap(uncaption(unquote(text))), title=_plain_title(text), published_date=None
+        text=unwrap(uncaption(unnumber(unquote(text)))),
+        title=_plain_title(text),
+        published_date=None,
     )
 
 

@@ -10,6 +10,7 @@ it), unless the next line starts a list item or either line is a table row.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -147,6 +148,58 @@ def uncaption(text: str) -> str:
             out.append(line)
         previous_is_caption = after_stamp
         after_stamp = False
+    return "\n".join(out)
+
+
+#: A transcript's line number and the text after it: "  7       13. Washington has nearly 10."
+_NUMBERED_LINE_RE = re.compile(r" {0,4}(\d{1,2})( {2,}|\t)(\S.*)")
+#: Numbered lines needed before a text is read as a numbered transcript.
+_MIN_NUMBERED_LINES = 10
+#: A turn's opening inside a transcript: "Q.", "A.", "MR. SMITH:", "CHAIRMAN OKAFOR:".
+_TURN_START_RE = re.compile(r"(?:[QA]\.|[A-Z][A-Z.'\- ]+:)(?:\s|$)")
+
+
+def unnumber(text: str) -> str:
+    """A transcript (a court reporter's, a hearing's), whose lines are numbered 1, 2, 3 … from
+    each page's top, as paragraphs: the numbers dropped and a line joined to the one before
+    unless it is indented deeper (a new turn) or opens a turn ("Q.", "MR. LEE:"), also across
+    a page break (whose footer and page number then follow the paragraph); any other text is
+    returned unchanged."""
+    lines = text.split("\n")
+    numbered = [_NUMBERED_LINE_RE.fullmatch(line) for line in lines]
+    numbers = [int(match.group(1)) for match in numbered if match]
+    if len(numbers) < _MIN_NUMBERED_LINES:
+        return text
+    if len(numbers) * 2 < sum(1 for line in lines if line.strip()):
+        return text
+    in_order = sum(1 for before, after in itertools.pairwise(numbers) if after in (before + 1, 1))
+    if in_order < (len(numbers) - 1) * 0.9:
+        return text
+    indents = Counter(len(match.group(2)) for match in numbered if match)
+    base = indents.most_common(1)[0][0]  # most lines continue a paragraph
+    out: list[str] = []
+    furniture: list[str] = []  # a page break's lines, kept for after the paragraph
+    paragraph: str | None = None
+    for line, match in zip(lines, numbered, strict=True):
+        if match is None:
+            (furniture if paragraph is not None else out).append(line)
+            continue
+        content = match.group(3)
+        if (
+            paragraph is not None
+            and len(match.group(2)) <= base
+            and not _TURN_START_RE.match(content)
+        ):
+            paragraph += " " + content.strip()
+            continue
+        if paragraph is not None:
+            out.append(paragraph)
+        out.extend(furniture)
+        furniture = []
+        paragraph = content
+    if paragraph is not None:
+        out.append(paragraph)
+    out.extend(furniture)
     return "\n".join(out)
 
 

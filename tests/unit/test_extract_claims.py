@@ -3101,6 +3101,29 @@ def test_a_place_ranked_against_with_its_own_figure_after_at(gazetteer: Gazettee
     assert [c.entity_name for c in extract(gazetteer, bound).claims] == ["United States"]
 
 
+def test_a_singular_camera_before_another_noun_counts_no_cameras(gazetteer: Gazetteer) -> None:
+    text = (
+        "Philadelphia staffs its centre with 14 camera operators per shift, and residents have "
+        "registered 1,120 private camera locations. Philadelphia watches 1,100 camera feeds."
+    )
+    assert [c.value for c in extract(gazetteer, text).claims] == [1_100]
+
+
+def test_a_sentence_after_a_rate_goes_on_with_another_place_s_rate(gazetteer: Gazetteer) -> None:
+    text = (
+        "Philadelphia has about 1.6 cameras per thousand residents. Chicago has about 13. "
+        "Washington has nearly 10."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Philadelphia", "cameras_per_1000_people", 1.6),
+        ("Chicago", "cameras_per_1000_people", 13),
+        ("Washington", "cameras_per_1000_people", 10),
+    ]
+    # (a count goes on with counts)
+    count = "Philadelphia has about 2,460 cameras. Chicago has about 35,000."
+    assert [c.metric for c in extract(gazetteer, count).claims] == ["camera_count"] * 2
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from cctv_density.reflow import uncaption, unquote, unwrap, wrap_width
+from cctv_density.reflow import uncaption, unnumber, unquote, unwrap, wrap_width
 
 WRAPPED = """BEIJING (Reuters) - Beijing has expanded its public video surveillance network to more than
 1.3 million cameras, the city's public security bureau said on Tuesday, as authorities across
@@ -231,3 +231,55 @@ def test_rows_with_dot_leaders_are_kept_apart() -> None:
         "    Port Angeles ................... 41 cameras (2025)\n"
     )
     assert unwrap("Towns in Washington State.\n\n" + rows).endswith(rows)
+
+
+TRANSCRIPT = """                                                    Page 2
+
+  1             CHAIRMAN OKAFOR:  Good morning. This meeting of the
+  2       Committee on Public Safety will come to order. My staff
+  3       tells me Philadelphia has about 1.6 cameras per thousand
+  4       residents. Chicago has about
+  5       13. Washington has nearly 10.
+  6             MS. CASTELLANOS:  That's broadly consistent.
+  7       When the program
+  8       started in 2018, there were 170 cameras. The School
+  9       District operates roughly 7,500 cameras in its
+
+            Keystone Reporting Services, LLC   (215) 555-0166
+
+                                                    Page 3
+
+  1       buildings.
+  2       Q.  And the Housing Authority?
+  3       A.  About 1,400 at its developments.
+  4             CHAIRMAN OKAFOR:  Thank you.
+"""
+
+
+def test_a_numbered_transcript_loses_its_line_numbers_and_joins_its_lines() -> None:
+    assert unnumber(TRANSCRIPT).split("\n") == [
+        "                                                    Page 2",
+        "",
+        "CHAIRMAN OKAFOR:  Good morning. This meeting of the Committee on Public Safety will "
+        "come to order. My staff tells me Philadelphia has about 1.6 cameras per thousand "
+        "residents. Chicago has about 13. Washington has nearly 10.",
+        "MS. CASTELLANOS:  That's broadly consistent. When the program started in 2018, there "
+        "were 170 cameras. The School District operates roughly 7,500 cameras in its buildings.",
+        "",
+        "            Keystone Reporting Services, LLC   (215) 555-0166",
+        "",
+        "                                                    Page 3",
+        "",
+        "Q.  And the Housing Authority?",
+        "A.  About 1,400 at its developments.",
+        "CHAIRMAN OKAFOR:  Thank you.",
+        "",
+    ]
+
+
+def test_text_with_a_few_numbered_lines_is_no_transcript() -> None:
+    text = "Cameras by ward\n 1   Central   420\n 2   North     310\n 3   South     150\n"
+    assert unnumber(text) == text
+    # (nor numbers that do not count lines: a column of figures)
+    column = "\n".join(f"{n * 37 % 90 + 1:>2}   cameras in ward {n}" for n in range(1, 20))
+    assert unnumber(column) == column

@@ -16,6 +16,7 @@ from cctv_density.extract.metrics import (
     CURRENCY_ISO_CODES,
     EARLIER_STATE_BEFORE_RE,
     LIST_JOIN_RE,
+    MIN_CAMERA_COUNT,
     MIN_STATED_CAMERA_COUNT,
     OTHERS_WITH_CAMERAS_LABEL_RE,
     OUT_OF_BEFORE_RE,
@@ -1025,6 +1026,8 @@ class _Context:
     #: "China vs US at a glance": the two places whose figures the rows below give in order.
     versus_places: list[EntityRef] | None = None
     follows_count: bool = False  # the previous segment stated a camera count
+    #: The rate per 1,000 the previous segment stated, when it stated one and no count.
+    follows_rate: float | None = None
     space_columns: int | None = None  # columns of a space-flattened table being read
     #: Where each of its labels starts on the line, when runs of spaces set them apart.
     space_label_columns: list[int] | None = None
@@ -1091,6 +1094,8 @@ class _Found:
     guessed: list[tuple[int, str]] = field(default_factory=list)  # (claim index, name written)
     #: Metrics of the figures the current segment attributed, repeats of earlier claims too.
     attributed: list[str] = field(default_factory=list)
+    #: The values of the rates per 1,000 among them.
+    attributed_rates: list[float] = field(default_factory=list)
     #: The place the current segment's last figure went to.
     last_owner: EntityRef | None = None
     first_refs: dict[tuple[str, str, str | None], tuple[EntityRef, Segment]] = field(
@@ -4392,6 +4397,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             if dateline:
                 context.set_topic(dateline[0])
         found.attributed = []
+        found.attributed_rates = []
         found.last_owner = None
         if segment.kind != "row":
             context.after_part_rows = False
@@ -4441,6 +4447,11 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         ):
             context.after_part_rows = True
         context.follows_count = "camera_count" in found.attributed
+        context.follows_rate = (
+            found.attributed_rates[-1]
+            if found.attributed_rates and not context.follows_count
+            else None
+        )
         context.card_owner = found.last_owner if segment.kind == "row" else None
         # A caption's unit is for the table right under it.
         context.caption_scale = _caption_scale(text, segment)
@@ -4912,6 +4923,23 @@ _POST_HEADER_RE = re.compile(
 )
 
 
+def _rates_going_on(segment_text: str, figures: list[Figure], rate: float) -> list[Figure]:
+    """A sentence after one that stated a rate per 1,000 goes on with another place's rate,
+    its unit left out ("Philadelphia has about 1.6 cameras per thousand residents. Chicago has
+    about 13."): a small figure read as a count, in a sentence that names no cameras, is a rate
+    of the same order of magnitude."""
+    if CAMERA_NOUN_RE.search(segment_text) is not None:
+        return figures
+    return [
+        dataclasses.replace(figure, metric="cameras_per_1000_people")
+        if figure.metric == "camera_count"
+        and figure.value < MIN_CAMERA_COUNT
+        and rate / 20 <= figure.value <= rate * 20
+        else figure
+        for figure in figures
+    ]
+
+
 def _prose_figures(
     segment_text: str,
     segment: Segment,
@@ -5063,6 +5091,8 @@ def _claims_in_segment(
             # "214 chambers of video surveillance": a machine translation's word for cámaras
             segment_text = _CHAMBERS_RE.sub(_as_cameras, segment_text)
         figures = _prose_figures(segment_text, segment, patterns, list_metric, context)
+        if context.follows_rate is not None and segment.kind != "row":
+            figures = _rates_going_on(segment_text, figures, context.follows_rate)
     list_metric = context.list_metric if segment.kind == "row" else None
     if list_metric is not None and context.list_scale != 1.0 and cells is None and label is None:
         figures = [
@@ -5277,6 +5307,8 @@ def _claims_in_segment(
         if owner is None:
             continue
         found.attributed.append(figure.metric)
+        if figure.metric == "cameras_per_1000_people":
+            found.attributed_rates.append(figure.value)
         found.last_owner = owner
         if (
             owner.role == "region"

@@ -76,6 +76,10 @@ _CAM = (
     # "… 1,200 city-owned cameras and about 900 private ones" (the sentence names cameras).
     rf"|ones|{FOREIGN_CAMERA_NOUNS})\b"
 )
+#: Nouns a singular "camera" qualifies that count something else: "14 camera operators".
+_NOT_CAMERAS_AFTER = (
+    r"(?:operators|technicians|staff|trailers|areas|zones|sites|locations|poles|masts|towers)"
+)
 _NETWORK = r"(?:network|system|grid|fleet|array|estate|programme|program)\b"
 #: Words that may qualify a value right before it ("more than", "about", "some", "like").
 QUALIFIER_WORDS = (
@@ -738,7 +742,9 @@ class MetricPatterns:
             rf"{_S}(?:of{_S}(?:the|its|their){_S})?"
             rf"(?P<increment>(?:new|more|additional|extra"
             # "Palembang has more than 500 units" in a sentence about CCTV: bare units only.
-            rf"|further){_S})?(?:{_CAM}|units\b|devices\b)",
+            rf"|further){_S})?(?:{_CAM}|units\b|devices\b)"
+            # "14 camera operators per shift", "at 120 camera locations": no cameras counted
+            rf"(?!{_S}{_NOT_CAMERAS_AFTER}\b)",
             flags,
         )
         self.count_reversed = re.compile(
