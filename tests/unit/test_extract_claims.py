@@ -3124,6 +3124,37 @@ def test_a_sentence_after_a_rate_goes_on_with_another_place_s_rate(gazetteer: Ga
     assert [c.metric for c in extract(gazetteer, count).claims] == ["camera_count"] * 2
 
 
+def test_a_space_table_of_indicators_by_year_gives_the_page_s_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Report on the video surveillance system of Sofia Municipality.\n\n"
+        "  Indicator                                     2023     2024\n"
+        "  --------------------------------------------  -------  -------\n"
+        "  Municipal cameras (MVSS)                        1,480    2,150\n"
+        "  Cameras per 1,000 residents                       1.2      1.7\n"
+        "  Signals processed                               1,320    1,780\n"
+        "    of which detected through CCTV                  610      822\n"
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.year) for c in extract(gazetteer, text).claims
+    ] == [
+        ("Sofia", "camera_count", 1_480, 2023),
+        ("Sofia", "camera_count", 2_150, 2024),
+        ("Sofia", "cameras_per_1000_people", 1.2, 2023),
+        ("Sofia", "cameras_per_1000_people", 1.7, 2024),
+    ]
+
+
+def test_the_national_system_is_the_country_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "Varna operates about 900 cameras. According to the Ministry of Interior, the national "
+        "video surveillance system integrates approximately 12,500 cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Varna", 900),
+        ("Bulgaria", 12_500),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -133,6 +133,8 @@ _ANAPHOR_RE = re.compile(
     r"(?:[’']s)?"
     r"|nationwide|countrywide|island-?wide"
     r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally)|at\s+the\s+national\s+level"
+    # "the national video surveillance system integrates approximately 12,500 cameras"
+    r"|the\s+national\s+(?:[a-z-]+\s+){0,2}(?:system|network)"
     # Quoted in Spanish, Portuguese or French: "en todo el país", "em todo o país"
     r"|en\s+todo\s+el\s+pa[íi]s|em\s+todo\s+o\s+pa[íi]s|a\s+nivel\s+nacional"
     r"|dans\s+tout\s+le\s+pays)\b"
@@ -3034,6 +3036,13 @@ _OTHER_THINGS_LABEL_RE = re.compile(
 )
 
 
+#: Cameras as the means by which other things are counted: "of which detected through CCTV",
+#: "Offences caught by cameras".
+_CAMERAS_AS_MEANS_RE = re.compile(
+    r"\b(?:[a-z]+ed|caught|seen|taken|made)[ \u00a0]+(?:through|via|using|by|on|with)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:cctv|(?:[\w-]+[ \u00a0]+)?cameras?)\b",
+    re.IGNORECASE,
+)
 #: The word "camera(s)"/"cam(s)" itself: unlike CAMERA_NOUN_RE, not "CCTV", which a label about
 #: other things wears too ("CCTV footage requests").
 _CAMERAS_WORD_RE = re.compile(r"\bcam(?:era)?s?\b", re.IGNORECASE)
@@ -3044,6 +3053,8 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
         return None, 1.0  # "Recorded crime per 100,000", "Homicides per 100k"
     if OTHERS_WITH_CAMERAS_LABEL_RE.match(line.lower()):
         return None, 1.0  # "Municipalities with a camera system: 1,030"
+    if _CAMERAS_AS_MEANS_RE.search(line):
+        return None, 1.0  # "of which detected through CCTV"
     other = _OTHER_THINGS_LABEL_RE.search(line)
     if other is not None and (
         not line[: other.start()].strip(" *_-•") or _CAMERAS_WORD_RE.search(line) is None
@@ -3566,6 +3577,12 @@ _PLACE_COLUMN_WORDS = ("City", "Country", "Town", "Municipality", "Place", "Loca
 _PLACE_COLUMN_RE = re.compile(rf"(?:{'|'.join(_PLACE_COLUMN_WORDS)})(?:/\w+)?")
 
 
+#: The label of a table's column of row labels when each row is an indicator, not a place.
+_ROW_LABELS_HEADER_RE = re.compile(
+    r"(?:key[ \u00a0]+)?(?:indicators?|items?|measures?|metrics?|categor(?:y|ies)|description"
+    r"|statistics?|variables?|parameters?|figures?)",
+    re.IGNORECASE,
+)
 _WIDE_GAP_RE = re.compile(r"[ \u00a0]{2,}|\t")
 #: A cell between wide gaps: words or numbers set apart by single spaces.
 _WIDE_CELL_RE = re.compile(r"[^ \u00a0\t]+(?:[ \u00a0][^ \u00a0\t]+)*")
@@ -3755,6 +3772,15 @@ def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[in
         # years as column heads over an empty label column.
         placed = _wide_labels(text, segment.start, segment.end)
         return ["", *(label for label, _ in placed)], [0, *(column for _, column in placed)]
+    if (
+        len(wide) >= 3
+        and _ROW_LABELS_HEADER_RE.fullmatch(wide[0]) is not None
+        and all(YEAR_RE.fullmatch(part) for part in wide[1:])
+    ):
+        # "Indicator      2023     2024     2025": the rows' labels (what each row counts) over
+        # a column of its own, then years.
+        placed = _wide_labels(text, segment.start, segment.end)
+        return ["", *(label for label, _ in placed[1:])], [column for _, column in placed]
     if len(wide) >= 3 or (len(wide) == 2 and _YEAR_HEADER_RE.fullmatch(wide[0]) is not None):
         # "Sl.   Zone   Police Stations   Govt. Cameras   Total": columns set apart by runs of
         # spaces (text laid out from a PDF) are the labels, whatever their capitals.
