@@ -3155,6 +3155,18 @@ def test_the_national_system_is_the_country_s(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_penang_island_is_george_town_and_onboard_cameras_are_transport(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Penang Island City Council's network comprises 1,046 cameras. Rapid Penang buses "
+        "carry 1,900 onboard cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("George Town", 1_046)
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -2062,7 +2062,7 @@ _TRANSPORT_RELATIVE_AFTER_RE = re.compile(
 )
 #: "15,000 station cameras", "2,000 bus cameras": a transport network's cameras by their noun.
 _TRANSPORT_CAMERAS_RE = re.compile(
-    r"\b(?:station|subway|metro|bus|train|tram|transit|rail|railway|airport)[ \u00a0]+cameras\b",
+    r"\b(?:station|subway|metro|bus|train|tram|transit|rail|railway|airport|on-?board)[ \u00a0]+cameras\b",
     re.IGNORECASE,
 )
 _FACILITY_OF_GAP_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
