@@ -3167,6 +3167,18 @@ def test_penang_island_is_george_town_and_onboard_cameras_are_transport(
     ]
 
 
+def test_a_column_of_two_kinds_of_region_beside_the_cities(gazetteer: Gazetteer) -> None:
+    for label in ("Region / State", "State or region"):
+        text = (
+            f"| City | {label} | Cameras documented | Data year |\n|---|---|---|---|\n"
+            "| Yangon | Yangon Region | 1,350+ | 2026 |\n| Taunggyi | Shan State | 120 | 2025 |\n"
+        )
+        assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+            ("Yangon", 1_350),
+            ("Taunggyi", 120),
+        ], label
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

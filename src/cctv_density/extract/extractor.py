@@ -3464,11 +3464,14 @@ _PART_COLUMN_RE = re.compile(
 #: A rank's column before the places: "| Rank | Borough | … |", "| # | City | … |".
 _RANK_COLUMN_RE = re.compile(r"rank(?:ing)?|#|no\.?|pos(?:ition)?\.?", re.IGNORECASE)
 #: A column of the regions a table's places lie in: "| City | Department | Cameras |".
-_REGION_COLUMN_RE = re.compile(
+_REGION_WORD = (
     r"(?:department|state|province|region|county|district|prefecture|governorate|oblast|canton"
     # "| City | Federal subject | …": Russia's oblasts, krais and republics
-    r"|emirate|voivodeship|parish|division|(?:federal\s+)?subject|krai)s?(?:/\w+)?",
-    re.IGNORECASE,
+    r"|emirate|voivodeship|parish|division|(?:federal\s+)?subject|krai)s?"
+)
+#: (also two kinds together: "State/UT", "Region / State", "State or region")
+_REGION_COLUMN_RE = re.compile(
+    rf"{_REGION_WORD}(?:/\w+|\s*(?:/|\bor\b|\band\b|&)\s*{_REGION_WORD})?", re.IGNORECASE
 )
 
 
