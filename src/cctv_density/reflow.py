@@ -113,41 +113,73 @@ def unquote(text: str) -> str:
     return _QUOTE_PREFIX_RE.sub("", text)
 
 
-#: A caption's timestamp on a line of its own: "0:54", "12:03:07", "[00:14:05]".
-_TIMESTAMP_LINE_RE = re.compile(r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]*")
+#: A turn's opening inside a transcript: "Q.", "A.", "MR. SMITH:", "CHAIRMAN OKAFOR:".
+_TURN_START_RE = re.compile(r"(?:[QA]\.|[A-Z][A-Z.'\- ]+:)(?:\s|$)")
+_STAMP = r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?"
+#: A caption's timestamp on a line of its own: "0:54", "12:03:07", "[00:14:05]", or a subtitle
+#: cue's timing ("00:00:15,431 --> 00:00:18,476", WebVTT's with its cue settings after).
+_TIMESTAMP_LINE_RE = re.compile(rf"[ \t]*{_STAMP}(?:[ \t]*-->[ \t]*{_STAMP}(?:[ \t]+\S.*)?)?[ \t]*")
+#: A subtitle cue's number, on the line above its timing (SubRip).
+_CUE_NUMBER_RE = re.compile(r"[ \t]*\d{1,6}[ \t]*")
 #: Timestamp lines needed before a text is read as captions.
 _MIN_TIMESTAMP_LINES = 5
 _SENTENCE_END = '.!?:;"”)]'
+_PAUSE_THEN_LOWER_RE = re.compile(r"(?:\.\.\.|…)[a-z]")
 
 
 def uncaption(text: str) -> str:
     """Captions (a timestamp line above each line of speech, "0:50" / "In Astana … around
-    fifteen" / "0:54" / "thousand cameras …") without their timestamp lines, each caption joined
-    to the one before when that one stops mid-sentence; any other text is returned unchanged."""
+    fifteen" / "0:54" / "thousand cameras …"; or subtitle cues, a number and a timing above one
+    or two lines) without their timestamp lines and cue numbers, each caption line joined to
+    the one before when that one stops mid-sentence and it opens no new speaker's turn; any
+    other text is returned unchanged."""
     lines = text.split("\n")
     stamps = sum(1 for line in lines if _TIMESTAMP_LINE_RE.fullmatch(line))
-    if stamps < _MIN_TIMESTAMP_LINES or stamps * 3 < sum(1 for line in lines if line.strip()):
+    if stamps < _MIN_TIMESTAMP_LINES:
         return text
+    cue_numbers = {
+        index
+        for index, (line, following) in enumerate(itertools.pairwise(lines))
+        if _CUE_NUMBER_RE.fullmatch(line) and _TIMESTAMP_LINE_RE.fullmatch(following)
+    }
+    if (stamps + len(cue_numbers)) * 3 < sum(1 for line in lines if line.strip()):
+        return text
+    # Automatic captions ("so right now phase one is 1300 sorry") have no punctuation: joined,
+    # a whole talk would be one sentence, so each line stays a line of its own.
+    spoken = [line.rstrip() for line in lines if line.strip() and line.strip()[0].isalpha()]
+    punctuated = sum(1 for line in spoken if line[-1] in _SENTENCE_END) * 10 >= len(spoken)
     out: list[str] = []
-    after_stamp = False
-    previous_is_caption = False  # the line before came after a timestamp too
-    for line in lines:
-        if _TIMESTAMP_LINE_RE.fullmatch(line):
-            after_stamp = True
+    in_caption = False  # the lines since the last timestamp are captions
+    previous_is_caption = False  # the line before was a caption line
+    for index, line in enumerate(lines):
+        if index in cue_numbers:
             continue
+        if _TIMESTAMP_LINE_RE.fullmatch(line):
+            in_caption = True
+            continue
+        if not line.strip():
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if index + 1 in cue_numbers or _TIMESTAMP_LINE_RE.fullmatch(following):
+                continue  # the blank line between two cues
+            in_caption = False
         previous = out[-1].rstrip() if out else ""
         if (
-            after_stamp
+            in_caption
+            and punctuated
             and previous_is_caption
             and previous
             and line.strip()
-            and previous[-1] not in _SENTENCE_END
+            # ("… we have, uh..." / "one thousand...": a pause, not a sentence's end)
+            and (
+                previous[-1] not in _SENTENCE_END
+                or _PAUSE_THEN_LOWER_RE.match(previous[-3:] + line.strip())
+            )
+            and not _TURN_START_RE.match(line.strip())
         ):
             out[-1] = previous + " " + line.strip()
         else:
             out.append(line)
-        previous_is_caption = after_stamp
-        after_stamp = False
+        previous_is_caption = in_caption and bool(line.strip())
     return "\n".join(out)
 
 
@@ -155,8 +187,6 @@ def uncaption(text: str) -> str:
 _NUMBERED_LINE_RE = re.compile(r" {0,4}(\d{1,2})( {2,}|\t)(\S.*)")
 #: Numbered lines needed before a text is read as a numbered transcript.
 _MIN_NUMBERED_LINES = 10
-#: A turn's opening inside a transcript: "Q.", "A.", "MR. SMITH:", "CHAIRMAN OKAFOR:".
-_TURN_START_RE = re.compile(r"(?:[QA]\.|[A-Z][A-Z.'\- ]+:)(?:\s|$)")
 
 
 def unnumber(text: str) -> str:

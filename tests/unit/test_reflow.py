@@ -218,6 +218,42 @@ def test_captions_lose_their_timestamp_lines_and_rejoin_mid_sentence() -> None:
     )
 
 
+def test_subtitle_cues_lose_their_numbers_and_timings() -> None:
+    cues = [
+        ("In 2016 the Lagos State government", "promised 10,000 cameras"),
+        ("for Africa's biggest city.",),
+        ("- Right now we have, uh...",),
+        ("one thousand cameras.",),
+        ("TUNDE: That's roughly one camera",),
+        ("for every 8,000 Lagosians.",),
+    ]
+    srt = "".join(
+        f"{number}\n00:00:{number:02},000 --> 00:00:{number + 1:02},500\n"
+        + "\n".join(lines)
+        + "\n\n"
+        for number, lines in enumerate(cues, start=1)
+    )
+    assert uncaption(srt).split("\n") == [
+        "In 2016 the Lagos State government promised 10,000 cameras for Africa's biggest city.",
+        "- Right now we have, uh... one thousand cameras.",
+        "TUNDE: That's roughly one camera for every 8,000 Lagosians.",
+        "",
+        "",
+    ]
+
+
+def test_automatic_captions_without_punctuation_keep_their_lines() -> None:
+    lines = [
+        "how many cameras are working in karachi",
+        "so right now phase one is 1300 sorry",
+        "1380 cameras that are live and connected",
+        "lahore has eight thousand cameras",
+        "dhaka has what about 20,000",
+    ]
+    captions = "".join(f"0:{10 + n * 3:02}\n{line}\n" for n, line in enumerate(lines))
+    assert uncaption(captions) == "\n".join(lines) + "\n"
+
+
 def test_a_text_with_a_few_times_of_day_is_no_caption_file() -> None:
     text = "Meeting notes\n9:30\nOpening.\n10:15\nCameras item: the city has\n400 cameras.\n"
     assert uncaption(text) == text
