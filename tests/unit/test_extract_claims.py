@@ -3179,6 +3179,25 @@ def test_a_column_of_two_kinds_of_region_beside_the_cities(gazetteer: Gazetteer)
         ], label
 
 
+def test_a_heading_s_stated_base_wins_over_per_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "Per person, the rankings I've seen floating around (cameras per 100 people):\n\n"
+        "  1. China ............ 43\n  2. Germany .......... 6\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("China", 430),
+        ("Germany", 60),
+    ]
+
+
+def test_a_post_s_numbered_edit_is_no_figure(gazetteer: Gazetteer) -> None:
+    text = (
+        "Which European capital actually has the most CCTV per person? Genuinely curious\n\n"
+        "EDIT 2: yes I know the London number is an estimate, stop DMing me\n"
+    )
+    assert extract(gazetteer, text).claims == []
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

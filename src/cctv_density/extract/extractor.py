@@ -949,6 +949,8 @@ _PER_PEOPLE_HEADING_RE = re.compile(
     r"|habitants|einwohner|residentes)",
     re.IGNORECASE,
 )
+#: The bases of _PER_PEOPLE_HEADING_RE that mean one person.
+_PER_ONE_WORDS = frozenset({"capita", "person", "head"})
 _PART_OF_COLUMN_RE = re.compile(
     r"(?:\([a-z]\)[ \u00a0]*)?"
     r"(?:of[ \u00a0]+which|of[ \u00a0]+them|including|incl\.|thereof|among[ \u00a0]+them"
@@ -3069,7 +3071,12 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
         return ("cameras_per_sq_mile" if _MILE_RE.search(line) else "cameras_per_sq_km"), 1.0
     if _PEOPLE_PER_HEADING_RE.search(line):
         return "people_per_camera", 1.0
-    per_people = _PER_PEOPLE_HEADING_RE.search(line)
+    # "Per person, the rankings (cameras per 100 people):": a stated base over "per person"
+    rates = list(_PER_PEOPLE_HEADING_RE.finditer(line))
+    per_people = next(
+        (rate for rate in rates if rate.group().lower().split()[-1] not in _PER_ONE_WORDS),
+        rates[0] if rates else None,
+    )
     if per_people:
         base = re.sub(
             r"[,.\u00a0\u202f ]",

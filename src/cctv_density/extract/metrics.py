@@ -298,6 +298,8 @@ _NON_FIGURE_BEFORE_RE = re.compile(
     r"|chapter|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector"
     r"|precinct|unit|district|u\.s\.)"
     r"|\b(?:footage|images?|video|recordings?|data)\s+from"
+    # "EDIT 2: yes I know the London number is an estimate": a post's edit, numbered
+    r"|\b(?:edit|update|note)"
     # "… is given in units of 10,000": a unit, not a count
     r"|\b(?:units|multiples)\s+of"
     # "PNP body cameras: 2,696 units": cameras that watch no public space
@@ -322,7 +324,7 @@ _NON_FIGURE_HINT_RE = re.compile(
     r"|section|article|bus|phase|stage|season|episode|version|model|ward|zone|sector|precinct"
     r"|unit|district|u\.s\.|add|install|deploy|buy|procure|put|connect|target|goal|aim|want"
     r"|wish|hope|pledge|promise|need|get|plann|propos|next|replac|repair|upgrad|fix|refurbish|multiples"
-    r"|decommission|remov|relocat|commission|addition|average|body|dash|helmet"
+    r"|decommission|remov|relocat|commission|addition|average|body|dash|helmet|edit|updat|note"
 )
 #: The year of a written date, any calendar's: "November 25, 2026", "Jumada Al-Akhirah 15, 1448".
 #: "November 24, 2026" (not "have 21, 14 and 12 cameras": a list after its verb).
