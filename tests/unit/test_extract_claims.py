@@ -3198,6 +3198,18 @@ def test_a_post_s_numbered_edit_is_no_figure(gazetteer: Gazetteer) -> None:
     assert extract(gazetteer, text).claims == []
 
 
+def test_a_small_network_by_its_locations_or_running_to_a_count(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Dortmund, police video observation now runs to about 30 cameras.\n\n"
+        "Locations at a glance\n\n- Duisburg: 2 locations, 38 cameras\n- Hagen: 1 site, 14 cameras\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Dortmund", 30),
+        ("Duisburg", 38),
+        ("Hagen", 14),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

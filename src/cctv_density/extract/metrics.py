@@ -1694,6 +1694,8 @@ _SMALL_NETWORK_BEFORE_RE = re.compile(
     # "the municipal system reached 79 cameras in 2024", "Coimbra switches on 41 cameras",
     # "the network stands at 64 cameras": a total in place
     r"|reach(?:es|ed)|stands\s+at|stood\s+at|(?:switch(?:es|ed)?|turn(?:s|ed)?)\s+on|activated"
+    # "video observation now runs to about 30 cameras"; "- Duisburg: 2 locations, 38 cameras"
+    r"|(?:runs?|ran|amounts?|amounted|comes?|came)\s+to|\d\s+(?:locations?|sites?|areas?|zones?),"
     # "Lincoln (96 cameras)", "- Lincoln: 96 cameras", "Lakewood, CO (pop. 155,608): 95
     # cameras": a label's own count.
     # ("Leedswatch also monitors, under a service level agreement, 96 cameras": an aside between)
