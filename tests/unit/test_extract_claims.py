@@ -3210,6 +3210,15 @@ def test_a_small_network_by_its_locations_or_running_to_a_count(gazetteer: Gazet
     ]
 
 
+def test_swiss_cities_by_their_english_and_short_names(gazetteer: Gazetteer) -> None:
+    text = "Lucerne has 104 cameras. St. Gallen now counts 74 cameras. Biel/Bienne has 10 cameras."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Luzern", 104),
+        ("Sankt Gallen", 74),
+        ("Biel/Bienne", 10),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"
