@@ -3219,6 +3219,17 @@ def test_swiss_cities_by_their_english_and_short_names(gazetteer: Gazetteer) -> 
     ]
 
 
+def test_a_school_district_s_or_sheriff_s_network_is_not_the_city_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "Des Moines police run 150 cameras. Des Moines Public Schools says it has roughly 3,300 "
+        "cameras in its 60 buildings. The Polk County Sheriff's Office runs about 200 cameras, "
+        "and the Des Moines Municipal Housing Authority about 400."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Des Moines", 150)
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

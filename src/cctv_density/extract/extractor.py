@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -2050,6 +2051,15 @@ _TRANSPORT_OWNER_RE = re.compile(
     r"|commission|agency)|[ \u00a0]+for(?:[ \u00a0]+greater)?[ \u00a0]+\w+))\b",
     re.IGNORECASE,
 )
+#: A public body with a camera network of its own besides the city's: a school district, a
+#: housing authority, a sheriff ("Toledo Public Schools, which has more than 2,400 cameras",
+#: "The East Baton Rouge Parish Sheriff's Office runs about 200").
+_OTHER_OPERATOR_RE = re.compile(
+    r"\b(?:(?:public|community|city|county|independent|unified|parish)[ \u00a0]+schools?"
+    r"|school[ \u00a0]+(?:district|system|board)s?|housing[ \u00a0]+authorit(?:y|ies)"
+    r"|sheriff['’]?s?[ \u00a0]+(?:office|department))\b",
+    re.IGNORECASE,
+)
 #: "… ferry terminal", "… bus station" after a place: a transport facility named after it.
 _TERMINAL_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?:ferry|bus|train|rail|railway|metro|cruise)[ \u00a0]+)?"
@@ -2808,12 +2818,13 @@ def _ref_start(ref: EntityRef) -> int:
     return ref.start
 
 
-def _is_transport_network(
+def _is_other_operators_network(
     text: str, segment: Segment, figure: Figure, named: list[EntityRef]
 ) -> bool:
     """Whether a camera count is a transport operator's ("Transport for London runs 15,000
-    cameras", "the Moscow Metro has 5,500", "TCL runs 4,000 cameras on buses"): transport
-    networks are not the city's public cameras."""
+    cameras", "the Moscow Metro has 5,500", "TCL runs 4,000 cameras on buses") or another public
+    body's ("Des Moines Public Schools says it has roughly 3,300 cameras"): those networks are
+    not the city's public cameras."""
     if figure.metric != "camera_count":
         return False
     if _TRANSPORT_AFTER_RE.match(text, figure.phrase_end, segment.end) is not None:
@@ -2834,7 +2845,10 @@ def _is_transport_network(
     ):
         return False  # "Mangaung Metro runs 64 cameras in Bloemfontein": the city's
     clause_start = _clause_floor(text, segment, figure.phrase_start, segment.start)
-    for owner in _TRANSPORT_OWNER_RE.finditer(text, clause_start, figure.phrase_start):
+    for owner in itertools.chain(
+        _TRANSPORT_OWNER_RE.finditer(text, clause_start, figure.phrase_start),
+        _OTHER_OPERATOR_RE.finditer(text, clause_start, figure.phrase_start),
+    ):
         if any(
             ref.start <= owner.start()
             and owner.end() <= ref.end
@@ -5168,7 +5182,7 @@ def _claims_in_segment(
         for figure in figures
         if figure.value > 0
         and not _is_global(text, segment, figure)
-        and not _is_transport_network(text, segment, figure, named)
+        and not _is_other_operators_network(text, segment, figure, named)
     ]
     if not figures:
         return
