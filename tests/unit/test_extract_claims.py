@@ -3230,6 +3230,20 @@ def test_a_school_district_s_or_sheriff_s_network_is_not_the_city_s(gazetteer: G
     ]
 
 
+def test_by_the_numbers_rows_with_the_value_first(gazetteer: Gazetteer) -> None:
+    text = (
+        "Toledo police now run a real-time crime center.\n\nBy the numbers\n\n"
+        "- 1,450 — cameras the real-time crime center can access (2025)\n"
+        "- about 10 — cameras for every 1,000 Toledo residents\n"
+        "- 612 — arrests credited to camera footage\n"
+        "- 268,000 — Toledo's population in the 2020 census\n"
+    )
+    assert [(c.metric, c.value, c.qualifier, c.year) for c in extract(gazetteer, text).claims] == [
+        ("camera_count", 1_450, "exact", 2025),
+        ("cameras_per_1000_people", 10, "about", None),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

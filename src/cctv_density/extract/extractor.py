@@ -679,7 +679,10 @@ _LABEL_ROW_RE = re.compile(
     re.IGNORECASE,
 )
 #: A year in a label row's label: "City-operated surveillance cameras in 2024: 1,150".
-_LABEL_YEAR_RE = re.compile(r"\b(?:in|as[ \u00a0]+of|for)[ \u00a0]+((?:19|20)\d{2})\b")
+_LABEL_YEAR_RE = re.compile(
+    # (or the year in brackets: "cameras in Madinah (2025)", "… (end of 2025)")
+    r"(?:\b(?:in|as[ \u00a0]+of|for)[ \u00a0]+|\((?:[a-z]+[ \u00a0]+){0,3})((?:19|20)\d{2})\b"
+)
 #: A stat tile's line, a metric label then its value and year with no colon ("Public CCTV
 #: cameras 1,850 2025", "Cameras per 1,000 residents 0.4"): read only when the label names a
 #: metric.
@@ -732,6 +735,12 @@ _TILE_VALUE_ABOVE_RE = re.compile(
 _TILE_VALUE_FIRST_RE = re.compile(
     rf"{_NUMERIC_CELL_RE.pattern}[ \t\u00a0]+(?P<label>(?:[A-Za-z][A-Za-z.'’-]*[ \u00a0]+){{0,3}}"
     r"(?:cameras?|cctvs?))",
+    re.IGNORECASE,
+)
+#: A "by the numbers" row, its value first and a dash before what it counts ("1,450 — cameras
+#: the real-time crime center can access", "about 10 — cameras for every 1,000 residents").
+_VALUE_DASH_LABEL_RE = re.compile(
+    rf"{_NUMERIC_CELL_RE.pattern}[ \t\u00a0]*[—–][ \t\u00a0]*(?P<label>(?:cameras?|cctvs?)\b[^|\t]{{0,80}})",
     re.IGNORECASE,
 )
 #: A tile's label: words, with no figure of its own but a rate's base ("per 1 000 residents").
@@ -947,7 +956,9 @@ _PER_PEOPLE_HEADING_RE = re.compile(
     # Spanish, Portuguese, French and German heads: "Cámaras por cada 1.000 hab.", "Câmeras por
     # mil habitantes", "Kameras pro 1.000 Einwohner"
     r"|\b(?:por|pour|pro)\s+(?:cada\s+)?(?P<base3>1[,.\u00a0\u202f ]?000|mil)\s+(?:hab\b|habitantes"
-    r"|habitants|einwohner|residentes)",
+    r"|habitants|einwohner|residentes)"
+    # "cameras for every 1,000 Savannah residents"
+    r"|\bfor\s+(?:every|each)\s+(?P<base4>1[,\u00a0\u202f ]000|1000|thousand|100)\b(?![,.]\d)",
     re.IGNORECASE,
 )
 #: The bases of _PER_PEOPLE_HEADING_RE that mean one person.
@@ -2849,6 +2860,7 @@ def _is_other_operators_network(
         _TRANSPORT_OWNER_RE.finditer(text, clause_start, figure.phrase_start),
         _OTHER_OPERATOR_RE.finditer(text, clause_start, figure.phrase_start),
     ):
+        transport = owner.re is _TRANSPORT_OWNER_RE
         if any(
             ref.start <= owner.start()
             and owner.end() <= ref.end
@@ -2857,7 +2869,8 @@ def _is_other_operators_network(
         ):
             continue  # "Port of Spain has just under 300 cameras": a word of a place's name
         if (
-            _in_aside(text, segment, owner.start())
+            transport
+            and _in_aside(text, segment, owner.start())
             and "," in text[owner.end() : figure.phrase_start]
         ):
             # "Incheon, home to the country's main airport, counts some 29,000" (but "Barranquilla,
@@ -3096,7 +3109,10 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
             r"[,.\u00a0\u202f ]",
             "",
             (
-                per_people.group("base") or per_people.group("base2") or per_people.group("base3")
+                per_people.group("base")
+                or per_people.group("base2")
+                or per_people.group("base3")
+                or per_people.group("base4")
             ).lower(),
         )
         bases = {
@@ -4120,7 +4136,9 @@ def _label_row(text: str, segment: Segment) -> re.Match[str] | None:
     if label is None and segment.kind == "row" and "\n" in text[segment.start : segment.end]:
         return _TILE_VALUE_ABOVE_RE.fullmatch(text, segment.start, segment.end)
     if label is None and segment.kind == "row":
-        first = _TILE_VALUE_FIRST_RE.fullmatch(text, segment.start, segment.end)
+        first = _TILE_VALUE_FIRST_RE.fullmatch(
+            text, segment.start, segment.end
+        ) or _VALUE_DASH_LABEL_RE.fullmatch(text, segment.start, segment.end)
         if first is not None:
             return first
         tile = _TILE_ROW_RE.fullmatch(text, segment.start, segment.end)

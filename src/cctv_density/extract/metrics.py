@@ -2405,6 +2405,16 @@ def _take_per_base(
 
 #: A list row's value followed by a plural noun of its own that is not a camera's: "1,160
 #: incidents detected", "312 arrests made", "11 minutes".
+#: A dash after a list row's value, before the row's label ("1,450 — cameras …").
+_DASH_AFTER_RE = re.compile(r"[ \u00a0]*[—–][ \u00a0]*(?=\w)")
+#: What a row's label counts besides cameras ("Brazil's population in the 2022 census").
+_OTHER_THING = (
+    r"(?:population|people|residents|inhabitants|spent|budget|cost|arrests?|incidents?"
+    r"|crimes?|cases|calls|fines)\b"
+)
+_OTHER_THING_LABEL_RE = re.compile(rf"\b{_OTHER_THING}")
+#: … as the label's first words ("arrests credited to camera footage").
+_OTHER_THING_FIRST_RE = re.compile(rf"(?:[a-z-]+[ \u00a0]+){{0,2}}?{_OTHER_THING}")
 _OTHER_COUNTED_NOUN_AFTER_RE = re.compile(
     # "17 control centers", "482 monitoring staff", "365-day operation"
     r"(?:[ \u00a0]+(?!(?:cameras?|cctvs?|cams?|units?|devices?)\b)[a-z]{3,})?"
@@ -2625,6 +2635,18 @@ def _take_bare_values(
                 continue
             if _OTHER_COUNTED_NOUN_AFTER_RE.match(segment, end):
                 continue  # "- 1,160 incidents detected" under "- 214 CCTV cameras in Nakuru"
+            dash = _DASH_AFTER_RE.match(segment, end)
+            if dash is not None and (
+                _OTHER_THING_FIRST_RE.match(segment, dash.end())
+                or (
+                    _OTHER_THING_LABEL_RE.search(segment, dash.end(), dash.end() + 60)
+                    and not CAMERA_NOUN_RE.search(segment, dash.end(), dash.end() + 60)
+                )
+            ):
+                # "- 203 milhões – Brazil's population" under "- 4,150 – cameras feeding …",
+                # "612 — arrests credited to camera footage": a row labelled with what else it
+                # counts
+                continue
             # "Kutaisi: 410 cameras (up from 95 in 2020)": an earlier state may be small.
             small_ok = _SMALL_ELLIPSIS_BEFORE_RE.search(before) is not None or (
                 # "Gladstone: 64 (2025)": a row that is only a label and its figure.
