@@ -3244,6 +3244,21 @@ def test_by_the_numbers_rows_with_the_value_first(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_space_table_row_whose_last_cell_ends_in_a_full_stop(gazetteer: Gazetteer) -> None:
+    text = (
+        "  City            Cameras   Per 1,000   Year   Source\n"
+        "  --------------  -------   ---------   ----   ---------------------------\n"
+        "  Boston             930        1.4     2024   Regional intelligence ctr.\n"
+        "  Denver             830        1.2     2025   Police department\n"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Boston", "camera_count", 930),
+        ("Boston", "cameras_per_1000_people", 1.4),
+        ("Denver", "camera_count", 830),
+        ("Denver", "cameras_per_1000_people", 1.2),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -123,6 +123,10 @@ class Segment:
     marked: bool = False  # the line starts with a bullet or a list number
 
 
+#: Three cells or more set apart by runs of spaces.
+_SPACED_CELLS_RE = re.compile(r"\S {3,}\S(?:[^\n]*?\S)? {3,}\S")
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -203,6 +207,13 @@ def split_segments(text: str) -> Iterator[Segment]:
                     # "City Country Cameras Per 1,000 res.": a table header ending in an
                     # abbreviation
                     or (text[end - 1] == "." and _is_abbreviation(text, end - 1, start))
+                    # "Boston   930   1.4   2024   Regional intelligence ctr.": a space-aligned
+                    # table's row whose last cell ends in a full stop
+                    or (
+                        text[end - 1] == "."
+                        and _SPACED_CELLS_RE.search(text, start, end) is not None
+                        and not _has_sentence_end(text, start, end - 1)
+                    )
                 )
                 # "Riyadh has 96,000 cameras. Coverage is uneven:": sentences that lead into a
                 # list, not a row
