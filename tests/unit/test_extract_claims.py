@@ -3259,6 +3259,23 @@ def test_a_space_table_row_whose_last_cell_ends_in_a_full_stop(gazetteer: Gazett
     ]
 
 
+def test_a_ranking_s_rate_column_and_rows_with_their_own_base(gazetteer: Gazetteer) -> None:
+    table = (
+        "| City | Cameras | Rate in viral ranking (per 1,000) | Corrected rate (per 1,000) |\n"
+        "|---|---:|---:|---:|\n| Wuxi | 418,500 | 157.3 | 56.1 |\n"
+    )
+    assert [(c.metric, c.value) for c in extract(gazetteer, table).claims] == [
+        ("camera_count", 418_500),
+        ("cameras_per_1000_people", 157.3),
+        ("cameras_per_1000_people", 56.1),
+    ]
+    rows = "Per capita ranking from my spreadsheet:\n1. Vilnius ~1.8/1k\n2. Riga ~0.5/1k\n"
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, rows).claims] == [
+        ("Vilnius", 1.8),
+        ("Riga", 0.5),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -928,8 +928,9 @@ _AREA_HEADING_RE = re.compile(
     r"per\s+(?:1\s+|one\s+)?(?:square|sq\.?|km²|km2|sqkm)|km²|/\s*km", re.IGNORECASE
 )
 _OTHER_RATE_HEADING_RE = re.compile(
-    r"crime|homicide|murder|robber|burglar|theft|offen[cs]e|incident|arrest|gdp|income|rank"
-    r"|index|score|deaths?|injur|accident|\barea\b|^\s*(?:population|pop\b)"
+    # ("Rate in viral ranking (per 1,000)": a ranking's camera rate, not a rank)
+    r"crime|homicide|murder|robber|burglar|theft|offen[cs]e|incident|arrest|gdp|income"
+    r"|\brank(?:ed|s)?\b|index|score|deaths?|injur|accident|\barea\b|^\s*(?:population|pop\b)"
     # "Residents per km²": how crowded the place is
     r"|\b(?:residents|people|persons|inhabitants)\s+per\s+(?:square|sq\b|km)",
     re.IGNORECASE,
@@ -960,6 +961,10 @@ _PER_PEOPLE_HEADING_RE = re.compile(
     # "cameras for every 1,000 Savannah residents"
     r"|\bfor\s+(?:every|each)\s+(?P<base4>1[,\u00a0\u202f ]000|1000|thousand|100)\b(?![,.]\d)",
     re.IGNORECASE,
+)
+#: A rate's base written right after a list row's value: "~1.8/1k", "0.39 per 1,000".
+_OWN_BASE_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?:/|per[ \u00a0]+)(?:1k|1,000|1000|thousand)\b", re.IGNORECASE
 )
 #: The bases of _PER_PEOPLE_HEADING_RE that mean one person.
 _PER_ONE_WORDS = frozenset({"capita", "person", "head"})
@@ -5166,7 +5171,11 @@ def _claims_in_segment(
         figures = [
             Figure(
                 metric=f.metric,
-                value=f.value * context.list_scale if f.metric == list_metric else f.value,
+                value=f.value * context.list_scale
+                if f.metric == list_metric
+                # ("1. Vilnius ~1.8/1k" under "Per capita ranking": the row's own base)
+                and _OWN_BASE_AFTER_RE.match(text, f.value_end) is None
+                else f.value,
                 qualifier=f.qualifier,
                 year=f.year,
                 value_start=f.value_start,
