@@ -3276,6 +3276,19 @@ def test_a_ranking_s_rate_column_and_rows_with_their_own_base(gazetteer: Gazette
     ]
 
 
+def test_a_state_named_in_a_list_of_cities_qualifies_no_small_namesake(
+    gazetteer: Gazetteer,
+) -> None:
+    listed = (
+        "Moscow has 300,000 cameras, more than London, New York and Paris combined. "
+        "London has about 690,000 cameras."
+    )
+    assert [c.country_iso3 for c in extract(gazetteer, listed).claims] == ["RUS", "GBR"]
+    # (but a real city of the state's keeps its qualifier)
+    ontario = "London, Ontario and Toronto both expanded. London, Ontario has 90 cameras."
+    assert [c.country_iso3 for c in extract(gazetteer, ontario).claims] == ["CAN"]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"
