@@ -1293,10 +1293,6 @@ def _listed_city_not_state(
     )
 
 
-#: A list going on after a name: ", Paris", " and Paris".
-_LIST_GOES_ON_RE = re.compile(r"(?:,|[ \u00a0]+(?:and|or|&))[ \u00a0]+(?=[A-Z])")
-
-
 #: For how many segments after one that names cameras a bare figure may still be a count: a
 #: debate or phone-in gets to its figures several speakers after the question.
 _CAMERA_TALK_REACH = 16
@@ -2980,6 +2976,8 @@ _ACROSS_BEFORE_RE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout)[ \u00a0]+(?:the[ 
 _PLACE_LIST_GAP_RE = re.compile(
     r"(?:[ \u00a0]*(?:,|and\b|&)[ \u00a0]*(?:[A-Z][\w'’.-]*[ \u00a0]*)*?)+?"
 )
+#: A list going on after a name: ", Paris", " and Paris" (also after a state: "London, New York
+#: and Paris").
 _LIST_GOES_ON_RE = re.compile(r"(?:,|[ \u00a0]+(?:and|or|&))[ \u00a0]+[A-Z]")
 
 
