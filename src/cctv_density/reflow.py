@@ -124,7 +124,8 @@ _CUE_NUMBER_RE = re.compile(r"[ \t]*\d{1,6}[ \t]*")
 #: Timestamp lines needed before a text is read as captions.
 _MIN_TIMESTAMP_LINES = 5
 _SENTENCE_END = '.!?:;"”)]'
-_PAUSE_THEN_LOWER_RE = re.compile(r"(?:\.\.\.|…)[a-z]")
+#: A caption line that stops on a pause, not a sentence's end: "… we have, uh...".
+_PAUSE_END_RE = re.compile(r"(?:\.\.\.|…)$")
 
 
 def uncaption(text: str) -> str:
@@ -172,7 +173,7 @@ def uncaption(text: str) -> str:
             # ("… we have, uh..." / "one thousand...": a pause, not a sentence's end)
             and (
                 previous[-1] not in _SENTENCE_END
-                or _PAUSE_THEN_LOWER_RE.match(previous[-3:] + line.strip())
+                or (_PAUSE_END_RE.search(previous) is not None and line.strip()[0].islower())
             )
             and not _TURN_START_RE.match(line.strip())
         ):
@@ -204,6 +205,10 @@ def unnumber(text: str) -> str:
         return text
     in_order = sum(1 for before, after in itertools.pairwise(numbers) if after in (before + 1, 1))
     if in_order < (len(numbers) - 1) * 0.9:
+        return text
+    # A ranked table ("1   London   942,562") numbers its rows as well: its rows stay rows.
+    rows = sum(1 for match in numbered if match and _is_table_row(match.group(3)))
+    if rows * 3 > len(numbers):
         return text
     indents = Counter(len(match.group(2)) for match in numbered if match)
     base = indents.most_common(1)[0][0]  # most lines continue a paragraph

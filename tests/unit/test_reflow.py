@@ -319,3 +319,17 @@ def test_text_with_a_few_numbered_lines_is_no_transcript() -> None:
     # (nor numbers that do not count lines: a column of figures)
     column = "\n".join(f"{n * 37 % 90 + 1:>2}   cameras in ward {n}" for n in range(1, 20))
     assert unnumber(column) == column
+    # (nor a ranked table, whose rows are numbered too)
+    ranked = "Most watched cities\n" + "\n".join(
+        f"{n:>2}   City{n}      {n * 1000:,}   {n / 10:.1f}" for n in range(1, 16)
+    )
+    assert unnumber(ranked) == ranked
+
+
+def test_a_caption_that_stops_on_a_pause_goes_on_in_lower_case() -> None:
+    lines = ["We have, uh...", "one thousand cameras.", "In Lagos.", "Okay.", "Yes.", "Fine."]
+    captions = "".join(f"0:{10 + n * 3:02}\n{line}\n" for n, line in enumerate(lines))
+    assert uncaption(captions).split("\n")[:2] == [
+        "We have, uh... one thousand cameras.",
+        "In Lagos.",
+    ]
