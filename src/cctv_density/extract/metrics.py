@@ -2403,8 +2403,6 @@ def _take_per_base(
     )
 
 
-#: A list row's value followed by a plural noun of its own that is not a camera's: "1,160
-#: incidents detected", "312 arrests made", "11 minutes".
 #: A dash after a list row's value, before the row's label ("1,450 — cameras …").
 _DASH_AFTER_RE = re.compile(r"[ \u00a0]*[—–][ \u00a0]*(?=\w)")
 #: What a row's label counts besides cameras ("Brazil's population in the 2022 census").
@@ -2415,6 +2413,8 @@ _OTHER_THING = (
 _OTHER_THING_LABEL_RE = re.compile(rf"\b{_OTHER_THING}")
 #: … as the label's first words ("arrests credited to camera footage").
 _OTHER_THING_FIRST_RE = re.compile(rf"(?:[a-z-]+[ \u00a0]+){{0,2}}?{_OTHER_THING}")
+#: A list row's value followed by a plural noun of its own that is not a camera's: "1,160
+#: incidents detected", "312 arrests made", "11 minutes".
 _OTHER_COUNTED_NOUN_AFTER_RE = re.compile(
     # "17 control centers", "482 monitoring staff", "365-day operation"
     r"(?:[ \u00a0]+(?!(?:cameras?|cctvs?|cams?|units?|devices?)\b)[a-z]{3,})?"
