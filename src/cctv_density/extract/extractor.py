@@ -1244,7 +1244,7 @@ def _qualifier_country(
             ):
                 region = None  # "Perth, WA": Western Australia, not the US state of Washington
             if region is not None and not _listed_city_not_state(
-                text, segment, name_end, gap_end, region[1], gazetteer, cities
+                text, segment, name_end, gap_end, region, gazetteer, cities
             ):
                 return region
             # "Copenhagen DK 212 0.32 2.4": a flattened table row's two-letter country code
@@ -1265,13 +1265,15 @@ def _listed_city_not_state(
     segment: Segment,
     name_end: int,
     start: int,
-    end: int,
+    region: tuple[str, int],
     gazetteer: Gazetteer,
-    cities: tuple[Place, ...] = (),
+    cities: tuple[Place, ...],
 ) -> bool:
     """ "bureaus in Beijing, Seoul, London, New York, New Delhi": in a list of places a state
     that is also a city's name is the next city, not a qualifier; so is it in "London, New York
-    and Paris" when the state has no real city of the name (only London, Kentucky's 8,000)."""
+    and Paris" when the state has no real city of the name (only London, Kentucky's 8,000).
+    `region` is the state's (iso3, end), read at text[start]."""
+    iso3, end = region
     listed_before = ", " in text[max(segment.start, name_end - 40) : name_end]
     listed_after = _LIST_GOES_ON_RE.match(text, end) is not None
     if not listed_after or not any(
@@ -1280,16 +1282,12 @@ def _listed_city_not_state(
         return False
     if listed_before and text.startswith(", ", end):
         return True
-    region = gazetteer.region_qualifier_at(text, start, end)
     return (
-        region is not None
-        and bool(cities)
+        bool(cities)
         # (a world city abroad is meant: "Sequim, Washington and Poulsbo" keeps its state)
-        and cities[0].country_iso3 != region[0]
+        and cities[0].country_iso3 != iso3
         and cities[0].wup_city_code is not None
-        and not any(
-            city.country_iso3 == region[0] and city.population >= 100_000 for city in cities
-        )
+        and not any(city.country_iso3 == iso3 and city.population >= 100_000 for city in cities)
     )
 
 
