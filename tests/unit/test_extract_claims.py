@@ -3289,6 +3289,22 @@ def test_a_state_named_in_a_list_of_cities_qualifies_no_small_namesake(
     assert [c.country_iso3 for c in extract(gazetteer, ontario).claims] == ["CAN"]
 
 
+def test_a_rate_restating_a_count_after_would_be_is_the_count_s_place(
+    gazetteer: Gazetteer,
+) -> None:
+    spoken = (
+        "An estimated 1.6 million surveillance cameras in Canada. "
+        "Which would be something like one for every 25 people."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, spoken).claims] == [
+        ("Canada", "camera_count", 1_600_000),
+        ("Canada", "people_per_camera", 25),
+    ]
+    # (a count after "would be" is still a hypothetical's, not the place's)
+    planned = "Canada has 1.6 million cameras. There would be 4,000 more in a bigger city."
+    assert [c.value for c in extract(gazetteer, planned).claims] == [1_600_000]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -281,6 +281,8 @@ _GLOBAL_RE = re.compile(
     )
     + r")\b"
 )
+#: "would be something like ": a rate that restates the count before it, right after "would".
+_RESTATING_WOULD_RE = re.compile(r"would[ \u00a0]+be[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}")
 _GENERIC_SUBJECT_RE = re.compile(
     r"\b(?:cities|countries|nations|places|towns|states|regions|worldwide|globally|world"
     r"|somewhere|elsewhere|would(?!\s+(?:reach|hit|top|rise|grow|exceed|double|pass))|hypothetical"
@@ -2476,6 +2478,14 @@ def _attribute(
         text, max(segment.start, generic.start() - 40), generic.start()
     ):
         generic = None  # "It is one of the safest countries in the world and has …": the topic
+    if (
+        generic is not None
+        and figure.metric != "camera_count"
+        and _RESTATING_WOULD_RE.fullmatch(text, generic.start(), figure.phrase_start)
+    ):
+        # "…, which would be something like one for every 25 people": the count restated as a
+        # rate, not a hypothetical place's
+        generic = None
     if ":" in text[segment.start : figure.phrase_start] and _PART_ROW_RE.match(
         text, segment.start, figure.phrase_start
     ):
