@@ -3305,6 +3305,19 @@ def test_a_rate_restating_a_count_after_would_be_is_the_count_s_place(
     assert [c.value for c in extract(gazetteer, planned).claims] == [1_600_000]
 
 
+def test_a_total_too_big_for_a_listed_rate_is_the_row_s_count(gazetteer: Gazetteer) -> None:
+    listed = (
+        "Here's the list I use (totals are the best estimates, the bracket is per 100 people):\n"
+        "\n- UK - about 6.9 million (11 per 100)\n- Germany - 5.6 million (6.7 per 100)\n"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, listed).claims] == [
+        ("United Kingdom", "camera_count", 6_900_000),
+        ("United Kingdom", "cameras_per_1000_people", 110),
+        ("Germany", "camera_count", 5_600_000),
+        ("Germany", "cameras_per_1000_people", 67),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -2440,6 +2440,11 @@ _NAMED_NUMBER_BEFORE_RE = re.compile(
 )
 
 
+#: Above this a listed "rate per 1,000" (two cameras a head) is a count the list's heading did
+#: not mean.
+_MAX_LISTED_RATE_PER_1000 = 2_000
+
+
 def _as_count(value_text: str, parsed: tuple[float, float | None]) -> tuple[float, float | None]:
     """A count's (low, high): see whole_value."""
     if parsed[1] is None:
@@ -2660,6 +2665,16 @@ def _take_bare_values(
                 # (in millions under "Cameras (m)": "United States | 86")
                 if parsed[0] * list_scale < floor:
                     continue
+            elif (
+                list_metric == "cameras_per_1000_people"
+                and parsed[0] * list_scale > _MAX_LISTED_RATE_PER_1000
+            ):
+                # "- UK - about 6.9 million (11 per 100)" under "… the bracket is per 100
+                # people": no place has two cameras a head, so the row's total is a count
+                counted = _as_count(value_text, parsed)
+                if counted[0] >= floor:
+                    take("camera_count", match, *counted)
+                continue
             take(list_metric, match, *parsed)
             continue
         # The value's own clause: "Antalya, whose population swells with 16 million visitors,
