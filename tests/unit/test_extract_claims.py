@@ -3318,6 +3318,21 @@ def test_a_total_too_big_for_a_listed_rate_is_the_row_s_count(gazetteer: Gazette
     ]
 
 
+def test_a_post_s_byline_date_and_a_year_after_are_no_figure_s_year(
+    gazetteer: Gazetteer,
+) -> None:
+    post = (
+        "**Aylin K.** · 4 October 2026\n"
+        "Istanbul's police said in 2025 that MOBESE had grown to more than 15,000 cameras.\n"
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, post).claims] == [(15_000, 2025)]
+    after = (
+        "**wanderjess** · April 20, 2026\n"
+        "fwiw Pattaya has about 1,000 cameras too, they put a bunch in after 2019.\n"
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, after).claims] == [(1_000, None)]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -332,6 +332,10 @@ _DATE_BEFORE_RE = re.compile(
     r"\b(?!(?:has|have|had|operates?|operated|runs|ran|monitors?|maintains?|owns?|with)\s)"
     r"[a-z]{3,}\s+\d{1,2},\s*$"
 )
+#: "Aylin K. · 4 October 2026", "reply | Oct 4, 2026": the date a post's byline gives it.
+_BYLINE_DATE_BEFORE_RE = re.compile(
+    r"[·|•][ \u00a0]*(?:\d{1,2}[ \u00a0]+[a-z]{3,9}\.?|[a-z]{3,9}\.?[ \u00a0]+\d{1,2},?)[ \u00a0]+$"
+)
 #: "B.E. 2567": a Buddhist-era year, never a figure.
 _ERA_BEFORE_RE = re.compile(r"\bb\.?e\.[ \u00a0]?$|\bbe[ \u00a0]$")
 _ERA_YEAR_RE = re.compile(r"25\d\d")
@@ -989,6 +993,8 @@ def year_for(
             segment, match.end()
         ):
             continue  # "Makkah, November 25, 2026, SPA -- …": the dateline's date
+        if _BYLINE_DATE_BEFORE_RE.search(before_year):
+            continue  # "**Aylin K.** · 4 October 2026 / Istanbul's police said …": a post's date
         if (
             (
                 _NOT_FIGURE_YEAR_RE.search(before_year[-20:])
@@ -1761,7 +1767,7 @@ _SOURCE_FROM_RE = re.compile(
     r"\b(?:estimates?|figures?|data|reports?|survey|count|census|study|audit|tally),?\s+from\s+$"
 )
 _NOT_FIGURE_YEAR_RE = re.compile(
-    r"\b(?:since|from|between|until|up\s+from|ahead\s+of(?:\s+the)?|before\s+the)\s+"
+    r"\b(?:since|from|between|until|after|up\s+from|ahead\s+of(?:\s+the)?|before\s+the)\s+"
     # "… has subsidized 2,340 cameras since fiscal 2015"
     r"(?:fiscal\s+(?:year\s+)?|fy\s?)?"
     # "… repeated in briefings since early 2025"
