@@ -3333,6 +3333,18 @@ def test_a_post_s_byline_date_and_a_year_after_are_no_figure_s_year(
     assert [(c.value, c.year) for c in extract(gazetteer, after).claims] == [(1_000, None)]
 
 
+def test_a_table_of_sources_dated_in_their_column_heads(gazetteer: Gazetteer) -> None:
+    table = (
+        "Here are the cities with the camera count each list gives.\n\n"
+        "| City | List A (2019) | List B (2021) |\n|---|---:|---:|\n"
+        "| Harbin | 320,000 | 1,700,000 |\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, table).claims] == [
+        ("Harbin", 320_000, 2019),
+        ("Harbin", 1_700_000, 2021),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

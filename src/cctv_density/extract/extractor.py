@@ -3613,14 +3613,20 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
 
 #: A fiscal year as a column head: "FY2025", "FY 2026".
 _FISCAL_YEAR_HEAD_RE = re.compile(r"FY[ \u00a0]?((?:19|20)\d\d)")
+#: "List A (2019)", "Index B (2021)": a source's column, dated by the year after its name.
+_SOURCE_YEAR_HEAD_RE = re.compile(r"[A-Z][\w.'’ -]{0,30}?[ \u00a0]*\(((?:19|20)\d\d)\)")
 
 
 def _column_head_year(label: str) -> int | None:
-    """The year a column head is ("2025", "FY2025"), or None."""
+    """The year a column head is ("2025", "FY2025", "List A (2019)"), or None."""
     if YEAR_RE.fullmatch(label):
         return year_value(label)
     fiscal = _FISCAL_YEAR_HEAD_RE.fullmatch(label)
-    return int(fiscal.group(1)) if fiscal else None
+    if fiscal:
+        return int(fiscal.group(1))
+    source = _SOURCE_YEAR_HEAD_RE.fullmatch(label)
+    # (not "Cameras (2019)": a column of counts with its own year)
+    return int(source.group(1)) if source and _heading_metric(label)[0] is None else None
 
 
 def _label_year(label: str) -> int | None:
