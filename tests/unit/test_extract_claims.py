@@ -3345,6 +3345,20 @@ def test_a_table_of_sources_dated_in_their_column_heads(gazetteer: Gazetteer) ->
     ]
 
 
+def test_a_space_table_header_wrapped_onto_a_money_unit(gazetteer: Gazetteer) -> None:
+    table = (
+        "Table 1: Public space CCTV cameras in core cities\n\n"
+        "Council        Cameras   Population   Cameras per        Annual revenue\n"
+        "                                      10,000 residents   cost (£000)\n"
+        "-----------------------------------------------------------------------\n"
+        "Birmingham         846    1,166,000         7.3               1,420\n"
+    )
+    assert [(c.metric, c.value) for c in extract(gazetteer, table).claims] == [
+        ("camera_count", 846),
+        ("cameras_per_1000_people", 0.73),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

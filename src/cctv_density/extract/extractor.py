@@ -3730,7 +3730,9 @@ _LABEL_BASE_RE = re.compile(
     # "As at 30 June" over "2024": a day and a month over their year
     r"|\b\d{1,2}[ \u00a0](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     # "(km2)", "per 1,000": an area's unit, a rate's base ending a wrapped label
-    r"|\b(?:km|mi)[2²](?!\w)|\bper[ \u00a0]+\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![\w,.])",
+    r"|\b(?:km|mi)[2²](?!\w)|\bper[ \u00a0]+\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![\w,.])"
+    # "cost (£000)", "($'000)": money's unit in thousands
+    r"|\((?:[£$€¥]|US\$)[ \u00a0]?['’]?000s?\)",
     re.IGNORECASE,
 )
 
