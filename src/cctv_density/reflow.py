@@ -76,9 +76,10 @@ def _is_table_row(line: str) -> bool:
     )
 
 
-#: A table's or figure's caption line: "Table 2. …", "Figure 3: …".
+#: A table's or figure's caption line: "Table 2. …", "Figure 3: …", "Annex Table 3. …".
 _CAPTION_LINE_RE = re.compile(
-    r"[ \t]*(?:Table|Figure|Fig\.|Chart|Exhibit)[ \u00a0]+[\dA-Z][\w.]*[.:]"
+    r"[ \t]*(?:(?:Annex|Appendix|Supplementary)[ \u00a0]+)?"
+    r"(?:Table|Figure|Fig\.|Chart|Exhibit)[ \u00a0]+[\dA-Z][\w.]*[.:]"
 )
 
 

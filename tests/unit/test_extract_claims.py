@@ -3359,6 +3359,13 @@ def test_a_space_table_header_wrapped_onto_a_money_unit(gazetteer: Gazetteer) ->
     ]
 
 
+def test_a_rate_per_100_000_with_its_people_left_out(gazetteer: Gazetteer) -> None:
+    text = "Chicago has more than 1,300 cameras per 100,000, ten times the rate in Curitiba."
+    assert [(c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("cameras_per_1000_people", 13)
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

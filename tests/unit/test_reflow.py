@@ -177,6 +177,9 @@ def test_a_caption_line_is_not_joined_to_the_header_under_it() -> None:
     )
     assert wrap_width(text.split("\n")) == 90
     assert "\nCity Country Cameras Per 1,000 res." in unwrap(text)
+    # (also an annex's or appendix's table)
+    annexed = text.replace("\nTable 2.", "\nAnnex Table 2.")
+    assert "\nCity Country Cameras Per 1,000 res." in unwrap(annexed)
 
 
 def test_a_rule_line_is_never_joined() -> None:

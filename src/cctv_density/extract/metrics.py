@@ -804,7 +804,8 @@ class MetricPatterns:
         #: "2.1 cameras per 1,000" with the people left out.
         self.per_base_bare = re.compile(
             rf"(?P<value>{RANGE}){_S}{_CAM}[ \u00a0]*(?:per|for{_S}every|/)[ \u00a0]*"
-            r"(?P<base>1,000|1000|thousand|10,000|100)"
+            # (not the "100" of "100,000")
+            r"(?P<base>1,000|1000|thousand|10,000|100,000|100000|100)(?![,.]\d)"
             r"(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:in|across|and|up|down|while|compared|according"
             r"|as)\b)",
             flags,
