@@ -3366,6 +3366,37 @@ def test_a_rate_per_100_000_with_its_people_left_out(gazetteer: Gazetteer) -> No
     ]
 
 
+def test_a_single_spaced_row_with_a_year_before_its_count_and_words_after(
+    gazetteer: Gazetteer,
+) -> None:
+    table = (
+        "Annex Table 4. National camera stock, selected countries\n"
+        "Country Year Cameras (million) Basis\n"
+        "South Africa 2024 1.9 industry estimate\n"
+        "Colombia 2024 0.21 police register\n"
+    )
+    assert [(c.value, c.qualifier, c.year) for c in extract(gazetteer, table).claims] == [
+        (1_900_000, "estimated", 2024),
+        (210_000, "exact", 2024),
+    ]
+
+
+def test_a_row_s_qualifier_cell_qualifies_its_figures(gazetteer: Gazetteer) -> None:
+    sheet = (
+        "Country\tCameras\tQualifier\tYear\n"
+        "Mexico\t1,450,000\test.\t2024\nArgentina\t380,000\tapprox.\t2023\n"
+        "Colombia\t210,000\t\t2024\n"
+    )
+    assert [c.qualifier for c in extract(gazetteer, sheet).claims] == [
+        "estimated",
+        "about",
+        "exact",
+    ]
+    # (but not a place's "D.C.")
+    table = "| City | Area | Cameras |\n|---|---|---|\n| Bogotá | Bogotá D.C. | 9,120 |\n"
+    assert [c.qualifier for c in extract(gazetteer, table).claims] == ["exact"]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -4006,6 +4006,16 @@ def _space_row_cells_before_words(
     )
     if first_number is None or first_metric == 0:
         return None
+    # "South Africa 2024 1.9 industry estimate" under "Country Year Cameras (million) Basis":
+    # numbers from the second column on fill the number columns before the metrics too.
+    whole = tokens[first_number : first_number + last_metric]
+    if (
+        first_metric > 1
+        and len(whole) == last_metric
+        and all(_SPACE_CELL_RE.fullmatch(cell) for cell, _, _ in whole)
+        and first_number + last_metric < len(tokens)
+    ):
+        first_metric, wanted = 1, last_metric
     numbers = tokens[first_number : first_number + wanted]
     if len(numbers) < wanted or not all(_SPACE_CELL_RE.fullmatch(cell) for cell, _, _ in numbers):
         return None
@@ -4148,6 +4158,7 @@ def _table_figures(
         else:
             return []
     figures = []
+    row_qualifier = _row_qualifier(cells, columns)
     for index, ((cell, start, end), (metric, scale)) in enumerate(
         zip(cells, columns, strict=False)
     ):
@@ -4160,6 +4171,8 @@ def _table_figures(
         qualifier = _cell_qualifier(numeric)
         if qualifier == "exact" and index in estimated:
             qualifier = "estimated"  # a column headed "Estimated cameras"
+        if qualifier == "exact":
+            qualifier = row_qualifier
         value = parsed[0]
         if metric in WHOLE_METRICS and scale == 1.0:
             value = whole_value(numeric.group("value"), value)  # "Bandung | 1.950 | 2024"
@@ -4170,6 +4183,26 @@ def _table_figures(
             cell_year = label_years[index]
         figures.append(Figure(metric, value * scale, qualifier, cell_year, start, end, start, end))
     return figures
+
+
+#: A cell that only says how a row's figures were had: "est.", "approx.", "industry estimate".
+_QUALIFIER_CELL_RE = re.compile(
+    r"est\.?|estimated?|approx\.?|approximately|c\.|ca\.|circa|about|around|roughly|[~><≈]"
+    r"|(?:over|under|more|fewer|less)(?:[ \u00a0]+than)?|(?:[a-z]+[ \u00a0]+)?estimates?",
+    re.IGNORECASE,
+)
+
+
+def _row_qualifier(
+    cells: list[tuple[str, int, int]], columns: list[tuple[str | None, float]]
+) -> str:
+    """The qualifier a row's own word cell gives its figures: "Mexico | 1,450,000 | est. |
+    2024" under "Country | Cameras | Qualifier | Year", "South Africa 2024 1.9 industry
+    estimate" under "… Basis"; "exact" when no such cell says otherwise."""
+    for index, ((cell, _, _), (metric, _)) in enumerate(zip(cells, columns, strict=False)):
+        if index and metric is None and _QUALIFIER_CELL_RE.fullmatch(cell):
+            return qualifier_of_words(cell)
+    return "exact"
 
 
 def _label_row(text: str, segment: Segment) -> re.Match[str] | None:
