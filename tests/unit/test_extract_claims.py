@@ -3397,6 +3397,27 @@ def test_a_row_s_qualifier_cell_qualifies_its_figures(gazetteer: Gazetteer) -> N
     assert [c.qualifier for c in extract(gazetteer, table).claims] == ["exact"]
 
 
+def test_a_comma_separated_preview_of_a_data_file(gazetteer: Gazetteer) -> None:
+    preview = (
+        "First rows of `countries.csv`:\n\n```csv\n"
+        "country,iso3,cameras,cameras_per_100,year\n"
+        "Nigeria,NGA,180000,0.08,2024\n"
+        'Egypt,EGY,"600,000",0.53,2024\n'
+        "```\n\nKenya,KEN,310000,0.55,2023 were dropped.\n"
+    )
+    assert [
+        (c.entity_name, c.metric, c.value, c.year) for c in extract(gazetteer, preview).claims
+    ] == [
+        ("Nigeria", "camera_count", 180_000, 2024),
+        ("Nigeria", "cameras_per_1000_people", 0.8, 2024),
+        ("Egypt", "camera_count", 600_000, 2024),
+        ("Egypt", "cameras_per_1000_people", 5.3, 2024),
+    ]
+    # (a header of labels that names no camera metric reads no rows)
+    other = "city,country,population\nLagos,Nigeria,15000000\n"
+    assert extract(gazetteer, other).claims == []
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

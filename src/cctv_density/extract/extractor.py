@@ -1052,6 +1052,7 @@ class _Context:
     #: The rate per 1,000 the previous segment stated, when it stated one and no count.
     follows_rate: float | None = None
     space_columns: int | None = None  # columns of a space-flattened table being read
+    csv_columns: int | None = None  # fields of a comma-separated table being read
     #: Where each of its labels starts on the line, when runs of spaces set them apart.
     space_label_columns: list[int] | None = None
     space_word_columns: frozenset[int] | None = None
@@ -4101,13 +4102,17 @@ def _table_cells(
     space_header: list[tuple[str | None, float]] | None = None,
     label_columns: list[int] | None = None,
     word_columns: frozenset[int] | None = None,
+    csv_columns: int | None = None,
 ) -> list[tuple[str, int, int]] | None:
     """Cells of a pipe- or tab-separated table row with their offsets (or of a row under a
-    space-flattened header when `space_columns` is set), or None."""
+    space-flattened header when `space_columns` is set, or under a comma-separated one when
+    `csv_columns` is), or None."""
     if (
         text.count("|", segment.start, segment.end) + text.count("\t", segment.start, segment.end)
         < 2
     ):
+        if csv_columns is not None and segment.kind == "row":
+            return _csv_cells(text, segment, csv_columns)
         if space_columns is not None and segment.kind == "row":
             return _space_row_cells(
                 text, segment, space_columns, space_header, label_columns, word_columns
@@ -4125,6 +4130,45 @@ def _table_cells(
         for cell, start, end in cells
         if cell.strip() or start
     ]
+
+
+#: A comma-separated header of a data file's columns: "country,iso3,cameras,year".
+_CSV_HEADER_RE = re.compile(r"[A-Za-z_][\w ()%/.-]*(?:,[A-Za-z_][\w ()%/.-]*){2,}")
+#: A field of a comma-separated row: quoted ("1,500,000", "Washington, D.C.") or bare.
+_CSV_FIELD_RE = re.compile(r'"(?:[^"]|"")*"|[^,]*')
+
+
+def _csv_header(text: str, segment: Segment) -> list[str] | None:
+    """The labels of a comma-separated header that names a camera metric ("country,iso3,
+    cameras,cameras_per_100,year" over a data file's rows), or None."""
+    if segment.kind != "row" or not _CSV_HEADER_RE.fullmatch(text, segment.start, segment.end):
+        return None
+    labels = text[segment.start : segment.end].split(",")
+    if not any(_heading_metric(label.replace("_", " "))[0] for label in labels):
+        return None
+    return labels
+
+
+def _csv_cells(text: str, segment: Segment, columns: int) -> list[tuple[str, int, int]] | None:
+    """The fields of a comma-separated row with their offsets, or None when the row has not
+    as many fields as its header."""
+    cells: list[tuple[str, int, int]] = []
+    position = segment.start
+    while True:
+        field = _CSV_FIELD_RE.match(text, position, segment.end)
+        if field is None:  # (never: the pattern matches an empty field)
+            return None
+        start, end = field.span()
+        if field.group().startswith('"') and end - start >= 2:
+            start, end = start + 1, end - 1
+        cells.append((text[start:end].strip(), start, end))
+        position = field.end()
+        if position >= segment.end:
+            break
+        if text[position] != ",":
+            return None
+        position += 1
+    return cells if len(cells) == columns else None
 
 
 def _table_figures(
@@ -4359,8 +4403,18 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.table_columns,
             context.space_label_columns,
             context.space_word_columns,
+            context.csv_columns,
         )
+        csv_labels = _csv_header(text, segment) if cells is None else None
+        if csv_labels is not None:
+            # "country,iso3,cameras,year" over a data file's rows (a preview of a CSV)
+            _set_table_header(context, csv_labels)
+            context.csv_columns = len(csv_labels)
+            context.space_columns = context.space_label_columns = None
+            context.space_word_columns = None
+            continue
         if cells is None:
+            context.csv_columns = None
             # A table flattened with single spaces (PDF text): its header names the columns.
             header = _space_table_header(text, segment)
             labels = header[0] if header else None
@@ -5134,6 +5188,7 @@ def _claims_in_segment(
         context.table_columns,
         context.space_label_columns,
         context.space_word_columns,
+        context.csv_columns,
     )
     column_owners: dict[int, EntityRef] = {}
     versus = (
