@@ -259,6 +259,20 @@ def _is_footnote_mark(mark: str, before: str) -> bool:
     return _FOOTNOTE_MARK_RE.fullmatch(mark) is not None and not _EXPONENT_BASE_RE.search(before)
 
 
+#: Marks the end of a <dt> whose <dd> follows: the two are read as one "term: definition" line.
+_TERM_BEFORE_DEFINITION = "dt+dd"
+
+
+def _element_sibling(node: LexborNode, forward: bool) -> str | None:
+    """The tag of the element next to `node` (after it when `forward`), skipping whitespace."""
+    sibling = node.next if forward else node.prev
+    while sibling is not None and not sibling.is_element_node:
+        if sibling.is_text_node and (sibling.text_content or "").strip():
+            return None
+        sibling = sibling.next if forward else sibling.prev
+    return sibling.tag if sibling is not None else None
+
+
 def _html_fragments(body: LexborNode) -> Iterator[str]:
     """Text pieces of `body` in order, with _BREAK where a block starts or ends.
 
@@ -278,7 +292,9 @@ def _html_fragments(body: LexborNode) -> Iterator[str]:
                 content_depth -= 1
             elif item == "pre":
                 pre_depth -= 1
-            if item in _HTML_BLOCK_TAGS:
+            if item == _TERM_BEFORE_DEFINITION:
+                yield ": "  # "<dt>Public cameras</dt><dd>3,050</dd>": "Public cameras: 3,050"
+            elif item in _HTML_BLOCK_TAGS:
                 yield _BREAK
             elif item in _INLINE_TAGS:
                 yield _INLINE_EDGE
@@ -300,7 +316,9 @@ def _html_fragments(body: LexborNode) -> Iterator[str]:
             _NOTE_MARK_TEXT_RE.fullmatch(item.text())
         ):
             continue  # 'Kyoto<span class="ltx_note_mark">a</span>': a note's mark, not "Kyotoa"
-        if tag in _HTML_BLOCK_TAGS:
+        if tag == "dd" and _element_sibling(item, forward=False) == "dt":
+            pass  # the definition goes on the line of the term before it
+        elif tag in _HTML_BLOCK_TAGS:
             yield _BREAK
         elif tag in _INLINE_TAGS:
             yield _INLINE_EDGE
@@ -316,7 +334,10 @@ def _html_fragments(body: LexborNode) -> Iterator[str]:
             content_depth += 1
         elif tag == "pre":
             pre_depth += 1
-        stack.append(tag)
+        if tag == "dt" and _element_sibling(item, forward=True) == "dd":
+            stack.append(_TERM_BEFORE_DEFINITION)
+        else:
+            stack.append(tag)
         children = list(item.iter(include_text=True))
         children.reverse()
         stack.extend(children)

@@ -223,6 +223,16 @@ def test_html_keeps_a_forms_text_and_drops_its_controls() -> None:
     assert html_to_text(page).text == "Warsaw had 1,147 cameras."
 
 
+def test_html_reads_a_definition_list_term_and_definition_on_one_line() -> None:
+    page = (
+        "<body><h3>Curitiba</h3><dl>\n  <dt>Public cameras</dt>\n  <dd>2,200</dd>\n"
+        "<dt>Data year</dt><dd>2025</dd><dt>Notes</dt></dl><dd>loose</dd></body>"
+    )
+    assert html_to_text(page).text == (
+        "Curitiba\nPublic cameras: 2,200\nData year: 2025\nNotes\nloose"
+    )
+
+
 def test_html_drops_related_posts() -> None:
     page = (
         "<body><article><p>Medellín has 3,046 cameras.</p></article>"

@@ -3418,6 +3418,26 @@ def test_a_comma_separated_preview_of_a_data_file(gazetteer: Gazetteer) -> None:
     assert extract(gazetteer, other).claims == []
 
 
+def test_a_fact_card_dated_by_its_data_year_row(gazetteer: Gazetteer) -> None:
+    card = (
+        "Profiles\n\nCuritiba\nPublic cameras: 2,200\nCameras per 1,000 residents: 1.12\n"
+        "Data year: 2025\nPopulation (m): 1.96\nRecife\nPublic cameras: 600\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, card).claims] == [
+        ("Curitiba", 2_200, 2025),
+        ("Curitiba", 1.12, 2025),
+        ("Recife", 600, None),
+    ]
+
+
+def test_an_imagined_town_s_figures_are_no_real_place_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "Minsk has 2,500 cameras. Imagine a town of 50,000 people with 100 public cameras. "
+        "It has 2 cameras per 1,000 people."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Minsk", 2_500)]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -281,6 +281,13 @@ _GLOBAL_RE = re.compile(
     )
     + r")\b"
 )
+#: A sentence that opens on a made-up place: "Imagine a town …", "Suppose a city of …".
+_HYPOTHETICAL_START_RE = re.compile(
+    r"(?:(?:now|so|but|and|ok(?:ay)?|well)[, \u00a0]+)?(?:let['’]s[ \u00a0]+)?"
+    r"(?:imagine|suppose|picture)[ \u00a0]+(?:that[ \u00a0]+)?(?:a|an|some)[ \u00a0]+"
+    r"(?:[\w-]+[ \u00a0]+){0,2}?(?:city|town|village|country|place|municipality)\b",
+    re.IGNORECASE,
+)
 #: "would be something like ": a rate that restates the count before it, right after "would".
 _RESTATING_WOULD_RE = re.compile(r"would[ \u00a0]+be[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}")
 _GENERIC_SUBJECT_RE = re.compile(
@@ -1071,6 +1078,8 @@ class _Context:
     #: The place a list row just gave a figure to: the rows of its fact card go on with it.
     card_owner: EntityRef | None = None
     card_block: int = -1  # the line of that row
+    #: The claims the rows of the fact card being read gave, for a "Data year: 2024" row below.
+    card_claims: list[int] = field(default_factory=list)
     #: The text is in (or translated from) Portuguese or Spanish: its "mil" is a thousand.
     romance_mil: bool = False
     #: A machine translation that calls cameras "chambers" (Spanish and Portuguese "câmaras").
@@ -2506,6 +2515,8 @@ def _attribute(
     if (
         generic is None
         and topic is not None
+        # "Imagine a town of 50,000 people … with 100 public cameras": no real place's
+        and not _HYPOTHETICAL_START_RE.match(text, segment.start, figure.phrase_start)
         and not _names_region(text, segment.start, figure.phrase_start, gazetteer)
         and not _names_facility(text, segment.start, figure.phrase_start)
     ):
@@ -2514,6 +2525,35 @@ def _attribute(
             return context.heading
         return topic
     return None
+
+
+#: A fact card's row that dates the card: "Data year: 2024", "Year: 2025", "As of: 2023".
+_CARD_YEAR_ROW_RE = re.compile(
+    r"(?:data[ \u00a0]+|reference[ \u00a0]+|latest[ \u00a0]+)?(?:year|as[ \u00a0]+of)"
+    r"[ \u00a0]*:[ \u00a0]*((?:19|20)\d\d)[ \u00a0]*",
+    re.IGNORECASE,
+)
+
+
+def _date_card(
+    text: str, segment: Segment, context: _Context, found: _Found, claims_before: int
+) -> None:
+    """Keeps the claims of a fact card's rows ("Public cameras: 3,050" / "Cameras per 1,000
+    residents: 1.31") and dates those without a year by the card's "Data year: 2024" row."""
+    goes_on = segment.kind == "row" and segment.block == context.card_block + 1
+    if segment.kind != "row":
+        context.card_claims = []
+    elif len(found.claims) > claims_before:
+        new = list(range(claims_before, len(found.claims)))
+        context.card_claims = context.card_claims + new if goes_on else new
+    else:
+        dated = _CARD_YEAR_ROW_RE.fullmatch(text, segment.start, segment.end)
+        if dated is not None and goes_on:
+            year = int(dated.group(1))
+            for index in context.card_claims:
+                if found.claims[index].year is None:
+                    found.claims[index] = dataclasses.replace(found.claims[index], year=year)
+        context.card_claims = context.card_claims if goes_on else []
 
 
 def _goes_on_card(segment: Segment, context: _Context) -> bool:
@@ -4651,6 +4691,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             else None
         )
         context.card_owner = found.last_owner if segment.kind == "row" else None
+        _date_card(text, segment, context, found, claims_before)
         # A caption's unit is for the table right under it.
         context.caption_scale = _caption_scale(text, segment)
         context.camera_caption = _names_cameras_as_caption(text, segment)
@@ -4754,6 +4795,13 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             # "… Safe City Projects in eight cities, namely Ahmedabad, Bengaluru, …, Lucknow and
             # Mumbai": the next sentence's "a total of 52,850 cameras" is none of theirs alone.
             context.topic = None
+            topics = []
+        if segment.kind == "sentence" and _HYPOTHETICAL_START_RE.match(
+            text, segment.start, segment.end
+        ):
+            # "Imagine a town of 50,000 people … with 100 public cameras. It has 2 cameras per
+            # 1,000 people": the "it" after is the imagined town, no place named before.
+            context.topic = context.topic_city = context.topic_country = None
             topics = []
         if (
             topics
