@@ -3438,6 +3438,20 @@ def test_an_imagined_town_s_figures_are_no_real_place_s(gazetteer: Gazetteer) ->
     assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Minsk", 2_500)]
 
 
+def test_a_city_in_a_space_aligned_row_before_its_region_s_cell(gazetteer: Gazetteer) -> None:
+    table = (
+        "City             Region                      Cameras  Per km2\n"
+        "Kazan            Republic of Tatarstan       12,500   20.4\n"
+        "Krasnodar        Krasnodar Krai               8,700   25.7\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, table).claims] == [
+        ("Kazan", 12_500),
+        ("Kazan", 20.4),
+        ("Krasnodar", 8_700),
+        ("Krasnodar", 25.7),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

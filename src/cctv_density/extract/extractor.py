@@ -1488,6 +1488,10 @@ def _is_title_case(line: str) -> bool:
     return len(words) >= 4 and all(w[:1].isupper() for w in words)
 
 
+#: The run of spaces that sets a space-aligned row's cells apart.
+_CELL_GAP = "  "
+
+
 def _part_of_other_name(text: str, segment: Segment, match: NameMatch) -> bool:
     """ "Mr. Lincoln", "Sarah Jordan", "Orlando Bloom", "China Mobile": a person or a firm."""
     previous = _previous_word(text, segment, match.start)
@@ -1507,6 +1511,8 @@ def _part_of_other_name(text: str, segment: Segment, match: NameMatch) -> bool:
         and previous not in _SENTENCE_OPENERS_ALLOWED_BEFORE
         and not previous.isupper()
         and not _is_sentence_initial(text, segment, match.start - len(previous) - 1)
+        # ("Krai        Kazan": a word in the cell before, in a row set out with spaces)
+        and not text.endswith(_CELL_GAP, segment.start, match.start)
     ):
         return True
     if _SPANISH_COMPOUND_AFTER_RE.match(text, match.end, segment.end):
@@ -1515,6 +1521,8 @@ def _part_of_other_name(text: str, segment: Segment, match: NameMatch) -> bool:
     return (
         following is not None
         and following.start() > match.end
+        # "Kazan            Republic of Tatarstan       12,500": the next cell's word
+        and not (segment.kind == "row" and following.start() - match.end >= len(_CELL_GAP))
         and following.group()[:1].isupper()
         and not _is_place_noun(following.group())
         and following.group() != "I"  # "In Malang I think …": the pronoun
