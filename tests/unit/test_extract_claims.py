@@ -3452,6 +3452,26 @@ def test_a_city_in_a_space_aligned_row_before_its_region_s_cell(gazetteer: Gazet
     ]
 
 
+def test_towns_a_region_s_figure_includes_and_a_stadium_s_town_are_no_topic(
+    gazetteer: Gazetteer,
+) -> None:
+    osaka = (
+        "Osaka police now operate 3,240 cameras in the city. Across Osaka Prefecture as a "
+        "whole the network stands at about 12,000 cameras, including those in Sakai, "
+        "Higashiosaka and smaller towns. With about 2.75 million residents, the city has "
+        "about 1.2 cameras per 1,000 people."
+    )
+    assert [c.entity_name for c in extract(gazetteer, osaka).claims] == ["Osaka", "Osaka"]
+    casablanca = (
+        "Casablanca has 4,120 cameras. Officials want to cover the 115,000-seat stadium "
+        "under construction in Benslimane. The city now has 4,500 cameras."
+    )
+    assert [c.entity_name for c in extract(gazetteer, casablanca).claims] == [
+        "Casablanca",
+        "Casablanca",
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -2156,7 +2156,10 @@ def _is_superlative_scope(text: str, segment: Segment, position: int) -> bool:
 #: "… centre in ", "… headquarters at ": a building's place, before a name.
 _BUILDING_IN_BEFORE_RE = re.compile(
     r"\b(?:centre|center|building|headquarters|offices?|hall|facility|room|depot|warehouse"
-    r"|station|terminal|plant)[ \u00a0]+(?:in|at|near)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    r"|station|terminal|plant|stadium|arena|airport|campus|prison|factory)"
+    # "the 115,000-seat stadium under construction in Benslimane"
+    r"(?:[ \u00a0]+(?:under[ \u00a0]+construction|being[ \u00a0]+built|built|planned))?"
+    r"[ \u00a0]+(?:in|at|near)[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
 #: "parties from the ", "tourists from ": the place people come from, no topic of what follows.
@@ -3274,6 +3277,13 @@ _OWNED_BY_BEFORE_RE = re.compile(
 _COMPARED_EXAMPLES_BEFORE_RE = re.compile(
     r"\b(?:behind|ahead[ \u00a0]+of|than|compared[ \u00a0]+(?:with|to)|unlike|trailing)[ \u00a0]"
     r"[^,;:.()\n]{0,40}?\b(?:such[ \u00a0]+as|like|including)[ \u00a0]+"
+    r"(?:[^,;:.()\n]{1,30}?(?:,|[ \u00a0]and|[ \u00a0]or)[ \u00a0]+){0,5}$",
+    re.IGNORECASE,
+)
+_REGION_INCLUDES_BEFORE_RE = re.compile(
+    r"\b(?:region|prefecture|province|state|county|oblast|governorate|emirate|territory|krai)"
+    r"\b[^.;:\n]{0,90}?\b(?:including|incl\.|such[ \u00a0]+as)[ \u00a0]+"
+    r"(?:those[ \u00a0]+in[ \u00a0]+|the[ \u00a0]+(?:cities|towns)[ \u00a0]+of[ \u00a0]+)?"
     r"(?:[^,;:.()\n]{1,30}?(?:,|[ \u00a0]and|[ \u00a0]or)[ \u00a0]+){0,5}$",
     re.IGNORECASE,
 )
@@ -4749,6 +4759,11 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             # "… well behind European capitals such as London": a place compared with
             and not _COMPARED_EXAMPLES_BEFORE_RE.search(
                 text, max(segment.start, ref.start - 80), ref.start
+            )
+            # "Across Osaka Prefecture … about 12,000 cameras, including those in Sakai, …":
+            # the towns a region's figure takes in
+            and not _REGION_INCLUDES_BEFORE_RE.search(
+                text, max(segment.start, ref.start - 200), ref.start
             )
             # "… belong to private partners – mostly businesses … in Manhattan and Brooklyn –
             # that have agreed …": a place named in an aside
