@@ -3472,6 +3472,18 @@ def test_towns_a_region_s_figure_includes_and_a_stadium_s_town_are_no_topic(
     ]
 
 
+def test_national_figures_in_the_plural_are_the_country_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "Winnipeg police operate 145 cameras. On national figures, we accept that the range "
+        "of credible estimates is wide - between 2 and 5 million cameras."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Winnipeg", 145),
+        ("Canada", 2_000_000),
+        ("Canada", 5_000_000),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

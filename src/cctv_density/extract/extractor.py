@@ -133,7 +133,7 @@ _ANAPHOR_RE = re.compile(
     r"(?:country|nation|kingdom|republic|sultanate|principality)"
     r"(?:[’']s)?"
     r"|nationwide|countrywide|island-?wide"
-    r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally)|at\s+the\s+national\s+level"
+    r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally|estimate)s?|at\s+the\s+national\s+level"
     # "the national video surveillance system integrates approximately 12,500 cameras"
     r"|the\s+national\s+(?:[a-z-]+\s+){0,2}(?:system|network)"
     # Quoted in Spanish, Portuguese or French: "en todo el país", "em todo o país"
