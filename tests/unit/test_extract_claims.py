@@ -3484,6 +3484,18 @@ def test_national_figures_in_the_plural_are_the_country_s(gazetteer: Gazetteer) 
     ]
 
 
+def test_column_heads_that_write_per_with_a_slash(gazetteer: Gazetteer) -> None:
+    table = (
+        "| Rank | City | Cameras | Land area (sq mi) | Cameras / sq mi | Cameras / 1,000 res. |\n"
+        "|---|---|---|---|---|---|\n| 1 | Philadelphia | 2,700 | 134.4 | 20.1 | 1.7 |\n"
+    )
+    assert [(c.metric, c.value) for c in extract(gazetteer, table).claims] == [
+        ("camera_count", 2_700),
+        ("cameras_per_sq_mile", 20.1),
+        ("cameras_per_1000_people", 1.7),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

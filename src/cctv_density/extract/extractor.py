@@ -934,7 +934,8 @@ def _is_place_noun(word: str) -> bool:
 
 
 _AREA_HEADING_RE = re.compile(
-    r"per\s+(?:1\s+|one\s+)?(?:square|sq\.?|km²|km2|sqkm)|km²|/\s*km", re.IGNORECASE
+    r"per\s+(?:1\s+|one\s+)?(?:square|sq\.?|km²|km2|sqkm)|km²|/\s*(?:km|sq\b|square|mi\b|mile)",
+    re.IGNORECASE,
 )
 _OTHER_RATE_HEADING_RE = re.compile(
     # ("Rate in viral ranking (per 1,000)": a ranking's camera rate, not a rank)
@@ -958,7 +959,8 @@ _MONEY_LABEL_RE = re.compile(
 )
 _MILE_RE = re.compile(r"mile|mi²|sq\.?\s?mi\b", re.IGNORECASE)
 _PER_PEOPLE_HEADING_RE = re.compile(
-    r"per\s+(?P<base>1[,\u00a0\u202f ]000|1000|1k|thousand|100[,\u00a0\u202f ]000|100|capita|person"
+    # ("Cameras / 1,000 residents": a slash for "per")
+    r"(?:per\s+|/\s*)(?P<base>1[,\u00a0\u202f ]000|1000|1k|thousand|100[,\u00a0\u202f ]000|100|capita|person"
     r"|head|10[,\u00a0\u202f ]?000|ten[ \u00a0]thousand|lakh)\b"
     # translated: "On 1000 inhabitants", "For 1,000 residents"
     r"|\b(?:on|for)\s+(?P<base2>1[,.\u00a0\u202f ]?000|thousand)\s+(?:inhabitants|people|residents"
