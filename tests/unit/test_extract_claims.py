@@ -3496,6 +3496,19 @@ def test_column_heads_that_write_per_with_a_slash(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_single_spaced_ranking_with_rank_and_place_columns(gazetteer: Gazetteer) -> None:
+    table = (
+        "Table: The 20 cities with the most CCTV cameras per 1,000 people, 2026\n\n"
+        "Rank City Country Cameras per 1,000 people Population (m) Crime index Change since 2024\n"
+        "1 Taiyuan China 117.3 5.3 45.8 +6.2%\n"
+        "4 London UK 70.9 9.8 54.1 -0.8%\n"
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, table).claims] == [
+        ("Taiyuan", "cameras_per_1000_people", 117.3),
+        ("London", "cameras_per_1000_people", 70.9),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

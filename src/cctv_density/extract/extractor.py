@@ -3973,7 +3973,14 @@ def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[in
     by_years = (
         columns is not None and sum(YEAR_RE.fullmatch(label) is not None for label in labels) >= 2
     )
-    if named >= 2 or (named == 1 and (place_column or year_column or by_years)):
+    # "Rank City Country Cameras per 1,000 people Population (m) Crime index": a ranking's
+    # rank and place columns before its one metric, whatever the other labels' capitals
+    ranked_places = (
+        len(labels) >= 3
+        and _RANK_COLUMN_RE.fullmatch(labels[0]) is not None
+        and _PLACE_COLUMN_RE.fullmatch(labels[1]) is not None
+    )
+    if named >= 2 or (named == 1 and (place_column or year_column or by_years or ranked_places)):
         return labels, columns
     return None
 
@@ -3997,6 +4004,7 @@ def _space_row_cells(
     header: list[tuple[str | None, float]] | None = None,
     label_columns: list[int] | None = None,
     word_columns: frozenset[int] | None = None,
+    year_column: int | None = None,
 ) -> list[tuple[str, int, int]] | None:
     """Cells of a row under a space-flattened header: its trailing numbers are the last
     columns, the words before them one cell ("Seoul South Korea 83,000 8.83 137.2"). When the
@@ -4021,7 +4029,7 @@ def _space_row_cells(
     if tokens and word_columns is not None:
         return _space_row_cells_typed(text, tokens, columns, word_columns)
     if tokens and header and not _SPACE_CELL_RE.fullmatch(tokens[-1][0]):
-        return _space_row_cells_before_words(text, tokens, columns, header)
+        return _space_row_cells_before_words(text, tokens, columns, header, year_column)
     numbers = 0
     while numbers < len(tokens) and _SPACE_CELL_RE.fullmatch(tokens[-1 - numbers][0]):
         numbers += 1
@@ -4055,6 +4063,7 @@ def _space_row_cells_before_words(
     tokens: list[tuple[str, int, int]],
     columns: int,
     header: list[tuple[str | None, float]],
+    year_column: int | None = None,
 ) -> list[tuple[str, int, int]] | None:
     metric_columns = [i for i, (metric, _) in enumerate(header) if metric is not None]
     if not metric_columns or len(header) != columns:
@@ -4068,10 +4077,11 @@ def _space_row_cells_before_words(
     if first_number is None or first_metric == 0:
         return None
     # "South Africa 2024 1.9 industry estimate" under "Country Year Cameras (million) Basis":
-    # numbers from the second column on fill the number columns before the metrics too.
+    # the year column between the place and the metric takes the first number.
     whole = tokens[first_number : first_number + last_metric]
     if (
-        first_metric > 1
+        first_metric == 2
+        and year_column == 1
         and len(whole) == last_metric
         and all(_SPACE_CELL_RE.fullmatch(cell) for cell, _, _ in whole)
         and first_number + last_metric < len(tokens)
@@ -4163,6 +4173,7 @@ def _table_cells(
     label_columns: list[int] | None = None,
     word_columns: frozenset[int] | None = None,
     csv_columns: int | None = None,
+    year_column: int | None = None,
 ) -> list[tuple[str, int, int]] | None:
     """Cells of a pipe- or tab-separated table row with their offsets (or of a row under a
     space-flattened header when `space_columns` is set, or under a comma-separated one when
@@ -4175,7 +4186,7 @@ def _table_cells(
             return _csv_cells(text, segment, csv_columns)
         if space_columns is not None and segment.kind == "row":
             return _space_row_cells(
-                text, segment, space_columns, space_header, label_columns, word_columns
+                text, segment, space_columns, space_header, label_columns, word_columns, year_column
             )
         return None
     line = text[segment.start : segment.end]
@@ -4464,6 +4475,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             context.space_label_columns,
             context.space_word_columns,
             context.csv_columns,
+            context.table_year_column,
         )
         csv_labels = _csv_header(text, segment) if cells is None else None
         if csv_labels is not None:
@@ -5262,6 +5274,7 @@ def _claims_in_segment(
         context.space_label_columns,
         context.space_word_columns,
         context.csv_columns,
+        context.table_year_column,
     )
     column_owners: dict[int, EntityRef] = {}
     versus = (
