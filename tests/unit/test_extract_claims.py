@@ -3509,6 +3509,16 @@ def test_a_single_spaced_ranking_with_rank_and_place_columns(gazetteer: Gazettee
     ]
 
 
+def test_a_column_of_cameras_to_be_added_is_no_count(gazetteer: Gazetteer) -> None:
+    table = (
+        "| Council | Cameras | New cameras | Cost |\n|---|---|---|---|\n"
+        "| Logan City Council | 452 | 88 | $2.1m |\n"
+    )
+    assert [c.value for c in extract(gazetteer, table).claims] == [452]
+    label = "Townsville has 160 cameras.\nCameras to be added under the program: about 240\n"
+    assert [c.value for c in extract(gazetteer, label).claims] == [160]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -3166,6 +3166,17 @@ _CAMERAS_AS_MEANS_RE = re.compile(
 _CAMERAS_WORD_RE = re.compile(r"\bcam(?:era)?s?\b", re.IGNORECASE)
 
 
+#: A column or label of cameras to come or just added: "Additional cameras", "Planned
+#: cameras", "New cameras", "Cameras added", "Cameras to be installed".
+_ADDED_CAMERAS_HEADING_RE = re.compile(
+    r"[\W_]*(?:(?:additional|new|newly[ \u00a0]+installed|planned|proposed|extra|further)"
+    r"[ \u00a0]+(?:cctv[ \u00a0]+|surveillance[ \u00a0]+)?cameras?\b"
+    r"|(?:cctv[ \u00a0]+)?cameras?[ \u00a0]+(?:added|planned|to[ \u00a0]+be[ \u00a0]+"
+    r"(?:installed|added)|proposed)\b)",
+    re.IGNORECASE,
+)
+
+
 def _heading_metric(line: str) -> tuple[str | None, float]:
     if _OTHER_RATE_HEADING_RE.search(line) and not CAMERA_NOUN_RE.search(line):
         return None, 1.0  # "Recorded crime per 100,000", "Homicides per 100k"
@@ -3179,6 +3190,8 @@ def _heading_metric(line: str) -> tuple[str | None, float]:
     ):
         # "Arrests where CCTV assisted", "CCTV footage requests from NSW Police"
         return None, 1.0
+    if _ADDED_CAMERAS_HEADING_RE.match(line):
+        return None, 1.0  # "Additional cameras", "Planned cameras", "Cameras added": no stock
     if _SALES_HEADING_RE.search(line) or _MONEY_LABEL_RE.search(line):
         # "Camera shipments (2025)", "Shipments 2025 (m units)": sales; "Cameras and poles
         # (SAR million)": money
