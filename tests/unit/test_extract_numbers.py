@@ -27,6 +27,8 @@ def first_range(text: str) -> tuple[float, float | None] | None:
         ("1,00,00,000", 10_000_000),
         ("4 lakh", 400_000),
         ("2.75 lakh", 275_000),
+        ("2.6L", 260_000),  # Indian shorthand for lakh and crore
+        ("2.1 cr", 21_000_000),
         ("1.5 crore", 15_000_000),
         ("300k", 300_000),
         ("12 thousand", 12_000),

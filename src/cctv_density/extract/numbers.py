@@ -59,6 +59,9 @@ MAGNITUDES: dict[str, float] = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    # Indian shorthand: "2.6L cameras", "~2.1 cr residents"
+    "l": 1e5,
+    "cr": 1e7,
     # Chinese 万: "63 wan", "26 *wan*" (ten thousand), and machine translation's "31.2 ten
     # thousand".
     "wan": 1e4,
@@ -119,7 +122,7 @@ MAGNITUDE = (
     r"|[ \u00a0-]?(?:thousand|million|billion|lakhs?|crores?)\b|[ \u00a0]?(?:mio|mln|mn|bln|bn)\b\.?"
     r"|[ \u00a0](?:mil|milh(?:ão|ões)|mill(?:ón|ones)|milion[ei]|juta|ribu)\b|[ \u00a0]tys\b\.?"
     r"|[ \u00a0](?:wan\b|\*wan\*)"
-    r"|[kKmMbB]\b)"
+    r"|[kKmMbBlL]\b|[ \u00a0]?(?:cr|Cr)\b\.?)"
 )
 #: One to ninety-nine in words: "seven", "sixty-five", "twenty four".
 _SMALL_WORDS = rf"(?:{_WORD_ALTERNATION})(?:[- ](?:{_UNIT_ALTERNATION}))?"
