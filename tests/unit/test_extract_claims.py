@@ -3519,6 +3519,15 @@ def test_a_column_of_cameras_to_be_added_is_no_count(gazetteer: Gazetteer) -> No
     assert [c.value for c in extract(gazetteer, label).claims] == [160]
 
 
+def test_a_street_a_building_stands_on_is_no_topic(gazetteer: Gazetteer) -> None:
+    text = (
+        "Grand Rapids police list 1,538 registered cameras. Some 214 stream live to the centre "
+        "on the second floor of police headquarters on Monroe Center. The city itself owns "
+        "about 180 cameras."
+    )
+    assert {c.entity_name for c in extract(gazetteer, text).claims} == {"Grand Rapids"}
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

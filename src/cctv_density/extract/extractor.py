@@ -2161,7 +2161,8 @@ _BUILDING_IN_BEFORE_RE = re.compile(
     r"|station|terminal|plant|stadium|arena|airport|campus|prison|factory)"
     # "the 115,000-seat stadium under construction in Benslimane"
     r"(?:[ \u00a0]+(?:under[ \u00a0]+construction|being[ \u00a0]+built|built|planned))?"
-    r"[ \u00a0]+(?:in|at|near)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    # ("… on the second floor of police headquarters on Monroe Center": a street)
+    r"[ \u00a0]+(?:in|at|near|on)[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
 #: "parties from the ", "tourists from ": the place people come from, no topic of what follows.
