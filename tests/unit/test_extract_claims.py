@@ -3528,6 +3528,20 @@ def test_a_street_a_building_stands_on_is_no_topic(gazetteer: Gazetteer) -> None
     assert {c.entity_name for c in extract(gazetteer, text).claims} == {"Grand Rapids"}
 
 
+def test_an_annex_cell_marked_e_is_an_estimate(gazetteer: Gazetteer) -> None:
+    table = (
+        "City           Country          Year   Cameras    Per 1,000\n"
+        "Tunis          Tunisia          2023       650       1.02\n"
+        "Cairo          Egypt            2024    22,000 e     2.18\n"
+    )
+    assert [(c.value, c.qualifier) for c in extract(gazetteer, table).claims] == [
+        (650, "exact"),
+        (1.02, "exact"),
+        (22_000, "estimated"),
+        (2.18, "exact"),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

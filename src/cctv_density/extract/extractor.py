@@ -722,7 +722,9 @@ _VERSUS_ROW_RE = re.compile(
 _NUMERIC_CELL_RE = re.compile(
     rf"(?P<before>{_CELL_BEFORE}[ \u00a0]?)?"
     rf"(?P<value>{_CELL_DIGITS}{_CELL_MAGNITUDE})(?P<plus>\+)?"
-    r"(?:[ \u00a0]?\((?P<after>estimated?|est\.?)\))?"
+    r"(?:[ \u00a0]?\((?P<after>estimated?|est\.?)\)"
+    # "22,000 e", "22,000 est.": a statistical annex's mark of an estimate
+    r"|[ \u00a0](?P<mark>e\b|est\.)(?![ \u00a0]*\w))?"
     # "1,100*", "62,000[a]", "7,500[12]", "780[^2]" (Markdown): a footnote's mark
     r"(?:[*†‡]|\[\^?(?:[a-z]|\d{1,3})\])?",
     re.IGNORECASE,
@@ -4354,7 +4356,7 @@ def _label_row(text: str, segment: Segment) -> re.Match[str] | None:
 
 def _cell_qualifier(match: re.Match[str]) -> str:
     """The qualifier written around a table cell's or label row's value ("c. 15,000")."""
-    if match.group("after"):
+    if match.group("after") or match.groupdict().get("mark"):
         return "estimated"
     if match.group("plus"):
         return "over"
