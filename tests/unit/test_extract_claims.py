@@ -3343,6 +3343,12 @@ def test_a_table_of_sources_dated_in_their_column_heads(gazetteer: Gazetteer) ->
         ("Harbin", 320_000, 2019),
         ("Harbin", 1_700_000, 2021),
     ]
+    # (but a dated column of something else is no source's counts)
+    other = (
+        "Camera counts for three cities.\n\n| City | Population (2021) | Area (2020) | Cameras |\n"
+        "|---|---|---|---|\n| Leeds | 812,000 | 552 | 418 |\n"
+    )
+    assert [c.value for c in extract(gazetteer, other).claims] == [418]
 
 
 def test_a_space_table_header_wrapped_onto_a_money_unit(gazetteer: Gazetteer) -> None:

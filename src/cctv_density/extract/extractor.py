@@ -3692,6 +3692,19 @@ def _set_table_header(context: _Context, labels: list[str] | None) -> None:
 _FISCAL_YEAR_HEAD_RE = re.compile(r"FY[ \u00a0]?((?:19|20)\d\d)")
 #: "List A (2019)", "Index B (2021)": a source's column, dated by the year after its name.
 _SOURCE_YEAR_HEAD_RE = re.compile(r"[A-Z][\w.'’ -]{0,30}?[ \u00a0]*\(((?:19|20)\d\d)\)")
+#: What names a source rather than a measure: "List A", "Source 2", "Survey", "2024 edition".
+_SOURCE_NAME_RE = re.compile(
+    r"[ \u00a0](?:(?-i:[A-Z])|\d{1,2})[ \u00a0]*\(|\b(?:list|ranking|index|report|survey|source|study"
+    r"|estimate|edition|version|dataset)\b",
+    re.IGNORECASE,
+)
+#: A dated column of something else ("Population (2021)", "Area (2020)", "Crime rate (2024)"):
+#: no source's camera counts.
+_OTHER_MEASURE_HEAD_RE = re.compile(
+    r"popul|\bpop\b|\barea\b|inhabit|resident|people|gdp|budget|cost|spend|crime|homicide"
+    r"|\brank|score|\brate\b|densit|%|\bkm|\bsq\b|\bmiles?\b",
+    re.IGNORECASE,
+)
 
 
 def _column_head_year(label: str) -> int | None:
@@ -3702,8 +3715,10 @@ def _column_head_year(label: str) -> int | None:
     if fiscal:
         return int(fiscal.group(1))
     source = _SOURCE_YEAR_HEAD_RE.fullmatch(label)
+    if source is None or not _SOURCE_NAME_RE.search(label) or _OTHER_MEASURE_HEAD_RE.search(label):
+        return None
     # (not "Cameras (2019)": a column of counts with its own year)
-    return int(source.group(1)) if source and _heading_metric(label)[0] is None else None
+    return int(source.group(1)) if _heading_metric(label)[0] is None else None
 
 
 def _label_year(label: str) -> int | None:
