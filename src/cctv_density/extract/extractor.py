@@ -2543,10 +2543,14 @@ def _attribute(
     return None
 
 
-#: A fact card's row that dates the card: "Data year: 2024", "Year: 2025", "As of: 2023".
+#: The label of a row that dates a table's columns: "Data year", "Year", "As of", "Year of data".
+_YEAR_ROW_LABEL_RE = re.compile(
+    r"(?:data[ \u00a0]+|reference[ \u00a0]+)?(?:year|as[ \u00a0]+of|year[ \u00a0]+of[ \u00a0]+data)",
+    re.IGNORECASE,
+)
+#: A fact card's row that dates the card with such a label: "Data year: 2024", "As of: 2023".
 _CARD_YEAR_ROW_RE = re.compile(
-    r"(?:data[ \u00a0]+|reference[ \u00a0]+|latest[ \u00a0]+)?(?:year|as[ \u00a0]+of)"
-    r"[ \u00a0]*:[ \u00a0]*((?:19|20)\d\d)[ \u00a0]*",
+    rf"(?:{_YEAR_ROW_LABEL_RE.pattern})[ \u00a0]*:[ \u00a0]*((?:19|20)\d\d)[ \u00a0]*",
     re.IGNORECASE,
 )
 
@@ -3291,25 +3295,27 @@ _WORLD_QUESTION_RE = re.compile(
 _OWNED_BY_BEFORE_RE = re.compile(
     r"\b(?:owned[ \u00a0]+by|belonging[ \u00a0]+to)[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
-#: "in districts such as Lasnamäe, …", "suburbs like Sandton": places named as parts.
+#: The earlier names of a list up to the one that follows: "…, Mustamäe and ".
+_LIST_SO_FAR = r"(?:[^,;:.()\n]{1,30}?(?:,|[ \u00a0]and|[ \u00a0]or)[ \u00a0]+){0,5}$"
+#: "… well behind European capitals such as London": places named in comparison.
 _COMPARED_EXAMPLES_BEFORE_RE = re.compile(
     r"\b(?:behind|ahead[ \u00a0]+of|than|compared[ \u00a0]+(?:with|to)|unlike|trailing)[ \u00a0]"
-    r"[^,;:.()\n]{0,40}?\b(?:such[ \u00a0]+as|like|including)[ \u00a0]+"
-    r"(?:[^,;:.()\n]{1,30}?(?:,|[ \u00a0]and|[ \u00a0]or)[ \u00a0]+){0,5}$",
+    r"[^,;:.()\n]{0,40}?\b(?:such[ \u00a0]+as|like|including)[ \u00a0]+" + _LIST_SO_FAR,
     re.IGNORECASE,
 )
+#: "Across Osaka Prefecture … 12,000 cameras, including those in Sakai, ": a region's towns.
 _REGION_INCLUDES_BEFORE_RE = re.compile(
     r"\b(?:region|prefecture|province|state|county|oblast|governorate|emirate|territory|krai)"
     r"\b[^.;:\n]{0,90}?\b(?:including|incl\.|such[ \u00a0]+as)[ \u00a0]+"
     r"(?:those[ \u00a0]+in[ \u00a0]+|the[ \u00a0]+(?:cities|towns)[ \u00a0]+of[ \u00a0]+)?"
-    r"(?:[^,;:.()\n]{1,30}?(?:,|[ \u00a0]and|[ \u00a0]or)[ \u00a0]+){0,5}$",
+    + _LIST_SO_FAR,
     re.IGNORECASE,
 )
+#: "in districts such as Lasnamäe, …", "suburbs like Sandton": places named as parts.
 _PARTS_NAMED_BEFORE_RE = re.compile(
     r"\b(?:districts|neighbou?rhoods|suburbs|wards|boroughs|quarters|communes|precincts"
     r"|townships|localities)[ \u00a0]+(?:such[ \u00a0]+as|like|including|of|in)[ \u00a0]+"
-    # the list's earlier names: "…, Mustamäe and Põhja-Tallinn"
-    r"(?:[^,;:.()\n]{1,30}?(?:,|[ \u00a0]and|[ \u00a0]or)[ \u00a0]+){0,5}$",
+    + _LIST_SO_FAR,
     re.IGNORECASE,
 )
 #: A reply that gives no figure yet: "Not quite.", "Tom Kearney: Good question."
@@ -3492,11 +3498,6 @@ def _column_figures(
     return figures, owners
 
 
-#: The label of a row that dates a table's columns: "Data year", "Year", "As of", "Year of data".
-_YEAR_ROW_LABEL_RE = re.compile(
-    r"(?:data[ \u00a0]+|reference[ \u00a0]+)?(?:year|as[ \u00a0]+of|year[ \u00a0]+of[ \u00a0]+data)",
-    re.IGNORECASE,
-)
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d|[-–—]?")
 #: How many rows below a header are searched for its year row.
 _YEAR_ROW_REACH = 15
@@ -4333,8 +4334,9 @@ def _table_figures(
 
 #: A cell that only says how a row's figures were had: "est.", "approx.", "industry estimate".
 _QUALIFIER_CELL_RE = re.compile(
-    r"est\.?|estimated?|approx\.?|approximately|c\.|ca\.|circa|about|around|roughly|[~><≈]"
-    r"|(?:over|under|more|fewer|less)(?:[ \u00a0]+than)?|(?:[a-z]+[ \u00a0]+)?estimates?",
+    # the words a cell's value may open with ("c.", "approx.", "over"), alone in a cell of their
+    # own, or an estimate's name
+    rf"{_CELL_BEFORE}|est\.?|approx|circa|(?:[a-z]+[ \u00a0]+)?estimates?",
     re.IGNORECASE,
 )
 
