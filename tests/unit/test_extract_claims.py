@@ -3548,6 +3548,27 @@ def test_an_annex_cell_marked_e_is_an_estimate(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_in_after_a_city_in_a_capitals_heading_is_no_state(gazetteer: Gazetteer) -> None:
+    text = (
+        "REPORT ON THE CITY MONITORING SYSTEM OF THE CAPITAL CITY OF WARSAW IN 2025\n\n"
+        "At 31 December 2025 the monitoring system of Warsaw comprised 1,046 cameras."
+    )
+    assert [(c.entity_name, c.country_iso3) for c in extract(gazetteer, text).claims] == [
+        ("Warsaw", "POL")
+    ]
+    address = "WARSAW, IN 46580\n\nThe Warsaw police run 46 cameras."
+    assert [c.country_iso3 for c in extract(gazetteer, address).claims] == ["USA"]
+
+
+def test_a_city_s_cameras_in_the_national_system_are_the_city_s(gazetteer: Gazetteer) -> None:
+    text = "Izmir has about 2,000 cameras in the national KGYS system."
+    assert [(c.entity_name, c.entity_kind) for c in extract(gazetteer, text).claims] == [
+        ("İzmir", "city")
+    ]
+    national = "Turkey is a big market. The national KGYS system has about 41,200 cameras."
+    assert [c.entity_kind for c in extract(gazetteer, national).claims] == ["country"]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -135,7 +135,9 @@ _ANAPHOR_RE = re.compile(
     r"|nationwide|countrywide|island-?wide"
     r"|nationally|(?:the\s+)?national\s+(?:total|figure|count|tally|estimate)s?|at\s+the\s+national\s+level"
     # "the national video surveillance system integrates approximately 12,500 cameras"
-    r"|the\s+national\s+(?:[a-z-]+\s+){0,2}(?:system|network)"
+    # (but "Izmir has about 2,000 cameras in the national KGYS system" is the city's share)
+    r"|(?<!\bin\s)(?<!\bon\s)(?<!\binto\s)(?<!\bwithin\s)"
+    r"the\s+national\s+(?:[a-z-]+\s+){0,2}(?:system|network)"
     # Quoted in Spanish, Portuguese or French: "en todo el país", "em todo o país"
     r"|en\s+todo\s+el\s+pa[íi]s|em\s+todo\s+o\s+pa[íi]s|a\s+nivel\s+nacional"
     r"|dans\s+tout\s+le\s+pays)\b"
@@ -1259,6 +1261,13 @@ def _qualifier_country(
                 )
             ):
                 region = None  # "Perth, WA": Western Australia, not the US state of Washington
+            if (
+                region is not None
+                and code in gazetteer.postal_qualifiers
+                and text[name_end - 2 : name_end].isupper()
+                and not text[name_end:gap_end].strip(" \u00a0")
+            ):
+                region = None  # "THE CAPITAL CITY OF WARSAW IN 2025": a heading's "in"
             if region is not None and not _listed_city_not_state(
                 text, segment, name_end, gap_end, region, gazetteer, cities
             ):
