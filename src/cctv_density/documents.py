@@ -1111,6 +1111,10 @@ def wikitext_to_text(wikitext: str) -> ConvertedText:
 # --------------------------------------------------------------------------- documents
 
 
+#: A PDF's typographic ligatures, as letters ("ﬁgure" is "figure").
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬆ": "st"})
+
+
 def _convert(text: str, media_type: str) -> ConvertedText:
     if media_type == MEDIA_HTML:
         return html_to_text(text)
@@ -1122,7 +1126,7 @@ def _convert(text: str, media_type: str) -> ConvertedText:
         except Exception:  # never let odd markup stop a document: read it as plain text
             pass
     return ConvertedText(
-        text=unwrap(uncaption(unnumber(unquote(text)))),
+        text=unwrap(uncaption(unnumber(unquote(text.translate(_LIGATURES))))),
         title=_plain_title(text),
         published_date=None,
     )

@@ -239,22 +239,74 @@ def unnumber(text: str) -> str:
     return "\n".join(out)
 
 
+#: A word's letters ("Amsterdam", "cameras"), for the document's own vocabulary.
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+#: The last word of a line broken after a hyphen, and the first of the next line.
+_BROKEN_LEFT_RE = re.compile(r"([^\W\d_]+)-$")
+_BROKEN_RIGHT_RE = re.compile(r"[^\W\d_]+")
+
+
+#: Words a figure's sentence turns on, rejoined even where the document writes them once.
+_WHOLE_WORDS = frozenset(
+    [
+        "camera",
+        "cameras",
+        "resident",
+        "residents",
+        "inhabitant",
+        "inhabitants",
+        "population",
+        "people",
+        "citizens",
+        "million",
+        "millions",
+        "thousand",
+        "thousands",
+        "billion",
+        "estimated",
+        "approximately",
+        "surveillance",
+        "municipality",
+        "municipalities",
+        "recognition",
+        "monitoring",
+    ]
+)
+
+
+def _dehyphenated(left: str, right: str, vocabulary: set[str]) -> bool:
+    """Whether a hyphen at a line's end splits one word ("cam-" + "eras", "Amster-" +
+    "dam's"): the document writes the word whole elsewhere. A compound ("recorder-" +
+    "makers") keeps its hyphen."""
+    before = _BROKEN_LEFT_RE.search(left)
+    after = _BROKEN_RIGHT_RE.match(right)
+    if before is None or after is None:
+        return False
+    whole = (before.group(1) + after.group()).casefold()
+    return whole in vocabulary or whole + "s" in vocabulary or whole in _WHOLE_WORDS
+
+
 def unwrap(text: str) -> str:
     """text with the line breaks inside hard-wrapped paragraphs turned into spaces (a break
-    after a hyphenated word's hyphen is dropped); unwrapped text is returned unchanged."""
+    after a hyphenated word's hyphen is dropped, and the hyphen too where the document
+    writes the word whole elsewhere); unwrapped text is returned unchanged."""
     lines = text.split("\n")
     width = wrap_width(lines)
     if width is None:
         return text
+    vocabulary = {word.casefold() for word in _LETTERS_RE.findall(text)}
     out: list[str] = [lines[0]]
     previous = lines[0]  # the physical line before, not the paragraph joined so far
     for line in lines[1:]:
         if _continues(previous, line, width):
             joined = out[-1].rstrip()
+            following = line.strip()
             hyphenated = (
-                joined.endswith("-") and joined[-2:-1].isalpha() and line.lstrip()[:1].islower()
+                joined.endswith("-") and joined[-2:-1].isalpha() and following[:1].islower()
             )
-            out[-1] = joined + ("" if hyphenated else " ") + line.strip()
+            if hyphenated and _dehyphenated(joined, following, vocabulary):
+                joined = joined[:-1]
+            out[-1] = joined + ("" if hyphenated else " ") + following
         else:
             out.append(line)
         previous = line

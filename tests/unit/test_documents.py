@@ -103,6 +103,14 @@ def test_utf8_bom_is_dropped_and_text_is_nfc(tmp_path: Path) -> None:
     assert document.text.startswith("Zürich")
 
 
+def test_a_pdf_s_ligatures_are_letters_in_plain_text(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "bulletin.txt", "Ghent's most recent \ufb01gure: 270 cameras.\n".encode()
+    )
+
+    assert read_document(path, max_bytes=MAX).text == "Ghent's most recent figure: 270 cameras.\n"
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_with_bom(tmp_path: Path, encoding: str) -> None:
     bom = codecs.BOM_UTF16_LE if encoding.endswith("le") else codecs.BOM_UTF16_BE

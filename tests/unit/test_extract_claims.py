@@ -3569,6 +3569,16 @@ def test_a_city_s_cameras_in_the_national_system_are_the_city_s(gazetteer: Gazet
     assert [c.entity_kind for c in extract(gazetteer, national).claims] == ["country"]
 
 
+def test_a_place_compared_with_its_own_figure_in_brackets_keeps_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Rotterdam had 1,228 cameras. Among the other large municipalities, Eindhoven (184) has "
+        "a markedly denser network than Groningen (117)."
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims][1:] == [
+        ("Groningen", 117)
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

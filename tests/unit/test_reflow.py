@@ -101,6 +101,21 @@ def test_a_line_ending_in_a_listed_count_and_a_comma_stays_prose() -> None:
     assert unwrap(text).count("\n") == 1
 
 
+def test_a_word_split_by_a_line_end_hyphen_is_whole_again() -> None:
+    text = (
+        "Rotterdam, where camera surveillance was first authorised in 1997, had 1,228 cam-\n"
+        "eras at the end of 2025, while Amsterdam ran fewer of them. The network of Amster-\n"
+        "dam is smaller in relation to its population, for the same number of resi-\n"
+        "dents, and it was built by the same small group of local camera and recorder-\n"
+        "makers of the city itself, which is what the city's own report says of it.\n"
+    )
+    joined = unwrap(text)
+    assert "1,228 cameras at" in joined
+    assert "network of Amsterdam is" in joined
+    assert "number of residents," in joined  # a word the figures turn on
+    assert "recorder-makers" in joined  # never written whole: a compound
+
+
 def test_unwrapped_text_is_returned_unchanged() -> None:
     long_lines = (
         "London has 942,562 cameras, according to the Metropolitan Police, which counted "

@@ -2062,6 +2062,8 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
                 _COMPARISON_BEFORE_RE.search(_folded(window))
                 # (but "… compared with London's often-quoted 68" gives the place its own figure)
                 and _OWN_FIGURE_AFTER_POSSESSIVE_RE.match(text, ref.end, segment.end) is None
+                # ("… a markedly denser network than Groningen (117)")
+                and _OWN_FIGURE_IN_BRACKETS_RE.match(text, ref.end, segment.end) is None
                 and not (
                     _RANKED_AGAINST_BEFORE_RE.search(window)
                     and _OWN_FIGURE_AFTER_AT_RE.match(text, ref.end, segment.end)
@@ -2079,6 +2081,7 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
 
 
 _OWN_FIGURE_AFTER_POSSESSIVE_RE = re.compile(r"['’]s[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?\d")
+_OWN_FIGURE_IN_BRACKETS_RE = re.compile(r"[ \u00a0]*\(\d[\d,.]*\)")
 #: "… fewer than the US at roughly 270", "well ahead of Germany, at around 5.6 million": the
 #: place compared with, and its own figure (not "the highest outside China, at 26.9 …").
 _RANKED_AGAINST_BEFORE_RE = re.compile(rf"\b{RANKED_AGAINST}\s+(?:the\s+)?$")
