@@ -3579,6 +3579,37 @@ def test_a_place_compared_with_its_own_figure_in_brackets_keeps_it(gazetteer: Ga
     ]
 
 
+def test_a_space_table_of_places_by_year_under_a_camera_caption(gazetteer: Gazetteer) -> None:
+    table = (
+        "Table A1  Public-space cameras operated by or for the city, end of year\n\n"
+        "City          Country       2023       2024       2025     Change\n"
+        "                                                          2023–25\n"
+        "--------------------------------------------------------------------\n"
+        "Vienna        Austria        510        540        560       +10%\n"
+        "Graz          Austria         38         44         52       +37%\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, table).claims] == [
+        ("Vienna", 510, 2023),
+        ("Vienna", 540, 2024),
+        ("Vienna", 560, 2025),
+        ("Graz", 38, 2023),
+        ("Graz", 44, 2024),
+        ("Graz", 52, 2025),
+    ]
+    population = table.replace("Public-space cameras operated by or for the city", "Population")
+    assert extract(gazetteer, population).claims == []
+
+
+def test_a_cell_written_in_money_s_decimals_is_no_count(gazetteer: Gazetteer) -> None:
+    table = (
+        "Safe City cameras in Visakhapatnam by year\n\n"
+        "| Head of Account | 2024 | 2025 |\n|---|---|---|\n"
+        "| CCTV - Capital (Safe City) | 2,912.45 | 2,500.00 |\n"
+        "| CCTV cameras installed | 1,840 | 2,450 |\n"
+    )
+    assert [c.value for c in extract(gazetteer, table).claims] == [1840, 2450]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -3786,7 +3786,8 @@ _WIDE_PLACE_COLUMN_RE = re.compile(
 #: A date a wrapped header label may carry on its second line: "31 August 2026", "30.06.2026".
 _LABEL_DATE_RE = re.compile(
     r"\b(?:\d{1,2}[ \u00a0][A-Z][a-z]+\.?[ \u00a0](?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
-    r"|(?:19|20)\d\d)\b"
+    # ("Change" over "2023–25": a span of years)
+    r"|(?:19|20)\d\d(?:[–-](?:(?:19|20)\d\d|\d\d))?)\b"
 )
 #: Lines a wrapped header may run over, after its first.
 _HEADER_CONTINUATION_LINES = 3
@@ -3940,7 +3941,9 @@ def _labels_above(text: str, labels: list[tuple[str, int]], start: int) -> list[
     return merged
 
 
-def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[int] | None] | None:
+def _space_table_header(
+    text: str, segment: Segment, camera_caption: bool = False
+) -> tuple[list[str], list[int] | None] | None:
     """Column labels of a header flattened with single spaces ("City Country Cameras Per 1,000
     pop. Per km2 Pop. (m)"): a label starts at each capitalised word not led by "per". None
     unless at least two labels name a camera metric. Labels set apart by runs of spaces come
@@ -4025,6 +4028,11 @@ def _space_table_header(text: str, segment: Segment) -> tuple[list[str], list[in
         and _PLACE_COLUMN_RE.fullmatch(labels[1]) is not None
     )
     if named >= 2 or (named == 1 and (place_column or year_column or by_years or ranked_places)):
+        return labels, columns
+    if named == 0 and by_years and place_column and camera_caption:
+        # "City   Country   2023   2024   2025   Change" under "Table A1  Public-space cameras
+        # …": places' figures by year, what they count said by the caption (as in a Markdown
+        # table whose heads are years)
         return labels, columns
     return None
 
@@ -4286,6 +4294,10 @@ def _csv_cells(text: str, segment: Segment, columns: int) -> list[tuple[str, int
     return cells if len(cells) == columns else None
 
 
+#: A value written with one or two decimals ("2,912.45", "2,500.00", "19.1"): no count.
+_CENTS_RE = re.compile(r"[.,]\d{1,2}$")
+
+
 def _table_figures(
     cells: list[tuple[str, int, int]],
     columns: list[tuple[str | None, float]],
@@ -4335,6 +4347,8 @@ def _table_figures(
         value = parsed[0]
         if metric in WHOLE_METRICS and scale == 1.0:
             value = whole_value(numeric.group("value"), value)  # "Bandung | 1.950 | 2024"
+            if metric == "camera_count" and _CENTS_RE.search(numeric.group("value")):
+                continue  # "CCTV - Capital (Safe City)   2,912.45   2,500.00": money
         cell_year = year
         if column_years is not None and index < len(column_years):
             cell_year = column_years[index]
@@ -4533,7 +4547,7 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
         if cells is None:
             context.csv_columns = None
             # A table flattened with single spaces (PDF text): its header names the columns.
-            header = _space_table_header(text, segment)
+            header = _space_table_header(text, segment, context.camera_caption)
             labels = header[0] if header else None
             _set_table_header(context, labels)
             context.space_columns = len(labels) if labels else None
