@@ -3610,6 +3610,31 @@ def test_a_cell_written_in_money_s_decimals_is_no_count(gazetteer: Gazetteer) ->
     assert [c.value for c in extract(gazetteer, table).claims] == [1840, 2450]
 
 
+def test_a_latest_count_column_dates_its_row(gazetteer: Gazetteer) -> None:
+    table = (
+        "| City | Country | Public cameras | Latest count |\n|---|---|---|---|\n"
+        "| Hanoi | Vietnam | 18,000 | 2024 |\n"
+    )
+    assert [(c.value, c.year) for c in extract(gazetteer, table).claims] == [(18_000, 2024)]
+
+
+def test_a_chart_of_one_place_s_cameras_year_by_year(gazetteer: Gazetteer) -> None:
+    text = (
+        "Rabat has about 1,400 cameras.\n\n"
+        "CHART 1: Casablanca's network, cameras connected to the police command centre\n"
+        "2019   1,200\n2025   6,500\nSource: Casablanca prefecture of police\n"
+    )
+    assert [(c.entity_name, c.value, c.year) for c in extract(gazetteer, text).claims] == [
+        ("Rabat", 1400, None),
+        ("Casablanca", 1200, 2019),
+        ("Casablanca", 6500, 2025),
+    ]
+    titled = "Chart 1: Casablanca's cameras\n\nYear   Cameras\n2019   1,200\n"
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, titled).claims] == [
+        ("Casablanca", 1200)
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

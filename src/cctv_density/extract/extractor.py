@@ -215,6 +215,8 @@ _YEAR_HEADER_RE = re.compile(
     r"|year|as\s+of|as\s+at|date|data\s+year|survey\s+year|year\s+of\s+(?:data|figures?|count)"
     r"|(?:source|reference|report(?:ing)?|count)\s+year"
     r"|figures?\s+year|year\s+reported|reported|latest\s+year|updated|last\s+updated"
+    # "Latest count", "Latest figure"
+    r"|latest(?:\s+(?:counts?|figures?|data|estimates?))?"
     r"|year[\s-]end(?:ing)?)"
     # "Year (as of Dec. 31)"
     r"(?:\s*\([^()\n]{1,30}\))?\s*",
@@ -2505,6 +2507,12 @@ def _attribute(
         # "Violent crime: 842 per 100,000 | Public safety cameras: 120" under "KNOXVILLE": a
         # row of labelled cells is the heading's place's fact sheet.
         and not _is_labelled_cells_row(text, segment)
+        # "2019   1,200" under "CHART 1: Casablanca's network, cameras …": a chart's place
+        # year by year
+        and not (
+            context.list_metric is not None
+            and _YEAR_VALUE_ROW_RE.fullmatch(text, segment.start, segment.end) is not None
+        )
     ):
         return None
     generic = (
@@ -2555,6 +2563,10 @@ def _attribute(
     return None
 
 
+#: A chart's row of a year and its value: "2019   1,200", "2025  6,500".
+_YEAR_VALUE_ROW_RE = re.compile(
+    r"(?:19|20)\d\d(?::|[ \u00a0]*[–—|-]|[ \u00a0]{2,}|\t)[ \u00a0\t]*~?\d[\d,.]*"
+)
 #: The label of a row that dates a table's columns: "Data year", "Year", "As of", "Year of data".
 _YEAR_ROW_LABEL_RE = re.compile(
     r"(?:data[ \u00a0]+|reference[ \u00a0]+)?(?:year|as[ \u00a0]+of|year[ \u00a0]+of[ \u00a0]+data)",
@@ -4706,7 +4718,12 @@ def extract_claims(document: Document, gazetteer: Gazetteer) -> Extraction:
             if metric is not None:
                 context.list_metric, context.list_scale = metric, scale
                 if segment.kind == "row":
-                    continue  # "Cameras per 1,000 people:" introduces the rows below
+                    # "Cameras per 1,000 people:" introduces the rows below; "Chart 1:
+                    # Casablanca's cameras" names whose rows they are
+                    owners = _eligible_for_figures(text, segment, subjects)
+                    if len(owners) == 1:
+                        context.set_topic(owners[0])
+                    continue
         if (
             context.list_metric is None
             and segment.kind == "row"
