@@ -3635,6 +3635,16 @@ def test_a_chart_of_one_place_s_cameras_year_by_year(gazetteer: Gazetteer) -> No
     ]
 
 
+def test_a_word_named_town_abroad_is_a_word(gazetteer: Gazetteer) -> None:
+    text = (
+        "Durban's municipal network has 690 cameras. The airport does not share with Metro, "
+        "which counts about 1,400 private cameras."
+    )
+    assert {c.entity_name for c in extract(gazetteer, text).claims} == {"Durban"}
+    cork = "Cork City Council says there are now 128 council-run cameras in the city."
+    assert [c.entity_name for c in extract(gazetteer, cork).claims] == ["Cork"]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -1579,6 +1579,8 @@ def _after_first_name(text: str, segment: Segment, match: NameMatch) -> bool:
 
 
 _NUMBER_AFTER_NAME_RE = re.compile(r"[ \u00a0]\d")
+#: Countries whose towns are named with English words ("Reading", "Cork", "Derby", "Bath").
+_ENGLISH_WORD_TOWN_COUNTRIES = frozenset({"GBR", "IRL", "USA", "CAN", "AUS", "NZL"})
 
 
 def _city_is_plausible(
@@ -1629,7 +1631,10 @@ def _city_is_plausible(
     ):
         return True  # "Shanghai has 159 cameras per 1,000 people": a verb, not "shanghai"
     if match.is_common_word and (
-        (initial and not before_place_noun)  # "Derby City Council said …" is the city
+        # "… ACSA doesn't share with Metro." in Durban: a word, not a town abroad (but "Cork",
+        # "Derby" are towns where the word is English)
+        (city.wup_city_code is None and city.country_iso3 not in _ENGLISH_WORD_TOWN_COUNTRIES)
+        or (initial and not before_place_noun)  # "Derby City Council said …" is the city
         or segment.kind == "heading"
         or (_next_is_capitalised(text, segment, match.end) and not before_place_noun)
         or city.population < 100_000
