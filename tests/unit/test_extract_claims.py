@@ -3645,6 +3645,19 @@ def test_a_word_named_town_abroad_is_a_word(gazetteer: Gazetteer) -> None:
     assert [c.entity_name for c in extract(gazetteer, cork).claims] == ["Cork"]
 
 
+def test_a_special_administrative_region_is_its_city(gazetteer: Gazetteer) -> None:
+    text = "The fifth phase brought the number of cameras installed across the Macao SAR to 4,216."
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, text).claims] == [("Macau", 4216)]
+
+
+def test_where_the_writer_moved_from_is_no_topic(gazetteer: Gazetteer) -> None:
+    text = (
+        "Orléans is where I live now. Moved here from Manchester in September.\n\n"
+        'The town hall says there are "more than 300 cameras" in the city.'
+    )
+    assert [c.entity_name for c in extract(gazetteer, text).claims] == ["Orléans"]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

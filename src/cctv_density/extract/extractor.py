@@ -892,6 +892,8 @@ _PLACE_NOUNS_AFTER = frozenset(
         "Prefecture",
         "Governorate",
         "Emirate",
+        # "the Macao SAR", "Hong Kong SAR": a special administrative region, the city itself
+        "SAR",
         "District",
         "Subway",
         "Authority",
@@ -2190,7 +2192,10 @@ _BUILDING_IN_BEFORE_RE = re.compile(
 _VISITORS_FROM_BEFORE_RE = re.compile(
     r"\b(?:visitors|tourists|parties|travell?ers|holidaymakers|holiday-makers|expats|expatriates"
     r"|migrants|immigrants|pilgrims|retirees|fans|students|workers|commuters|families|crowds)"
-    r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$",
+    r"[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$"
+    # "Moved here from Manchester in September": where the writer came from
+    r"|\b(?:moved|came|relocated|emigrated)[ \u00a0]+(?:(?:here|over|out)[ \u00a0]+)?from[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
 #: "Sydney's south-west", "Melbourne's inner north": a quarter of the place.
