@@ -3658,6 +3658,19 @@ def test_where_the_writer_moved_from_is_no_topic(gazetteer: Gazetteer) -> None:
     assert [c.entity_name for c in extract(gazetteer, text).claims] == ["Orléans"]
 
 
+def test_the_capital_the_sentence_names_and_its_residents(gazetteer: Gazetteer) -> None:
+    text = (
+        "In Pingyi, 28,500 village cameras were linked in 2015. In the capital, more than "
+        "1.15 million cameras now feed the Beijing municipal public security bureau. That is "
+        "roughly 53 cameras for every 1,000 of Beijing's 21.8 million residents."
+    )
+    assert [(c.entity_name, c.metric, c.value) for c in extract(gazetteer, text).claims] == [
+        ("Pingyi", "camera_count", 28_500),
+        ("Beijing", "camera_count", 1_150_000),
+        ("Beijing", "cameras_per_1000_people", 53),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -1957,7 +1957,11 @@ def _anaphors(
             if "capital" in match.group().lower() and not capital_named:
                 # (but "Officials in Tegucigalpa put the capital's count at …": the capital
                 # named in the sentence)
-                target = _capital_of(before, context, gazetteer.capitals) or target
+                target = (
+                    _capital_of(before, context, gazetteer.capitals)
+                    or _capital_named_after(match.end(), refs, target, gazetteer.capitals)
+                    or target
+                )
         else:
             regions = [ref for ref in refs if ref.end <= match.start() and ref.role == "region"]
             if regions and (not before or regions[-1].end > before[-1].end):
@@ -2037,6 +2041,21 @@ def _cities_named_through_country(
                     EntityRef(named_city.place, ref.start, phrase.end(), ref.as_written, "anaphor")
                 )
     return found
+
+
+def _capital_named_after(
+    end: int, refs: list[EntityRef], target: EntityRef | None, capitals: dict[str, Place]
+) -> EntityRef | None:
+    """ "In the capital, more than 1.15 million cameras now feed the Beijing municipal …" after
+    a story about Pingyi: the national capital the sentence goes on to name, when the city
+    pointed back to is not it."""
+    if target is None or capitals.get(target.place.country_iso3) == target.place:
+        return None
+    capital = capitals.get(target.place.country_iso3)
+    return next(
+        (ref for ref in refs if ref.start >= end and capital is not None and ref.place == capital),
+        None,
+    )
 
 
 def _capital_of(

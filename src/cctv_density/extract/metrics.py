@@ -656,7 +656,9 @@ _RATE_IN_GAP_RE = re.compile(r"\b(?:ratio|rate|density)\b|\bper\s+(?:square|sq\b
 _PEOPLE_NAMED_RE = re.compile(rf"\b{_BASE_PEOPLE}\b")
 #: "of the city's estimated 5 million", "of its 2.95 million": the population a rate is of.
 _OF_ITS_POPULATION = (
-    r"of[ \u00a0]+(?:the[ \u00a0]+(?:city|town|capital|country)['’]s|its|their)"
+    # ("… for every 1,000 of Beijing's 21.8 million residents")
+    r"of[ \u00a0]+(?:the[ \u00a0]+(?:city|town|capital|country)['’]s|its|their"
+    r"|[a-z][\w.-]+(?:[ \u00a0][a-z][\w.-]+){0,2}['’]s)"
     r"(?:[ \u00a0]+(?:estimated|roughly|about|around|some|nearly))?"
     r"(?:[ \u00a0]+(?:[\d.,]+[ \u00a0]+(?:million|mn|m|lakh|crore)|[\d,]+))?"
 )
