@@ -3671,6 +3671,36 @@ def test_the_capital_the_sentence_names_and_its_residents(gazetteer: Gazetteer) 
     ]
 
 
+def test_nationally_opening_a_sentence_is_the_country_it_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "Maastricht counted 102 cameras at the end of 2025. The city is talking to Liège and "
+        "Aachen about sharing footage.\nNationally, an estimated 1.5 million cameras watch "
+        "Dutch public and semi-public spaces."
+    )
+    assert [c.entity_name for c in extract(gazetteer, text).claims] == [
+        "Maastricht",
+        "Netherlands",
+    ]
+    compared = (
+        "Luxembourg City police run Visupol. Nationwide, Visupol comprises fewer than 200 "
+        "cameras, a modest figure compared with neighbouring Belgium or France."
+    )
+    assert [c.entity_name for c in extract(gazetteer, compared).claims] == ["Luxembourg"]
+
+
+def test_a_police_unit_column_and_a_serial_column(gazetteer: Gazetteer) -> None:
+    table = (
+        "Statement: CCTV cameras mapped on the portal (as on 31.10.2026)\n"
+        "Sl.No.  Police Unit                        No. of CCTV cameras\n"
+        "1       Greater Chennai Police             2,86,400\n"
+        "2       Tambaram City Police               64,200\n"
+    )
+    assert [(c.entity_name, c.value) for c in extract(gazetteer, table).claims] == [
+        ("Chennai", 286_400),
+        ("Tambaram", 64_200),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -1929,8 +1929,22 @@ def _anaphors(
             cities = [ref for ref in before if ref.place.kind == "city"]
             # "Beijing police … the country's": the country of a city named just before.
             city = cities[-1] if cities else None
+            # "Nationally, an estimated 1.5 million cameras watch Dutch public … spaces": the
+            # country the sentence it opens goes on to name
+            # (not "… a modest figure compared with neighbouring Belgium")
+            countries_after = [
+                ref
+                for ref in pointable
+                if ref.place.kind == "country"
+                and ref.start >= match.end()
+                and not _OTHER_COUNTRY_BEFORE_RE.search(
+                    text, max(match.end(), ref.start - 40), ref.start
+                )
+            ]
             if countries:
                 target = countries[-1]
+            elif city is None and countries_after and match.start() == segment.start:
+                target = countries_after[0]
             elif city is None and context.topic_country is not None:
                 target = context.topic_country
             else:
@@ -2041,6 +2055,12 @@ def _cities_named_through_country(
                     EntityRef(named_city.place, ref.start, phrase.end(), ref.as_written, "anaphor")
                 )
     return found
+
+
+#: Words before a country compared with the sentence's own: "than", "neighbouring".
+_OTHER_COUNTRY_BEFORE_RE = re.compile(
+    r"\b(?:compared|comparison|than|unlike|like|versus|vs|neighbou?ring|other)\b", re.IGNORECASE
+)
 
 
 def _capital_named_after(
@@ -3821,7 +3841,9 @@ _SERIAL_LABEL_RE = re.compile(r"(?:S|Sl|Sr)\.?[ \u00a0]?No\.?(?=[ \u00a0]+\S)", 
 _WIDE_PLACE_COLUMN_RE = re.compile(
     # ("Police service": a column of city police services, each speaking for its city)
     rf"(?:[\w.-]+[ \u00a0]+)?(?:{'|'.join((*_PLACE_COLUMN_WORDS, 'District', 'Council'))}"
-    r"|Police[ \u00a0]+(?:service|force|department)s?)(?:/\w+)?",
+    # ("Police Unit", "Police jurisdiction": India's city police commissionerates)
+    r"|Police[ \u00a0]+(?:service|force|department|unit|jurisdiction|commissionerate)s?)"
+    r"(?:/\w+)?",
     re.IGNORECASE,
 )
 #: A date a wrapped header label may carry on its second line: "31 August 2026", "30.06.2026".
