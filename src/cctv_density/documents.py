@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from cctv_density.errors import DocumentError, DocumentFetchError, SnapshotError
 from cctv_density.model import Document, sha256_hex
 from cctv_density.provenance import is_sidecar, read_provenance, sidecar_path
-from cctv_density.reflow import uncaption, unnumber, unquote, unwrap
+from cctv_density.reflow import uncaption, unnumber, unquote, untex, unwrap
 
 MEDIA_TEXT = "text/plain"
 MEDIA_MARKDOWN = "text/markdown"
@@ -1119,14 +1119,14 @@ def _convert(text: str, media_type: str) -> ConvertedText:
     if media_type == MEDIA_HTML:
         return html_to_text(text)
     if media_type == MEDIA_MARKDOWN:
-        return markdown_to_text(text)
+        return markdown_to_text(untex(text))
     if len(text) <= _WIKI_MAX_CHARS and looks_like_wikitext(text) and _is_tame_wikitext(text):
         try:
             return wikitext_to_text(text)
         except Exception:  # never let odd markup stop a document: read it as plain text
             pass
     return ConvertedText(
-        text=unwrap(uncaption(unnumber(unquote(text.translate(_LIGATURES))))),
+        text=unwrap(uncaption(unnumber(unquote(untex(text.translate(_LIGATURES)))))),
         title=_plain_title(text),
         published_date=None,
     )

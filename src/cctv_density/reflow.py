@@ -311,3 +311,63 @@ def unwrap(text: str) -> str:
             out.append(line)
         previous = line
     return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- LaTeX in text
+
+#: A LaTeX table's body, as PDF-to-Markdown converters leave it ("\begin{tabular}{l r r}
+#: \hline City & Cameras \\ \hline Toronto & 1,210 \\ … \end{tabular}").
+_TABULAR_RE = re.compile(r"\\begin\{tabular\}\{[^{}]*\}(.*?)\\end\{tabular\}", re.DOTALL)
+_TABLE_ENV_RE = re.compile(r"^[ \t]*\\(?:begin|end)\{table\*?\}[ \t]*$", re.MULTILINE)
+_TABLE_RULE_RE = re.compile(r"\\(?:hline|toprule|midrule|bottomrule|cline\{[^{}]*\})")
+_ROW_END_RE = re.compile(r"\\\\")
+_CELL_SEPARATOR_RE = re.compile(r"(?<!\\)&")
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: Inline math the converters write for plain characters: "\(>\)900", "km\({}^{2}\)",
+#: "\(\approx\) 0.02".
+_INLINE_MATH_RE = re.compile(r"\\\((.{1,40}?)\\\)")
+_MATH_SYMBOLS = {
+    ">": ">",
+    "<": "<",
+    r"\approx": "≈",
+    r"\sim": "~",
+    r"\geq": "≥",
+    r"\leq": "≤",
+    r"\times": "×",
+    r"\%": "%",
+}
+_SUPERSCRIPT_MATH_RE = re.compile(r"\{\}\^\{(\d{1,3})\}")
+
+
+def _markdown_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _tabular_rows(match: re.Match[str]) -> str:
+    rows = []
+    for raw in _ROW_END_RE.split(_TABLE_RULE_RE.sub(" ", match.group(1))):
+        cells = [cell.strip() for cell in _CELL_SEPARATOR_RE.split(raw)]
+        if any(cells):
+            rows.append(_markdown_row(cells))
+    if not rows:
+        return ""
+    width = rows[0].count(" | ") + 1
+    return "\n\n" + "\n".join([rows[0], _markdown_row(["---"] * width), *rows[1:]]) + "\n\n"
+
+
+def _inline_math(match: re.Match[str]) -> str:
+    body = match.group(1).strip()
+    superscript = _SUPERSCRIPT_MATH_RE.fullmatch(body)
+    if superscript is not None:
+        return superscript.group(1).translate(_SUPERSCRIPTS)  # "km\({}^{2}\)" is "km²"
+    return _MATH_SYMBOLS.get(body, match.group())
+
+
+def untex(text: str) -> str:
+    """text with the LaTeX a PDF-to-Markdown converter leaves in it made plain: a tabular's
+    rows as Markdown table rows, "\\%" as "%", and inline math for a symbol or a superscript
+    as that character. Text without LaTeX is returned unchanged."""
+    if "\\begin{tabular}" not in text and "\\(" not in text and "\\%" not in text:
+        return text
+    text = _TABLE_ENV_RE.sub("", _TABULAR_RE.sub(_tabular_rows, text))
+    return _INLINE_MATH_RE.sub(_inline_math, text).replace("\\%", "%")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from cctv_density.reflow import uncaption, unnumber, unquote, unwrap, wrap_width
+from cctv_density.reflow import uncaption, unnumber, unquote, untex, unwrap, wrap_width
 
 WRAPPED = """BEIJING (Reuters) - Beijing has expanded its public video surveillance network to more than
 1.3 million cameras, the city's public security bureau said on Tuesday, as authorities across
@@ -114,6 +114,22 @@ def test_a_word_split_by_a_line_end_hyphen_is_whole_again() -> None:
     assert "network of Amsterdam is" in joined
     assert "number of residents," in joined  # a word the figures turn on
     assert "recorder-makers" in joined  # never written whole: a compound
+
+
+def test_a_converter_s_latex_table_and_inline_math_are_plain() -> None:
+    text = (
+        "\\begin{table}\n\\begin{tabular}{l r r} \\hline City & Cameras & Per km\\({}^{2}\\) "
+        "\\\\ \\hline Toronto & 1,210 & 1.92 \\\\ Halifax & 96 & 0.02 \\\\ \\hline \\end{tabular}\n"
+        "\\end{table}\nThe traffic department runs \\(>\\)900, a 78\\% share.\n"
+    )
+    assert [line for line in untex(text).split("\n") if line] == [
+        "| City | Cameras | Per km² |",
+        "| --- | --- | --- |",
+        "| Toronto | 1,210 | 1.92 |",
+        "| Halifax | 96 | 0.02 |",
+        "The traffic department runs >900, a 78% share.",
+    ]
+    assert untex("No LaTeX here: 5 & 6.") == "No LaTeX here: 5 & 6."
 
 
 def test_unwrapped_text_is_returned_unchanged() -> None:
