@@ -217,6 +217,10 @@ _BREAK = "\x02"
 #: Where an inline element starts or ends: "<span>Public CCTV cameras</span><span>1,850</span>"
 #: reads "Public CCTV cameras 1,850", but "km<sup>2</sup>" and "<b>Lon</b>don" stay whole.
 _INLINE_EDGE = "\x03"
+#: A space of a preformatted block's run of spaces, kept while other whitespace collapses:
+#: a PDF's text in `<pre>` lines up its table's columns with them.
+_PRE_SPACE = "\x04"
+_PRE_SPACES_RE = re.compile(r" {2,}")
 _INLINE_TAGS = frozenset(
     {"span", "strong", "b", "em", "i", "a", "small", "font", "label", "time", "data", "abbr"}
     | {"mark", "u", "cite", "q", "big", "output"}
@@ -301,7 +305,12 @@ def _html_fragments(body: LexborNode) -> Iterator[str]:
             continue
         if item.is_text_node:
             text = item.text_content or ""
-            yield text.replace("\n", _BREAK) if pre_depth else text
+            if pre_depth:
+                # A preformatted block keeps its lines (a wrapped paragraph joined again) and
+                # the runs of spaces that line up a table's columns.
+                text = _PRE_SPACES_RE.sub(lambda run: _PRE_SPACE * len(run.group()), unwrap(text))
+                text = text.replace("\n", _BREAK)
+            yield text
             continue
         if not item.is_element_node:
             continue  # comments, processing instructions
@@ -347,8 +356,8 @@ def _join_fragments(fragments: Iterator[str]) -> str:
     """One line per block: HTML whitespace (newlines included) collapses to one space."""
     joined = _NUMBER_EDGE_RE.sub(" ", "".join(fragments)).replace(_INLINE_EDGE, "")
     collapsed = _HTML_SPACE.sub(" ", joined)
-    lines = (line.strip() for line in collapsed.split(_BREAK))
-    return "\n".join(line for line in lines if line and line != _BULLET.strip())
+    lines = (line.strip().replace(_PRE_SPACE, " ") for line in collapsed.split(_BREAK))
+    return "\n".join(line for line in lines if line.strip() and line != _BULLET.strip())
 
 
 def _html_date(tree: LexborHTMLParser) -> str | None:
@@ -398,7 +407,7 @@ class ConvertedText:
 def html_to_text(html: str) -> ConvertedText:
     """Readable text of an HTML page: one line per block, table cells joined by " | "."""
     # _BREAK marks line breaks during the walk, so the page itself must not contain it.
-    tree = LexborHTMLParser(html.replace(_BREAK, ""))
+    tree = LexborHTMLParser(html.replace(_BREAK, "").replace(_PRE_SPACE, ""))
     title_node = tree.css_first("head > title") or tree.css_first("title")
     title = _HTML_SPACE.sub(" ", title_node.text()).strip() if title_node is not None else ""
     if not title:

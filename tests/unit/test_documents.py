@@ -231,6 +231,29 @@ def test_html_keeps_a_forms_text_and_drops_its_controls() -> None:
     assert html_to_text(page).text == "Warsaw had 1,147 cameras."
 
 
+def test_html_preformatted_text_keeps_its_columns_and_joins_its_wrapped_lines() -> None:
+    prose = (
+        "Geneva increased its public network of police video cameras from 29 cameras in 2023\n"
+        "to 76 in 2025, the largest relative increase of any of the cities in this study.\n"
+        "Zurich's police ran about 40 cameras in 2025, mostly around the main station too.\n"
+    )
+    table = (
+        "City             2023      2025\n"
+        "Berlin             64       112\n"
+        "Geneva             29        76\n"
+    )
+    page = f"<body><pre class='pdftext'>{prose}\n{table}</pre><p>A  spaced   paragraph.</p></body>"
+    assert html_to_text(page).text.split("\n") == [
+        "Geneva increased its public network of police video cameras from 29 cameras in 2023 "
+        "to 76 in 2025, the largest relative increase of any of the cities in this study. "
+        "Zurich's police ran about 40 cameras in 2025, mostly around the main station too.",
+        "City             2023      2025",
+        "Berlin             64       112",
+        "Geneva             29        76",
+        "A spaced paragraph.",
+    ]
+
+
 def test_html_reads_a_definition_list_term_and_definition_on_one_line() -> None:
     page = (
         "<body><h3>Curitiba</h3><dl>\n  <dt>Public cameras</dt>\n  <dd>2,200</dd>\n"
