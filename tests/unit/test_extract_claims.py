@@ -3701,6 +3701,19 @@ def test_a_police_unit_column_and_a_serial_column(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_header_wrapped_onto_an_abbreviated_rate_base(gazetteer: Gazetteer) -> None:
+    table = (
+        "Table A2  Camera density, 2025\n\n"
+        "City          Population     Area     Cameras per     Cameras\n"
+        "              (thousands)    (km²)    1,000 resid.    per km²\n"
+        "Vienna            2,006       415         0.28          1.35\n"
+    )
+    assert [(c.metric, c.value) for c in extract(gazetteer, table).claims] == [
+        ("cameras_per_1000_people", 0.28),
+        ("cameras_per_sq_km", 1.35),
+    ]
+
+
 def test_a_space_table_of_one_place_s_figures_by_year(gazetteer: Gazetteer) -> None:
     text = (
         "Kazakhstan's cameras are viewed from the Centre for Operational Management.\n\n"

@@ -3894,7 +3894,7 @@ def _is_header_continuation(text: str, start: int, end: int) -> bool:
 _SERIAL_LABEL_END_RE = re.compile(r"No\.?(?=[ \u00a0]{2,}\S)")
 #: A rate's base, a footnote mark or a day and month in a wrapped label: "1,000 inh.", "with3".
 _LABEL_BASE_RE = re.compile(
-    r"\b\d{1,3}(?:[,.\u00a0 ]\d{3})+[ \u00a0]+(?:inh|pop|people|persons|residents|population"
+    r"\b\d{1,3}(?:[,.\u00a0 ]\d{3})+[ \u00a0]+(?:inh|pop|people|persons|res|population"
     r"|inhabitants|capita|km|sq)|(?-i:(?<=[a-z]{3})\d(?![\w,.]))"
     # "As at 30 June" over "2024": a day and a month over their year
     r"|\b\d{1,2}[ \u00a0](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
