@@ -241,9 +241,8 @@ def unnumber(text: str) -> str:
 
 #: A word's letters ("Amsterdam", "cameras"), for the document's own vocabulary.
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
-#: The last word of a line broken after a hyphen, and the first of the next line.
+#: The last word of a line broken after a hyphen (the next line's first is _LETTERS_RE's).
 _BROKEN_LEFT_RE = re.compile(r"([^\W\d_]+)-$")
-_BROKEN_RIGHT_RE = re.compile(r"[^\W\d_]+")
 
 
 #: Words a figure's sentence turns on, rejoined even where the document writes them once.
@@ -279,7 +278,7 @@ def _dehyphenated(left: str, right: str, vocabulary: set[str]) -> bool:
     "dam's"): the document writes the word whole elsewhere. A compound ("recorder-" +
     "makers") keeps its hyphen."""
     before = _BROKEN_LEFT_RE.search(left)
-    after = _BROKEN_RIGHT_RE.match(right)
+    after = _LETTERS_RE.match(right)
     if before is None or after is None:
         return False
     whole = (before.group(1) + after.group()).casefold()
