@@ -405,7 +405,8 @@ class ConvertedText:
 
 
 def html_to_text(html: str) -> ConvertedText:
-    """Readable text of an HTML page: one line per block, table cells joined by " | "."""
+    """Readable text of an HTML page: one line per block, table cells joined by " | ", a
+    `<pre>` block's lines kept with the runs of spaces that line up its columns."""
     # _BREAK marks line breaks during the walk, so the page itself must not contain it.
     tree = LexborHTMLParser(html.replace(_BREAK, "").replace(_PRE_SPACE, ""))
     title_node = tree.css_first("head > title") or tree.css_first("title")

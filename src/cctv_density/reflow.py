@@ -5,7 +5,13 @@ Wire copy, e-mailed press releases and many .txt files break every line at a fix
 heading or a list row, so wrapped prose would lose its figures. A document is treated as
 wrapped when most of its lines end near one common width; a line is then joined to the next
 when the next line's first word would not have fitted on it (which is why the editor broke
-it), unless the next line starts a list item or either line is a table row.
+it), unless the next line starts a list item or either line is a table row. A word split by
+a hyphen at a line's end is whole again when the document writes it whole elsewhere.
+
+The other functions make plain what else sits between a document's sentences: an e-mail's
+quote markers (`unquote`), a transcript's numbered lines (`unnumber`), captions' and subtitles'
+timestamps (`uncaption`), and the LaTeX a PDF-to-Markdown converter leaves (`untex`: a tabular
+as Markdown table rows, inline symbols as characters).
 """
 
 from __future__ import annotations
