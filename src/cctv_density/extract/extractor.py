@@ -419,7 +419,8 @@ _COMPARISON_BEFORE_RE = re.compile(
         # "est. 3 crore cameras (2023) – 2nd only to China"
         r"only\s+to",
     )
-    + r")\s+(?:the\s+)?$"
+    # ("… a modest figure compared with neighbouring Belgium")
+    + r")\s+(?:the\s+)?(?:neighbou?ring\s+)?$"
 )
 #: An aside between commas ("Indore, which has been named India's cleanest city, …").
 _ASIDE_RE = re.compile(
@@ -1930,20 +1931,19 @@ def _anaphors(
             # "Beijing police … the country's": the country of a city named just before.
             city = cities[-1] if cities else None
             # "Nationally, an estimated 1.5 million cameras watch Dutch public … spaces": the
-            # country the sentence it opens goes on to name
-            # (not "… a modest figure compared with neighbouring Belgium")
-            countries_after = [
-                ref
-                for ref in pointable
-                if ref.place.kind == "country"
-                and ref.start >= match.end()
-                and not _OTHER_COUNTRY_BEFORE_RE.search(
-                    text, max(match.end(), ref.start - 40), ref.start
-                )
-            ]
+            # country the sentence it opens goes on to name (not one named in comparison)
+            countries_after = (
+                [
+                    ref
+                    for ref in _eligible_for_figures(text, segment, pointable)
+                    if ref.place.kind == "country" and ref.start >= match.end()
+                ]
+                if not countries and city is None and match.start() == segment.start
+                else []
+            )
             if countries:
                 target = countries[-1]
-            elif city is None and countries_after and match.start() == segment.start:
+            elif countries_after:
                 target = countries_after[0]
             elif city is None and context.topic_country is not None:
                 target = context.topic_country
@@ -2057,12 +2057,6 @@ def _cities_named_through_country(
     return found
 
 
-#: Words before a country compared with the sentence's own: "than", "neighbouring".
-_OTHER_COUNTRY_BEFORE_RE = re.compile(
-    r"\b(?:compared|comparison|than|unlike|like|versus|vs|neighbou?ring|other)\b", re.IGNORECASE
-)
-
-
 def _capital_named_after(
     end: int, refs: list[EntityRef], target: EntityRef | None, capitals: dict[str, Place]
 ) -> EntityRef | None:
@@ -2104,7 +2098,7 @@ def _eligible_for_figures(text: str, segment: Segment, refs: list[EntityRef]) ->
             continue
         if _is_dateline(text, segment, ref):
             continue
-        window = text[max(segment.start, ref.start - 25) : ref.start]
+        window = text[max(segment.start, ref.start - 40) : ref.start]
         if ref.role == "subject" and (
             (
                 _COMPARISON_BEFORE_RE.search(_folded(window))
